@@ -1,0 +1,41 @@
+package mx.pnt.plazos;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Every date examined by a computation, in order: the proof of a deadline. */
+public record Computo(List<DiaDelComputo> dias) {
+
+    public Computo {
+        dias = List.copyOf(Objects.requireNonNull(dias, "dias"));
+        for (int i = 1; i < dias.size(); i++) {
+            if (!dias.get(i).fecha().isAfter(dias.get(i - 1).fecha())) {
+                throw new IllegalArgumentException("Las fechas de un cómputo deben ser crecientes");
+            }
+        }
+    }
+
+    public long diasContados() {
+        return dias.stream().filter(DiaDelComputo::contado).count();
+    }
+
+    public List<DiaDelComputo> omitidos() {
+        return dias.stream().filter(d -> !d.contado()).collect(Collectors.toUnmodifiableList());
+    }
+
+    public Optional<DiaDelComputo> ultimoContado() {
+        for (int i = dias.size() - 1; i >= 0; i--) {
+            if (dias.get(i).contado()) {
+                return Optional.of(dias.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The day lines, e.g. "04/03/2025: día 1 de 20. 08/03/2025: no se cuenta, sábado." */
+    public String explicar() {
+        return dias.stream().map(DiaDelComputo::explicar).collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,156 @@
+package mx.pnt.plazos;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import mx.pnt.plazos.reglas.ReglaDePlazo;
+
+/**
+ * The deadline engine. Stateless and pure: every input is a parameter (no clock, no default zone or locale),
+ * so the same inputs give the same deadline on any server, today or in a replay.
+ */
+public final class ComputoDePlazos {
+
+    private ComputoDePlazos() {
+    }
+
+    /**
+     * When a solicitud counts as received: the same local day if it is hábil and the reception is before the
+     * closing hour; otherwise the next día hábil (Lineamientos, Cuadragésimo noveno, last paragraph). Hours are
+     * the garante's, in its zone: an instant observed in another zone is re-observed in the calendar's zone.
+     */
+    public static Recepcion recepcionEfectiva(InstanteLegal recibido, CalendarioLaboral cal) {
+        Objects.requireNonNull(recibido, "recibido");
+        Objects.requireNonNull(cal, "cal");
+        InstanteLegal local = recibido.zona().equals(cal.zona().getId())
+                ? recibido : InstanteLegal.observar(recibido.instante(), cal.zona());
+        LocalDate fecha = local.fechaLocal();
+        LocalTime hora = local.horaLocal();
+        List<DiaDelComputo> dias = new ArrayList<>();
+        Optional<Omision> omision = cal.motivoDeOmision(fecha);
+        if (omision.isEmpty() && cal.horario().despuesDelCierre(hora)) {
+            omision = Optional.of(new Omision(MotivoOmision.FUERA_DE_HORARIO, "recibida a las "
+                    + FormatoLegal.hora(hora) + ", fuera del horario de recepción (" + cal.horario().describir()
+                    + ")", null));
+        }
+        while (omision.isPresent()) {
+            dias.add(DiaDelComputo.omitido(fecha, omision.get()));
+            fecha = fecha.plusDays(1);
+            omision = cal.motivoDeOmision(fecha);
+        }
+        dias.add(DiaDelComputo.contado(fecha, 1, 1));
+        return new Recepcion(recibido, fecha, new Computo(dias));
+    }
+
+    /**
+     * An N-day plazo triggered on {@code disparo}: day 1 is the first día hábil after it (Lineamientos,
+     * Cuadragésimo sexto; Quincuagésimo primero) and the deadline is day N.
+     */
+    public static Plazo computar(LocalDate disparo, ReglaDePlazo regla, CalendarioLaboral cal) {
+        return construir(disparo, regla, List.of(), cal, null);
+    }
+
+    /**
+     * Adds the ampliación's días hábiles after the current deadline (Sexagésimo cuarto; Nonagésimo primero: "agregará
+     * ese número de días al reloj"). The computo continues: the days already counted become k of N+M. Use the
+     * calendar the plazo was computed with, or {@link #recalcular} first if the calendar has changed.
+     */
+    public static Plazo ampliar(Plazo plazo, ReglaDePlazo ampliacion, CalendarioLaboral cal) {
+        Objects.requireNonNull(ampliacion, "ampliacion");
+        int total = plazo.dias() + ampliacion.dias();
+        List<DiaDelComputo> dias = new ArrayList<>(plazo.computo().dias().size() + ampliacion.dias() * 2);
+        for (DiaDelComputo dia : plazo.computo().dias()) {
+            dias.add(dia.contado() ? DiaDelComputo.contado(dia.fecha(), dia.k(), total) : dia);
+        }
+        contar(plazo.vencimiento(), plazo.dias(), total, cal, dias);
+        List<ReglaDePlazo> ampliaciones = new ArrayList<>(plazo.ampliaciones());
+        ampliaciones.add(ampliacion);
+        Computo computo = new Computo(dias);
+        return new Plazo(plazo.disparo(), plazo.inicio(), ultimoContado(computo), total, plazo.regla(),
+                ampliaciones, cal.revision(), computo, plazo.reinicio());
+    }
+
+    /**
+     * The plazo interrupted by a requerimiento de información adicional starts again, in full, the day after
+     * the desahogo (Lineamientos, Quincuagésimo noveno; LGTAIP 2025 art. 130): the desahogo is the new trigger.
+     * Ampliaciones of the interrupted plazo do not carry over (they must be granted against the new deadline).
+     */
+    public static Plazo reiniciar(Plazo interrumpido, LocalDate desahogo, CalendarioLaboral cal) {
+        Objects.requireNonNull(desahogo, "desahogo");
+        if (desahogo.isBefore(interrumpido.disparo())) {
+            throw new IllegalArgumentException("El desahogo (" + FormatoLegal.fecha(desahogo)
+                    + ") no puede ser anterior al disparo del plazo (" + FormatoLegal.fecha(interrumpido.disparo()) + ")");
+        }
+        Reinicio reinicio = interrumpido.reinicio() != null
+                ? new Reinicio(interrumpido.reinicio().disparoOriginal(), interrumpido.vencimiento(), desahogo)
+                : new Reinicio(interrumpido.disparo(), interrumpido.vencimiento(), desahogo);
+        return construir(desahogo, interrumpido.regla(), List.of(), cal, reinicio);
+    }
+
+    /** Same trigger, rule, ampliaciones and reinicio, against another calendar revision. */
+    public static Plazo recalcular(Plazo plazo, CalendarioLaboral nuevo) {
+        return construir(plazo.disparo(), plazo.regla(), plazo.ampliaciones(), nuevo, plazo.reinicio());
+    }
+
+    /**
+     * Días hábiles left: 0 on the deadline; before it, the días hábiles after {@code fecha} up to and including
+     * the deadline; after it, minus the días hábiles elapsed since the deadline. An inhábil day right after
+     * the deadline therefore gives 0 although the plazo is over: use {@link Plazo#vencidoAl} to ask that.
+     */
+    public static int diasHabilesRestantes(LocalDate fecha, LocalDate vencimiento, CalendarioLaboral cal) {
+        if (fecha.isBefore(vencimiento)) {
+            return habilesEntre(fecha, vencimiento, cal);
+        }
+        return -habilesEntre(vencimiento, fecha, cal);
+    }
+
+    /** Días hábiles in (desde, hasta]. */
+    private static int habilesEntre(LocalDate desdeExclusivo, LocalDate hastaInclusivo, CalendarioLaboral cal) {
+        int n = 0;
+        for (LocalDate d = desdeExclusivo.plusDays(1); !d.isAfter(hastaInclusivo); d = d.plusDays(1)) {
+            if (cal.esDiaHabil(d)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Plazo construir(LocalDate disparo, ReglaDePlazo regla, List<ReglaDePlazo> ampliaciones,
+                                   CalendarioLaboral cal, Reinicio reinicio) {
+        Objects.requireNonNull(disparo, "disparo");
+        Objects.requireNonNull(regla, "regla");
+        Objects.requireNonNull(cal, "cal");
+        int total = regla.dias() + ampliaciones.stream().mapToInt(ReglaDePlazo::dias).sum();
+        List<DiaDelComputo> dias = new ArrayList<>(total * 3 / 2 + 8);
+        contar(disparo, 0, total, cal, dias);
+        Computo computo = new Computo(dias);
+        LocalDate inicio = computo.dias().stream().filter(DiaDelComputo::contado).findFirst().orElseThrow().fecha();
+        return new Plazo(disparo, inicio, ultimoContado(computo), total, regla, ampliaciones, cal.revision(),
+                computo, reinicio);
+    }
+
+    /** Appends the dates after {@code desdeExclusivo} until día {@code total} is reached. */
+    private static void contar(LocalDate desdeExclusivo, int yaContados, int total, CalendarioLaboral cal,
+                               List<DiaDelComputo> destino) {
+        int k = yaContados;
+        LocalDate d = desdeExclusivo;
+        while (k < total) {
+            d = d.plusDays(1);
+            Optional<Omision> omision = cal.motivoDeOmision(d);
+            if (omision.isPresent()) {
+                destino.add(DiaDelComputo.omitido(d, omision.get()));
+            } else {
+                k++;
+                destino.add(DiaDelComputo.contado(d, k, total));
+            }
+        }
+    }
+
+    private static LocalDate ultimoContado(Computo computo) {
+        return computo.ultimoContado().orElseThrow().fecha();
+    }
+}
