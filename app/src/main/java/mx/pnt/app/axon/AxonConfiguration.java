@@ -1,0 +1,87 @@
+package mx.pnt.app.axon;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import mx.pnt.command.actor.ActorDispatchInterceptor;
+import mx.pnt.command.errores.RechazoComoDetalleInterceptor;
+import mx.pnt.events.MetadatosDelActor;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon wiring: one Jackson serializer with a mapper of its own for events, messages, tokens and sagas (so no
+ * Spring-wide Jackson setting can change the stored format), pooled streaming processors, and the actor
+ * stamped on every command and copied onto every event.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    /** The stored format of events. Changing it changes the legal record: do not touch without an upcaster. */
+    @Bean
+    @Qualifier("eventStoreObjectMapper")
+    ObjectMapper eventStoreObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    private static Serializer jackson(ObjectMapper mapper) {
+        return JacksonSerializer.builder()
+                .objectMapper(mapper)
+                .revisionResolver(new RevisionDeEvento())
+                .build();
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer(@Qualifier("eventStoreObjectMapper") ObjectMapper mapper) {
+        return jackson(mapper);
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(@Qualifier("eventStoreObjectMapper") ObjectMapper mapper) {
+        return jackson(mapper);
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer(@Qualifier("eventStoreObjectMapper") ObjectMapper mapper) {
+        return jackson(mapper);
+    }
+
+    /** One processing group per read model, each a pooled streaming processor. */
+    @Bean
+    ConfigurerModule procesadoresPooled() {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    }
+
+    @Bean
+    ConfigurerModule interceptoresDeComandos() {
+        return configurer -> configurer.onInitialize(config -> config.onStart(() -> {
+            CommandBus bus = config.commandBus();
+            bus.registerDispatchInterceptor(new ActorDispatchInterceptor());
+            bus.registerHandlerInterceptor(new RechazoComoDetalleInterceptor());
+        }));
+    }
+
+    /** Copies the actor of a command onto every event it produces, so it is stored with the event. */
+    @Bean
+    CorrelationDataProvider actorEnEventos() {
+        return new SimpleCorrelationDataProvider(MetadatosDelActor.USUARIO, MetadatosDelActor.ROL,
+                MetadatosDelActor.GARANTE, MetadatosDelActor.SUJETO_OBLIGADO);
+    }
+}

@@ -1,0 +1,115 @@
+package mx.pnt.app.errores;
+
+import mx.pnt.command.errores.ProblemaDeDominio;
+import mx.pnt.command.errores.RechazoDeDominio;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.NotAcceptableStatusException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+
+/**
+ * Every refused request answers with {@code application/problem+json} and a Spanish message that says what was
+ * wrong and what is allowed. Never a stack trace.
+ */
+@RestControllerAdvice
+public class ManejadorDeProblemas {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ManejadorDeProblemas.class);
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> comandoRechazado(CommandExecutionException e) {
+        return e.getDetails()
+                .filter(ProblemaDeDominio.class::isInstance)
+                .map(ProblemaDeDominio.class::cast)
+                .map(problema -> responder(HttpStatus.valueOf(problema.status()), problema.titulo(), e.getMessage(),
+                        problema.codigo()))
+                .orElseGet(() -> inesperado(e));
+    }
+
+    @ExceptionHandler(RechazoDeDominio.class)
+    ResponseEntity<ProblemDetail> rechazo(RechazoDeDominio e) {
+        ProblemaDeDominio problema = e.problema();
+        return responder(HttpStatus.valueOf(problema.status()), problema.titulo(), e.getMessage(), problema.codigo());
+    }
+
+    @ExceptionHandler(ServerWebInputException.class)
+    ResponseEntity<ProblemDetail> entradaMalFormada(ServerWebInputException e) {
+        return responder(HttpStatus.BAD_REQUEST, "Solicitud mal formada",
+                "El cuerpo o los parámetros no tienen la forma esperada" + causa(e)
+                        + ". Envíe JSON válido con los campos y valores documentados.", "entrada-mal-formada");
+    }
+
+    @ExceptionHandler(UnsupportedMediaTypeStatusException.class)
+    ResponseEntity<ProblemDetail> tipoNoSoportado(UnsupportedMediaTypeStatusException e) {
+        return responder(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Tipo de contenido no admitido",
+                "Envíe el cuerpo como application/json.", "tipo-no-admitido");
+    }
+
+    @ExceptionHandler(MethodNotAllowedException.class)
+    ResponseEntity<ProblemDetail> metodoNoPermitido(MethodNotAllowedException e) {
+        return responder(HttpStatus.METHOD_NOT_ALLOWED, "Método no permitido",
+                "Este recurso admite: " + e.getSupportedMethods() + ".", "metodo-no-permitido");
+    }
+
+    @ExceptionHandler(NotAcceptableStatusException.class)
+    ResponseEntity<ProblemDetail> noAceptable(NotAcceptableStatusException e) {
+        return responder(HttpStatus.NOT_ACCEPTABLE, "Formato no disponible",
+                "Las respuestas se entregan como application/json.", "formato-no-disponible");
+    }
+
+    /** Problems already described by the code that raised them (e.g. an unknown folio). */
+    @ExceptionHandler(org.springframework.web.ErrorResponseException.class)
+    ResponseEntity<ProblemDetail> yaDescrito(org.springframework.web.ErrorResponseException e) {
+        return ResponseEntity.status(e.getStatusCode()).body(e.getBody());
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ProblemDetail> estado(ResponseStatusException e) {
+        HttpStatusCode status = e.getStatusCode();
+        if (status.value() == 404) {
+            return responder(HttpStatus.NOT_FOUND, "Recurso no encontrado",
+                    "La dirección solicitada no existe en la Plataforma.", "recurso-no-encontrado");
+        }
+        if (status.is4xxClientError()) {
+            return responder(HttpStatus.valueOf(status.value()), "Solicitud no atendida",
+                    "La solicitud no pudo atenderse tal como se envió.", "solicitud-no-atendida");
+        }
+        return inesperado(e);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> inesperado(Exception e) {
+        LOG.error("Error no previsto al atender la solicitud", e);
+        return responder(HttpStatus.INTERNAL_SERVER_ERROR, "Error interno",
+                "La Plataforma no pudo completar la operación; no se registró ninguna actuación. Intente de nuevo "
+                        + "o reporte el incidente a soporte.", "error-interno");
+    }
+
+    private static ResponseEntity<ProblemDetail> responder(HttpStatus status, String titulo, String detalle,
+                                                           String codigo) {
+        ProblemDetail problema = ProblemDetail.forStatusAndDetail(status, detalle);
+        problema.setTitle(titulo);
+        problema.setProperty("codigo", codigo);
+        return ResponseEntity.status(status).body(problema);
+    }
+
+    private static String causa(ServerWebInputException e) {
+        Throwable raiz = e.getCause();
+        if (raiz instanceof DecodingException) {
+            return " (JSON inválido o un valor de tipo incorrecto)";
+        }
+        return e.getMethodParameter() != null ? " (parámetro " + e.getMethodParameter().getParameterName() + ")" : "";
+    }
+
+}

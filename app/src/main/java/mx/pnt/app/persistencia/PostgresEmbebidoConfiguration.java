@@ -1,0 +1,64 @@
+package mx.pnt.app.persistencia;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded default: a real PostgreSQL started in-process, its data kept in a local folder so a restart keeps
+ * every event. Used only when no {@code spring.datasource.url} is configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(PostgresEmbebidoConfiguration.SinBaseDeDatosExterna.class)
+public class PostgresEmbebidoConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresEmbebidoConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres postgresEmbebido(@Value("${pnt.postgres-embebido.datos:./data/postgres}") Path datos)
+            throws IOException {
+        if ("root".equals(System.getProperty("user.name"))) {
+            throw new IllegalStateException("PostgreSQL no se ejecuta como root: inicie la plataforma con un usuario "
+                    + "sin privilegios o configure SPRING_DATASOURCE_URL hacia un PostgreSQL externo.");
+        }
+        Files.createDirectories(datos);
+        LOG.info("PostgreSQL embebido con datos en {}", datos.toAbsolutePath());
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(datos)
+                .setCleanDataDirectory(false)
+                .setServerConfig("timezone", "UTC")
+                .start();
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setPoolName("pnt-embebido");
+        config.setMaximumPoolSize(10);
+        return new HikariDataSource(config);
+    }
+
+    static class SinBaseDeDatosExterna implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty("spring.datasource.url");
+            return url == null || url.isBlank();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package mx.pnt.app.seguridad;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import mx.pnt.app.errores.RespuestaDeProblema;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import reactor.core.publisher.Mono;
+
+import javax.crypto.SecretKey;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Identity and rights. Login exchanges user and password (BCrypt, paid once) for a short-lived signed token; API
+ * requests carry it as a bearer token and are checked by Spring Security's resource server. With
+ * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} set, tokens of an external OpenID Connect issuer
+ * are accepted instead of the platform's own.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+public class SeguridadConfiguration {
+
+    static final String EMISOR = "pnt-plataforma";
+
+    @Bean
+    SecurityWebFilterChain cadenaDeSeguridad(ServerHttpSecurity http) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .authorizeExchange(rutas -> rutas
+                        .pathMatchers(HttpMethod.POST, "/api/sesiones").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/seguimiento/**").permitAll()
+                        .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/solicitudes")
+                        .hasAnyRole(Rol.SOLICITANTE.name(), Rol.UNIDAD_TRANSPARENCIA.name())
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(recurso -> recurso
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(
+                                new ReactiveJwtAuthenticationConverterAdapter(new ConversorDeRol())))
+                        .authenticationEntryPoint((exchange, e) -> RespuestaDeProblema.escribir(exchange,
+                                HttpStatus.UNAUTHORIZED, "Identificación requerida",
+                                "Inicie sesión en POST /api/sesiones y envíe el token vigente en el encabezado "
+                                        + "Authorization: Bearer <token>."))
+                        .accessDeniedHandler((exchange, e) -> RespuestaDeProblema.escribir(exchange,
+                                HttpStatus.FORBIDDEN, "Sin permiso",
+                                "Su rol no permite esta actuación.")))
+                .exceptionHandling(errores -> errores
+                        .authenticationEntryPoint((exchange, e) -> RespuestaDeProblema.escribir(exchange,
+                                HttpStatus.UNAUTHORIZED, "Identificación requerida",
+                                "Inicie sesión en POST /api/sesiones y envíe el token en el encabezado "
+                                        + "Authorization: Bearer <token>."))
+                        .accessDeniedHandler((exchange, e) -> RespuestaDeProblema.escribir(exchange,
+                                HttpStatus.FORBIDDEN, "Sin permiso", "Su rol no permite esta actuación.")))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder codificadorDeContrasenas() {
+        // Deliberately slow; paid once per login, never per request.
+        return new BCryptPasswordEncoder(12);
+    }
+
+    @Bean
+    @Conditional(SinEmisorExterno.class)
+    SecretKey llaveDeFirma(@Value("${pnt.seguridad.secreto:}") String secreto,
+                           @Value("${pnt.seguridad.llave}") Path archivo) {
+        return LlaveDeFirma.cargar(secreto, archivo);
+    }
+
+    @Bean
+    @Conditional(SinEmisorExterno.class)
+    ReactiveJwtDecoder decodificadorPropio(SecretKey llave, java.time.Clock clock) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(llave)
+                .macAlgorithm(MacAlgorithm.HS256).build();
+        // Expiry is checked against the platform's clock, like every other instant.
+        var vigencia = new org.springframework.security.oauth2.jwt.JwtTimestampValidator();
+        vigencia.setClock(clock);
+        decoder.setJwtValidator(new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
+                vigencia, new org.springframework.security.oauth2.jwt.JwtIssuerValidator(EMISOR)));
+        return decoder;
+    }
+
+    @Bean
+    @Conditional(SinEmisorExterno.class)
+    JwtEncoder codificadorPropio(SecretKey llave) {
+        return new NimbusJwtEncoder(new ImmutableSecret<>(llave));
+    }
+
+    /** The role claim becomes the single authority ROLE_x. */
+    static final class ConversorDeRol implements Converter<Jwt, AbstractAuthenticationToken> {
+        @Override
+        public AbstractAuthenticationToken convert(Jwt jwt) {
+            String rol = jwt.getClaimAsString(ClaimsDelActor.ROL);
+            var autoridades = rol == null ? List.<SimpleGrantedAuthority>of()
+                    : List.of(new SimpleGrantedAuthority("ROLE_" + rol));
+            return new JwtAuthenticationToken(jwt, autoridades, jwt.getSubject());
+        }
+    }
+
+    static final class SinEmisorExterno implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String emisor = context.getEnvironment().getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
+            return emisor == null || emisor.isBlank();
+        }
+    }
+
+}

@@ -1,0 +1,206 @@
+package mx.pnt.command.solicitud;
+
+import mx.pnt.command.catalogo.FichaDelSujetoObligado;
+import mx.pnt.command.errores.ActuacionNoPermitidaException;
+import mx.pnt.command.errores.ReglaIncumplidaException;
+import mx.pnt.command.solicitud.CatalogoParaSolicitudes.CalendarioVigente;
+import mx.pnt.events.MetadatosDelActor;
+import mx.pnt.events.plazo.PlazoFijado;
+import mx.pnt.events.solicitud.MedioDeNotificacion;
+import mx.pnt.events.solicitud.MedioDePresentacion;
+import mx.pnt.events.solicitud.SolicitudPresentada;
+import mx.pnt.plazos.ComputoDePlazos;
+import mx.pnt.plazos.InstanteLegal;
+import mx.pnt.plazos.Plazo;
+import mx.pnt.plazos.Recepcion;
+import mx.pnt.plazos.reglas.CatalogoDeReglas;
+import mx.pnt.plazos.reglas.ConjuntoDeReglas;
+import mx.pnt.plazos.reglas.Materia;
+import mx.pnt.plazos.reglas.Paso;
+import mx.pnt.plazos.reglas.ReglaDePlazo;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A solicitud de acceso a la información (SISAI), one per folio. */
+@Aggregate
+public class Solicitud {
+
+    static final int LONGITUD_MAXIMA_DESCRIPCION = 4000;
+
+    @AggregateIdentifier
+    private String folio;
+    private String sujetoObligadoId;
+    private String calendarioId;
+    private String conjuntoDeReglas;
+    private PlazoFijado plazoDeRespuesta;
+    private AcuseDeRecibo acuse;
+
+    protected Solicitud() {
+    }
+
+    /**
+     * Presentation of a solicitud. The folio is drawn only after every rule is met, so a refused command
+     * consumes none.
+     */
+    Solicitud(PresentarSolicitud comando, MetadatosDelActor actor, FichaDelSujetoObligado sujetoObligado,
+              CalendarioVigente calendario, Instant aceptadoEn, GeneradorDeFolios folios) {
+        MedioDePresentacion medio = medioSegunRol(actor, sujetoObligado);
+        validarRequisitos(comando);
+        MedioDeNotificacion notificaciones = medioDeNotificacion(comando, medio);
+        InstanteLegal ahora = InstanteLegal.observar(aceptadoEn, calendario.laboral().zona());
+        InstanteLegal recibida = medio == MedioDePresentacion.PLATAFORMA
+                ? recepcionEnPlataforma(comando, ahora)
+                : recepcionManual(comando, ahora, calendario);
+
+        Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario.laboral());
+        // The procedure keeps the law in force on the day it started (LGTAIP 2025, Transitorio Noveno).
+        ConjuntoDeReglas reglas = CatalogoDeReglas.estandar()
+                .vigenteAl(recepcion.fechaEfectiva(), Materia.ACCESO_A_LA_INFORMACION);
+        if (medio == MedioDePresentacion.CAPTURA_MANUAL) {
+            validarPlazoDeCaptura(recibida, ahora, reglas, calendario);
+        }
+        // Quincuagésimo primero; LGTAIP 2025 art. 134: 20 días hábiles from the day after presentation.
+        ReglaDePlazo regla = reglas.regla(Paso.RESPUESTA);
+        Plazo plazo = ComputoDePlazos.computar(recepcion.fechaEfectiva(), regla, calendario.laboral());
+
+        String folio = folios.siguiente(sujetoObligado.clave(), recepcion.fechaEfectiva().getYear());
+        apply(new SolicitudPresentada(folio, sujetoObligado.sujetoObligadoId(), sujetoObligado.nombre(),
+                sujetoObligado.garanteId(), medio, comando.descripcion().strip(), comando.modalidadDeEntrega(),
+                notificaciones, comando.solicitante(), recibida, recepcion.fechaEfectiva(),
+                plazoFijado(plazo, reglas, calendario)));
+    }
+
+    static PlazoFijado plazoFijado(Plazo plazo, ConjuntoDeReglas reglas, CalendarioVigente calendario) {
+        return new PlazoFijado(plazo.regla().paso().name(), plazo.disparo(), plazo.inicio(), plazo.vencimiento(),
+                plazo.dias(), reglas.clave(), plazo.regla().citar(), calendario.calendarioId(),
+                calendario.laboral().revision());
+    }
+
+    /** Lineamientos, Cuadragésimo octavo: the solicitante presents; the Unidad de Transparencia captures. */
+    private static MedioDePresentacion medioSegunRol(MetadatosDelActor actor, FichaDelSujetoObligado sujetoObligado) {
+        switch (actor.rol()) {
+            case "SOLICITANTE":
+                return MedioDePresentacion.PLATAFORMA;
+            case "UNIDAD_TRANSPARENCIA":
+                if (!sujetoObligado.sujetoObligadoId().equals(actor.sujetoObligadoId())) {
+                    throw new ActuacionNoPermitidaException("captura-ajena",
+                            "La Unidad de Transparencia solo puede capturar solicitudes dirigidas a su propio "
+                                    + "sujeto obligado.");
+                }
+                return MedioDePresentacion.CAPTURA_MANUAL;
+            default:
+                throw new ActuacionNoPermitidaException("rol-no-autorizado",
+                        "Solo una persona solicitante o la Unidad de Transparencia pueden presentar una solicitud.");
+        }
+    }
+
+    /** LGTAIP 2025, art. 126: the only requirements are a medium for notifications, a description and a modality. */
+    private static void validarRequisitos(PresentarSolicitud comando) {
+        if (comando.descripcion() == null || comando.descripcion().isBlank()) {
+            throw new ReglaIncumplidaException("descripcion-requerida",
+                    "Describa la información solicitada (artículo 126, fracción II).");
+        }
+        if (comando.descripcion().length() > LONGITUD_MAXIMA_DESCRIPCION) {
+            throw new ReglaIncumplidaException("descripcion-extensa",
+                    "La descripción admite hasta " + LONGITUD_MAXIMA_DESCRIPCION + " caracteres; "
+                            + "puede anexar el detalle en una solicitud adicional.");
+        }
+        if (comando.modalidadDeEntrega() == null) {
+            throw new ReglaIncumplidaException("modalidad-requerida",
+                    "Indique la modalidad de acceso preferida (artículo 126, fracción III).");
+        }
+        if (comando.medioDeNotificacion() == MedioDeNotificacion.CORREO_ELECTRONICO
+                && (comando.solicitante() == null || comando.solicitante().correoElectronico() == null
+                || !comando.solicitante().correoElectronico().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new ReglaIncumplidaException("correo-requerido",
+                    "Para notificar por correo electrónico indique una dirección válida.");
+        }
+    }
+
+    /**
+     * LGTAIP 2025, art. 126 I and art. 127: presenting through the Plataforma means accepting notifications there
+     * unless another medium is named; a manual capture must state the medium the solicitante chose.
+     */
+    private static MedioDeNotificacion medioDeNotificacion(PresentarSolicitud comando, MedioDePresentacion medio) {
+        if (comando.medioDeNotificacion() != null) {
+            return comando.medioDeNotificacion();
+        }
+        if (medio == MedioDePresentacion.PLATAFORMA) {
+            return MedioDeNotificacion.PLATAFORMA;
+        }
+        throw new ReglaIncumplidaException("medio-requerido",
+                "Indique el medio que la persona solicitante señaló para recibir notificaciones (artículo 126, "
+                        + "fracción I); sin él, se notifica por estrados.");
+    }
+
+    /** Through the Plataforma the reception instant is the Plataforma's, not the requester's. */
+    private static InstanteLegal recepcionEnPlataforma(PresentarSolicitud comando, InstanteLegal ahora) {
+        if (comando.recibidaEn() != null) {
+            throw new ReglaIncumplidaException("recepcion-fijada-por-plataforma",
+                    "La fecha y hora de recepción las asigna la Plataforma al presentar la solicitud.");
+        }
+        return ahora;
+    }
+
+    private static InstanteLegal recepcionManual(PresentarSolicitud comando, InstanteLegal ahora,
+                                                 CalendarioVigente calendario) {
+        if (comando.recibidaEn() == null) {
+            throw new ReglaIncumplidaException("recepcion-requerida",
+                    "En la captura manual indique la fecha y hora en que se recibió la solicitud.");
+        }
+        if (comando.recibidaEn().isAfter(ahora.instante())) {
+            throw new ReglaIncumplidaException("recepcion-futura",
+                    "La fecha de recepción no puede ser posterior al momento de la captura.");
+        }
+        return InstanteLegal.observar(comando.recibidaEn(), calendario.laboral().zona());
+    }
+
+    /**
+     * Capture deadline of a solicitud received by other means: the same day under the 2015 law (Lineamientos,
+     * Cuadragésimo noveno, second paragraph), within five days of its reception under LGTAIP 2025, art. 125.
+     */
+    private static void validarPlazoDeCaptura(InstanteLegal recibida, InstanteLegal ahora, ConjuntoDeReglas reglas,
+                                              CalendarioVigente calendario) {
+        ReglaDePlazo regla = reglas.regla(Paso.ACUSE_SOLICITUD_MANUAL);
+        boolean fueraDePlazo;
+        if (regla.dias() == 0) {
+            fueraDePlazo = !recibida.fechaLocal().equals(ahora.fechaLocal());
+        } else {
+            Plazo captura = ComputoDePlazos.computar(recibida.fechaLocal(), regla, calendario.laboral());
+            fueraDePlazo = ahora.fechaLocal().isAfter(captura.vencimiento());
+        }
+        if (fueraDePlazo) {
+            throw new ReglaIncumplidaException("captura-extemporanea",
+                    "La solicitud recibida por otro medio debía registrarse en la Plataforma "
+                            + (regla.dias() == 0 ? "el mismo día de su recepción" : "dentro de " + regla.dias()
+                            + " días hábiles posteriores a su recepción") + " (" + regla.citar() + ").");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SolicitudPresentada evento) {
+        this.folio = evento.folio();
+        this.sujetoObligadoId = evento.sujetoObligadoId();
+        this.calendarioId = evento.plazoDeRespuesta().calendarioId();
+        this.conjuntoDeReglas = evento.plazoDeRespuesta().conjuntoDeReglas();
+        this.plazoDeRespuesta = evento.plazoDeRespuesta();
+        this.acuse = acuseDe(evento);
+    }
+
+    AcuseDeRecibo acuse() {
+        return acuse;
+    }
+
+    private static AcuseDeRecibo acuseDe(SolicitudPresentada evento) {
+        return new AcuseDeRecibo(evento.folio(), evento.sujetoObligadoId(), evento.sujetoObligadoNombre(),
+                evento.medio(), evento.recibida().local(), evento.recibida().zona(),
+                evento.recibida().offset().getId(), evento.fechaRecepcionLegal(),
+                evento.plazoDeRespuesta().vencimiento(), evento.plazoDeRespuesta().dias(),
+                evento.plazoDeRespuesta().fundamento());
+    }
+}

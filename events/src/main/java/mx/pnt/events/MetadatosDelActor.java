@@ -1,0 +1,51 @@
+package mx.pnt.events;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Who acted: the user, the role and the garante or sujeto obligado acted for. Travels as metadata on every
+ * command and is stored with every event it produced, under the keys below.
+ */
+public record MetadatosDelActor(String usuario, String rol, String garanteId, String sujetoObligadoId) {
+
+    public static final String USUARIO = "actor.usuario";
+    public static final String ROL = "actor.rol";
+    public static final String GARANTE = "actor.garante";
+    public static final String SUJETO_OBLIGADO = "actor.sujetoObligado";
+
+    /** The platform itself, for commands sent by policies (recálculo de plazos, demo data). */
+    public static final MetadatosDelActor SISTEMA = new MetadatosDelActor("sistema", "SISTEMA", null, null);
+
+    public MetadatosDelActor {
+        Objects.requireNonNull(usuario, "usuario");
+        Objects.requireNonNull(rol, "rol");
+    }
+
+    public Map<String, String> comoMapa() {
+        var mapa = new java.util.LinkedHashMap<String, String>();
+        mapa.put(USUARIO, usuario);
+        mapa.put(ROL, rol);
+        if (garanteId != null) {
+            mapa.put(GARANTE, garanteId);
+        }
+        if (sujetoObligadoId != null) {
+            mapa.put(SUJETO_OBLIGADO, sujetoObligadoId);
+        }
+        return mapa;
+    }
+
+    public static java.util.Optional<MetadatosDelActor> desde(Map<String, ?> metadatos) {
+        Object usuario = metadatos.get(USUARIO);
+        Object rol = metadatos.get(ROL);
+        if (usuario == null || rol == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new MetadatosDelActor(usuario.toString(), rol.toString(),
+                texto(metadatos.get(GARANTE)), texto(metadatos.get(SUJETO_OBLIGADO))));
+    }
+
+    private static String texto(Object valor) {
+        return valor == null ? null : valor.toString();
+    }
+}

@@ -1,0 +1,69 @@
+package mx.pnt.projections.seguimiento;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * Public status of a folio, as anyone may track it without an account. Holds no personal data of the
+ * solicitante, by construction: the projector never copies it here.
+ */
+@Entity
+@Table(name = "seguimiento_folio")
+public class SeguimientoDeFolio {
+
+    @Id
+    private String folio;
+    @Column(name = "sujeto_obligado_id", nullable = false)
+    private String sujetoObligadoId;
+    @Column(name = "sujeto_obligado", nullable = false)
+    private String sujetoObligado;
+    @Column(name = "garante_id", nullable = false)
+    private String garanteId;
+    @Column(nullable = false)
+    private String medio;
+    @Column(nullable = false)
+    private String estado;
+    @Column(name = "fecha_hora_recepcion", nullable = false)
+    private LocalDateTime fechaHoraDeRecepcion;
+    @Column(name = "zona_horaria", nullable = false)
+    private String zonaHoraria;
+    @Column(name = "fecha_recepcion_legal", nullable = false)
+    private LocalDate fechaDeRecepcionLegal;
+    @Column(name = "vencimiento_respuesta", nullable = false)
+    private LocalDate vencimientoDeRespuesta;
+    @Column(name = "fundamento_plazo", nullable = false)
+    private String fundamentoDelPlazo;
+
+    protected SeguimientoDeFolio() {
+    }
+
+    SeguimientoDeFolio(String folio, String sujetoObligadoId, String sujetoObligado, String garanteId, String medio,
+                       String estado, LocalDateTime fechaHoraDeRecepcion, String zonaHoraria,
+                       LocalDate fechaDeRecepcionLegal, LocalDate vencimientoDeRespuesta, String fundamentoDelPlazo) {
+        this.folio = folio;
+        this.sujetoObligadoId = sujetoObligadoId;
+        this.sujetoObligado = sujetoObligado;
+        this.garanteId = garanteId;
+        this.medio = medio;
+        this.estado = estado;
+        this.fechaHoraDeRecepcion = fechaHoraDeRecepcion;
+        this.zonaHoraria = zonaHoraria;
+        this.fechaDeRecepcionLegal = fechaDeRecepcionLegal;
+        this.vencimientoDeRespuesta = vencimientoDeRespuesta;
+        this.fundamentoDelPlazo = fundamentoDelPlazo;
+    }
+
+    void cambiarVencimiento(LocalDate vencimiento) {
+        this.vencimientoDeRespuesta = vencimiento;
+    }
+
+    SeguimientoPublico comoVista() {
+        return new SeguimientoPublico(folio, sujetoObligadoId, sujetoObligado, medio, estado, fechaHoraDeRecepcion,
+                zonaHoraria, fechaDeRecepcionLegal, vencimientoDeRespuesta, fundamentoDelPlazo);
+    }
+}
