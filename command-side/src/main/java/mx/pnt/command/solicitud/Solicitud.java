@@ -161,24 +161,27 @@ public class Solicitud {
     }
 
     /**
-     * Capture deadline of a solicitud received by other means: the same day under the 2015 law (Lineamientos,
-     * Cuadragésimo noveno, second paragraph), within five days of its reception under LGTAIP 2025, art. 125.
+     * Registration deadline of a solicitud received by other means: within the días the law grants (LGTAIP 2025,
+     * art. 125: five) or, where the law grants none, the same day of its reception (Lineamientos, Cuadragésimo
+     * noveno, second paragraph).
      */
     private static void validarPlazoDeCaptura(InstanteLegal recibida, InstanteLegal ahora, ConjuntoDeReglas reglas,
                                               CalendarioVigente calendario) {
-        ReglaDePlazo regla = reglas.regla(Paso.ACUSE_SOLICITUD_MANUAL);
-        boolean fueraDePlazo;
-        if (regla.dias() == 0) {
-            fueraDePlazo = !recibida.fechaLocal().equals(ahora.fechaLocal());
-        } else {
-            Plazo captura = ComputoDePlazos.computar(recibida.fechaLocal(), regla, calendario.laboral());
-            fueraDePlazo = ahora.fechaLocal().isAfter(captura.vencimiento());
+        if (!reglas.prevé(Paso.REGISTRO_SOLICITUD_MANUAL)) {
+            if (!recibida.fechaLocal().equals(ahora.fechaLocal())) {
+                throw new ReglaIncumplidaException("captura-extemporanea",
+                        "La solicitud recibida por otro medio debía registrarse en la Plataforma el mismo día de su "
+                                + "recepción (Lineamientos, Cuadragésimo noveno).");
+            }
+            return;
         }
-        if (fueraDePlazo) {
+        ReglaDePlazo regla = reglas.regla(Paso.REGISTRO_SOLICITUD_MANUAL);
+        Plazo captura = ComputoDePlazos.computar(recibida.fechaLocal(), regla, calendario.laboral());
+        if (ahora.fechaLocal().isAfter(captura.vencimiento())) {
             throw new ReglaIncumplidaException("captura-extemporanea",
-                    "La solicitud recibida por otro medio debía registrarse en la Plataforma "
-                            + (regla.dias() == 0 ? "el mismo día de su recepción" : "dentro de " + regla.dias()
-                            + " días hábiles posteriores a su recepción") + " (" + regla.citar() + ").");
+                    "La solicitud recibida por otro medio debía registrarse en la Plataforma dentro de "
+                            + regla.dias() + " días hábiles posteriores a su recepción, a más tardar el "
+                            + mx.pnt.plazos.FormatoLegal.fecha(captura.vencimiento()) + " (" + regla.citar() + ").");
         }
     }
 

@@ -9,6 +9,11 @@ public enum Paso {
     RESPUESTA(Titular.AUTORIDAD),
     AMPLIACION_RESPUESTA(Titular.AUTORIDAD),
     ACUSE_SOLICITUD_MANUAL(Titular.AUTORIDAD),
+    /**
+     * Registering in the Plataforma a solicitud received by other means. Only a law that grants días has a row
+     * (LGTAIP 2025, art. 125); without one, the Lineamientos' same-day rule applies (Cuadragésimo noveno).
+     */
+    REGISTRO_SOLICITUD_MANUAL(Titular.AUTORIDAD),
     REQUERIMIENTO_INFORMACION_ADICIONAL(Titular.AUTORIDAD),
     /** The requester's time to answer the requerimiento. */
     DESAHOGO_REQUERIMIENTO(Titular.PARTICULAR),

@@ -89,8 +89,12 @@ class CatalogoDeReglasTest {
         assertThat(CATALOGO.conjuntos()).extracting(ConjuntoDeReglas::clave)
                 .containsExactly("LGPDPPSO-2017", "LGPDPPSO-2025", "LGTAIP-2015", "LGTAIP-2025");
         assertThat(CATALOGO.porClave("LGTAIP-2015").orElseThrow().reglas()).hasSize(21);
-        assertThat(CATALOGO.porClave("LGTAIP-2025").orElseThrow().reglas()).hasSize(20)
-                .doesNotContainKey(Paso.ATRACCION_SEMAFORO);
+        // 2025 drops the atracción and adds the five-day registration of manual solicitudes (art. 125).
+        assertThat(CATALOGO.porClave("LGTAIP-2025").orElseThrow().reglas()).hasSize(21)
+                .doesNotContainKey(Paso.ATRACCION_SEMAFORO)
+                .containsKey(Paso.REGISTRO_SOLICITUD_MANUAL);
+        assertThat(CATALOGO.porClave("LGTAIP-2015").orElseThrow().reglas())
+                .doesNotContainKey(Paso.REGISTRO_SOLICITUD_MANUAL);
         assertThat(CATALOGO.porClave("LGPDPPSO-2025").orElseThrow().reglas()).containsOnlyKeys(
                 Paso.ARCO_RESPUESTA, Paso.ARCO_AMPLIACION, Paso.ARCO_HACER_EFECTIVO);
         assertThat(CATALOGO.porClave("LFTAIP-2016")).isEmpty();

@@ -1,0 +1,334 @@
+package mx.pnt.command.solicitud;
+
+import mx.pnt.command.catalogo.FichaDelSujetoObligado;
+import mx.pnt.command.errores.ActuacionNoPermitidaException;
+import mx.pnt.command.errores.NoEncontradoException;
+import mx.pnt.command.errores.ReglaIncumplidaException;
+import mx.pnt.events.MetadatosDelActor;
+import mx.pnt.events.plazo.PlazoFijado;
+import mx.pnt.events.solicitud.DatosDelSolicitante;
+import mx.pnt.events.solicitud.MedioDeNotificacion;
+import mx.pnt.events.solicitud.MedioDePresentacion;
+import mx.pnt.events.solicitud.ModalidadDeEntrega;
+import mx.pnt.events.solicitud.SolicitudPresentada;
+import mx.pnt.plazos.CalendarioLaboral;
+import mx.pnt.plazos.DiaInhabil;
+import mx.pnt.plazos.Fundamento;
+import mx.pnt.plazos.HorarioRecepcion;
+import mx.pnt.plazos.InstanteLegal;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Presentation of a solicitud de acceso: the allowed cases and every refusal, each citing its rule. */
+class SolicitudTest {
+
+    private static final ZoneId CDMX = ZoneId.of("America/Mexico_City");
+    private static final FichaDelSujetoObligado SALUD =
+            new FichaDelSujetoObligado("so-salud", "120001", "Secretaría de Salud", "federal");
+
+    private AggregateTestFixture<Solicitud> fixture;
+    private final AtomicInteger foliosEmitidos = new AtomicInteger();
+    private CalendarioLaboral calendario;
+    private Instant ahora;
+
+    @BeforeEach
+    void preparar() {
+        fixture = new AggregateTestFixture<>(Solicitud.class);
+        calendario = CalendarioLaboral.de(CDMX, new HorarioRecepcion(LocalTime.of(9, 0), LocalTime.of(18, 0)))
+                .conRevision(1);
+        // Tuesday 1 April 2025, 10:00 in Mexico City: within hours, LGTAIP 2025 in force.
+        ahora = Instant.parse("2025-04-01T16:00:00Z");
+        CatalogoParaSolicitudes catalogo = new CatalogoParaSolicitudes() {
+            @Override
+            public Optional<FichaDelSujetoObligado> sujetoObligado(String id) {
+                return SALUD.sujetoObligadoId().equals(id) ? Optional.of(SALUD) : Optional.empty();
+            }
+
+            @Override
+            public CalendarioVigente calendarioPara(FichaDelSujetoObligado sujetoObligado) {
+                return new CalendarioVigente("garante:federal", calendario);
+            }
+        };
+        GeneradorDeFolios folios = (clave, anio) ->
+                FormatoDeFolio.componer(clave, anio, foliosEmitidos.incrementAndGet());
+        Clock reloj = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return ahora;
+            }
+        };
+        fixture.registerAnnotatedCommandHandler(
+                new PresentacionDeSolicitudes(fixture.getRepository(), catalogo, folios, reloj));
+    }
+
+    private static Map<String, String> solicitante() {
+        return new MetadatosDelActor("ciudadana", "SOLICITANTE", null, null).comoMapa();
+    }
+
+    private static Map<String, String> unidadDe(String sujetoObligadoId) {
+        return new MetadatosDelActor("ut", "UNIDAD_TRANSPARENCIA", "federal", sujetoObligadoId).comoMapa();
+    }
+
+    private static PresentarSolicitud enPlataforma(String descripcion) {
+        return new PresentarSolicitud("so-salud", descripcion, ModalidadDeEntrega.ELECTRONICA, null,
+                new DatosDelSolicitante("Ana", null), null);
+    }
+
+    private static PresentarSolicitud manual(Instant recibidaEn) {
+        return new PresentarSolicitud("so-salud", "Padrón de beneficiarios 2024", ModalidadDeEntrega.COPIA_SIMPLE,
+                MedioDeNotificacion.ESTRADOS, null, recibidaEn);
+    }
+
+    @Test
+    void presentadaEnPlataformaObtieneFolioAcuseYPlazoDeVeinteDiasHabiles_Quincuagesimo_primero_art134() {
+        InstanteLegal recibida = InstanteLegal.observar(ahora, CDMX);
+        // Day 1 is Wednesday 2 April; 20 weekdays later is Tuesday 29 April 2025.
+        PlazoFijado plazo = new PlazoFijado("RESPUESTA", LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 2),
+                LocalDate.of(2025, 4, 29), 20, "LGTAIP-2025", "LGTAIP 2025, art. 134", "garante:federal", 1);
+        fixture.givenNoPriorActivity()
+                .when(enPlataforma("Contratos de vacunas 2024"), solicitante())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new SolicitudPresentada("120001250000001", "so-salud", "Secretaría de Salud", "federal",
+                        MedioDePresentacion.PLATAFORMA, "Contratos de vacunas 2024", ModalidadDeEntrega.ELECTRONICA,
+                        MedioDeNotificacion.PLATAFORMA, new DatosDelSolicitante("Ana", null), recibida,
+                        LocalDate.of(2025, 4, 1), plazo));
+        assertThat(foliosEmitidos).hasValue(1);
+    }
+
+    @Test
+    void elAcuseDiceFolioFechaDeRecepcionYVencimiento_Segundo_I_art125() {
+        fixture.givenNoPriorActivity()
+                .when(enPlataforma("Contratos de vacunas 2024"), solicitante())
+                .expectResultMessagePayloadMatching(new org.hamcrest.TypeSafeMatcher<Object>() {
+                    @Override
+                    protected boolean matchesSafely(Object item) {
+                        AcuseDeRecibo acuse = (AcuseDeRecibo) item;
+                        return acuse.folio().equals("120001250000001")
+                                && acuse.fechaDeRecepcionLegal().equals(LocalDate.of(2025, 4, 1))
+                                && acuse.vencimientoDeRespuesta().equals(LocalDate.of(2025, 4, 29))
+                                && acuse.fundamentoDelPlazo().equals("LGTAIP 2025, art. 134")
+                                && acuse.zonaHoraria().equals("America/Mexico_City")
+                                && acuse.desfaseUtc().equals("-06:00");
+                    }
+
+                    @Override
+                    public void describeTo(org.hamcrest.Description description) {
+                        description.appendText("acuse with folio, legal reception date and deadline");
+                    }
+                });
+    }
+
+    @Test
+    void recibidaDespuesDelHorarioCuentaElDiaHabilSiguiente_Cuadragesimo_noveno() {
+        ahora = Instant.parse("2025-04-04T00:30:00Z"); // Thursday 3 April, 18:30 local: after closing time.
+        fixture.givenNoPriorActivity()
+                .when(enPlataforma("Nómina 2024"), solicitante())
+                .expectEventsMatching(unSoloEvento(evento -> evento.fechaRecepcionLegal().equals(LocalDate.of(2025, 4, 4))
+                        && evento.recibida().local().toLocalDate().equals(LocalDate.of(2025, 4, 3))
+                        && evento.plazoDeRespuesta().inicio().equals(LocalDate.of(2025, 4, 7))));
+    }
+
+    @Test
+    void recibidaEnDiaInhabilCuentaElDiaHabilSiguiente_Cuadragesimo_noveno() {
+        calendario = calendario.conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 4, 1), "Día inhábil de prueba",
+                new Fundamento("ACT-PRUEBA/01/2025", LocalDate.of(2025, 1, 10))));
+        fixture.givenNoPriorActivity()
+                .when(enPlataforma("Nómina 2024"), solicitante())
+                .expectEventsMatching(unSoloEvento(evento ->
+                        evento.fechaRecepcionLegal().equals(LocalDate.of(2025, 4, 2))));
+    }
+
+    @Test
+    void unProcedimientoIniciadoAntesDel21DeMarzoDe2025SigueLaLeyDe2015_TransitorioNoveno() {
+        ahora = Instant.parse("2025-03-10T16:00:00Z");
+        fixture.givenNoPriorActivity()
+                .when(enPlataforma("Viáticos 2024"), solicitante())
+                .expectEventsMatching(unSoloEvento(evento ->
+                        evento.plazoDeRespuesta().conjuntoDeReglas().equals("LGTAIP-2015")
+                                && evento.plazoDeRespuesta().fundamento().equals("LGTAIP 2015, art. 132")));
+    }
+
+    @Test
+    void elNombreEsOpcionalPorqueNoSePuedenExigirMasRequisitos_art126() {
+        fixture.givenNoPriorActivity()
+                .when(new PresentarSolicitud("so-salud", "Viáticos 2024", ModalidadDeEntrega.CONSULTA_DIRECTA, null,
+                        null, null), solicitante())
+                .expectEventsMatching(unSoloEvento(evento -> evento.solicitante() == null
+                        && evento.medioDeNotificacion() == MedioDeNotificacion.PLATAFORMA));
+    }
+
+    @Test
+    void sinDescripcionSeRechaza_art126_II() {
+        fixture.givenNoPriorActivity()
+                .when(enPlataforma("   "), solicitante())
+                .expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("126"))
+                .expectNoEvents();
+        assertThat(foliosEmitidos).hasValue(0);
+    }
+
+    @Test
+    void descripcionDemasiadoExtensaSeRechaza() {
+        fixture.givenNoPriorActivity()
+                .when(enPlataforma("x".repeat(Solicitud.LONGITUD_MAXIMA_DESCRIPCION + 1)), solicitante())
+                .expectException(ReglaIncumplidaException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void sinModalidadSeRechaza_art126_III() {
+        fixture.givenNoPriorActivity()
+                .when(new PresentarSolicitud("so-salud", "Viáticos", null, null, null, null), solicitante())
+                .expectException(ReglaIncumplidaException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void notificarPorCorreoExigeUnaDireccionValida_art126_I() {
+        fixture.givenNoPriorActivity()
+                .when(new PresentarSolicitud("so-salud", "Viáticos", ModalidadDeEntrega.ELECTRONICA,
+                        MedioDeNotificacion.CORREO_ELECTRONICO, new DatosDelSolicitante(null, "sin-arroba"), null),
+                        solicitante())
+                .expectException(ReglaIncumplidaException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void enPlataformaLaHoraDeRecepcionNoLaFijaElSolicitante_Cuadragesimo_noveno() {
+        fixture.givenNoPriorActivity()
+                .when(new PresentarSolicitud("so-salud", "Viáticos", ModalidadDeEntrega.ELECTRONICA, null, null,
+                        Instant.parse("2025-03-01T16:00:00Z")), solicitante())
+                .expectException(ReglaIncumplidaException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void sujetoObligadoDesconocidoSeRechaza() {
+        fixture.givenNoPriorActivity()
+                .when(new PresentarSolicitud("so-inexistente", "Viáticos", ModalidadDeEntrega.ELECTRONICA, null, null,
+                        null), solicitante())
+                .expectException(NoEncontradoException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void otroRolNoPuedePresentar_Cuadragesimo_octavo() {
+        fixture.givenNoPriorActivity()
+                .when(enPlataforma("Viáticos"), new MetadatosDelActor("g", "GARANTE", "federal", null).comoMapa())
+                .expectException(ActuacionNoPermitidaException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void capturaManualDelMismoDiaSeRegistraConLaFechaDeRecepcionReal_Cuadragesimo_quinto() {
+        Instant recibida = Instant.parse("2025-04-01T15:00:00Z"); // 09:00 local, the same morning.
+        fixture.givenNoPriorActivity()
+                .when(manual(recibida), unidadDe("so-salud"))
+                .expectEventsMatching(unSoloEvento(evento -> evento.medio() == MedioDePresentacion.CAPTURA_MANUAL
+                        && evento.recibida().instante().equals(recibida)
+                        && evento.medioDeNotificacion() == MedioDeNotificacion.ESTRADOS));
+    }
+
+    @Test
+    void capturaManualDentroDeCincoDiasHabiles_art125_LGTAIP2025() {
+        // Received Tuesday 25 March; 5 días hábiles end Tuesday 1 April, the capture day.
+        fixture.givenNoPriorActivity()
+                .when(manual(Instant.parse("2025-03-25T17:00:00Z")), unidadDe("so-salud"))
+                .expectEventsMatching(unSoloEvento(evento ->
+                        evento.fechaRecepcionLegal().equals(LocalDate.of(2025, 3, 25))));
+    }
+
+    @Test
+    void capturaManualFueraDeLosCincoDiasHabilesSeRechaza_art125_LGTAIP2025() {
+        fixture.givenNoPriorActivity()
+                .when(manual(Instant.parse("2025-03-24T17:00:00Z")), unidadDe("so-salud"))
+                .expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("art. 125"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void bajoLaLeyDe2015LaCapturaManualEsElMismoDia_Cuadragesimo_noveno_segundo_parrafo() {
+        ahora = Instant.parse("2025-03-11T16:00:00Z");
+        fixture.givenNoPriorActivity()
+                .when(manual(Instant.parse("2025-03-10T17:00:00Z")), unidadDe("so-salud"))
+                .expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("mismo día"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void capturaManualSinFechaDeRecepcionSeRechaza() {
+        fixture.givenNoPriorActivity()
+                .when(manual(null), unidadDe("so-salud"))
+                .expectException(ReglaIncumplidaException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void capturaManualConRecepcionFuturaSeRechaza() {
+        fixture.givenNoPriorActivity()
+                .when(manual(ahora.plusSeconds(3600)), unidadDe("so-salud"))
+                .expectException(ReglaIncumplidaException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void capturaManualSinMedioDeNotificacionSeRechaza_art126_I() {
+        fixture.givenNoPriorActivity()
+                .when(new PresentarSolicitud("so-salud", "Padrón", ModalidadDeEntrega.COPIA_SIMPLE, null, null,
+                        Instant.parse("2025-04-01T15:00:00Z")), unidadDe("so-salud"))
+                .expectException(ReglaIncumplidaException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void laUnidadDeTransparenciaSoloCapturaParaSuSujetoObligado() {
+        fixture.givenNoPriorActivity()
+                .when(manual(Instant.parse("2025-04-01T15:00:00Z")), unidadDe("so-sep"))
+                .expectException(ActuacionNoPermitidaException.class)
+                .expectNoEvents();
+        assertThat(foliosEmitidos).hasValue(0);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static org.hamcrest.Matcher unSoloEvento(java.util.function.Predicate<SolicitudPresentada> condicion) {
+        return (org.hamcrest.Matcher) org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                org.axonframework.test.matchers.Matchers.messageWithPayload(
+                        new org.hamcrest.TypeSafeMatcher<SolicitudPresentada>() {
+                            @Override
+                            protected boolean matchesSafely(SolicitudPresentada evento) {
+                                return condicion.test(evento);
+                            }
+
+                            @Override
+                            public void describeTo(org.hamcrest.Description description) {
+                                description.appendText("SolicitudPresentada meeting the rule");
+                            }
+                        }),
+                org.axonframework.test.matchers.Matchers.andNoMore());
+    }
+}
