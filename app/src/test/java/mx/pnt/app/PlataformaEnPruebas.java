@@ -1,0 +1,79 @@
+package mx.pnt.app;
+
+import mx.pnt.PlataformaApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The whole platform on a real embedded PostgreSQL (its own data folder), reached through real HTTP. Every
+ * subclass shares one application context, so PostgreSQL starts once per test run.
+ */
+@SpringBootTest(classes = PlataformaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@Import(PlataformaEnPruebas.RelojDePrueba.class)
+public abstract class PlataformaEnPruebas {
+
+    /** Tuesday 1 April 2025, 10:00 in Mexico City: a día hábil within reception hours, LGTAIP 2025 in force. */
+    public static final Instant MARTES_1_ABRIL_2025 = Instant.parse("2025-04-01T16:00:00Z");
+
+    private static final Path DATOS = carpetaTemporal();
+
+    @DynamicPropertySource
+    static void carpetaDeDatos(DynamicPropertyRegistry registro) {
+        registro.add("pnt.postgres-embebido.datos", () -> DATOS.resolve("postgres").toString());
+        registro.add("pnt.seguridad.llave", () -> DATOS.resolve("llave-jwt.bin").toString());
+    }
+
+    @Autowired
+    protected WebTestClient web;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    protected RelojAjustable reloj;
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class RelojDePrueba {
+        @Bean
+        @Primary
+        RelojAjustable relojAjustable() {
+            return new RelojAjustable(MARTES_1_ABRIL_2025);
+        }
+    }
+
+    protected String token(String usuario, String contrasena) {
+        Map<?, ?> sesion = web.post().uri("/api/sesiones").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("usuario", usuario, "contrasena", contrasena))
+                .exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return (String) sesion.get("token");
+    }
+
+    protected long eventosAlmacenados() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    private static Path carpetaTemporal() {
+        try {
+            return Files.createTempDirectory("pnt-prueba-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
