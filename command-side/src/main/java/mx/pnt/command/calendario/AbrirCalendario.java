@@ -4,11 +4,44 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalTime;
 
+/**
+ * Opens an official calendar: a garante's ({@code garante:<id>}), the registered calendar of a sujeto obligado
+ * ({@code sujeto-obligado:<id>}) or the platform's ({@value #PLATAFORMA}).
+ *
+ * @param titularId the garante or sujeto obligado whose calendar it is; {@value #PLATAFORMA} for the platform's
+ */
 public record AbrirCalendario(@TargetAggregateIdentifier String calendarioId, String titularId, String zona,
                               LocalTime apertura, LocalTime cierre) {
 
+    /**
+     * The platform-wide calendar: its suspensions (an outage of the PNT, Décimo tercero) apply to every plazo.
+     */
+    public static final String PLATAFORMA = "plataforma";
+    static final String PREFIJO_GARANTE = "garante:";
+    static final String PREFIJO_SUJETO_OBLIGADO = "sujeto-obligado:";
+
     /** The calendar of an organismo garante has a fixed identifier, so commands can find it by the garante. */
     public static String idDelGarante(String garanteId) {
-        return "garante:" + garanteId;
+        return PREFIJO_GARANTE + garanteId;
+    }
+
+    /** The calendar a sujeto obligado registered with its garante, likewise found by the sujeto obligado. */
+    public static String idDelSujetoObligado(String sujetoObligadoId) {
+        return PREFIJO_SUJETO_OBLIGADO + sujetoObligadoId;
+    }
+
+    /**
+     * Opens the platform calendar. It only carries suspensions; its zone and whole-day hours never govern a
+     * reception, since combination keeps the garante's (Cuadragésimo noveno).
+     */
+    public static AbrirCalendario dePlataforma() {
+        return new AbrirCalendario(PLATAFORMA, PLATAFORMA, "America/Mexico_City", LocalTime.MIDNIGHT,
+                LocalTime.of(23, 59));
+    }
+
+    /** Opens the calendar a sujeto obligado registers with its garante. */
+    public static AbrirCalendario delSujetoObligado(String sujetoObligadoId, String zona, LocalTime apertura,
+                                                    LocalTime cierre) {
+        return new AbrirCalendario(idDelSujetoObligado(sujetoObligadoId), sujetoObligadoId, zona, apertura, cierre);
     }
 }

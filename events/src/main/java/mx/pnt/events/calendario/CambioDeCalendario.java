@@ -1,0 +1,22 @@
+package mx.pnt.events.calendario;
+
+/**
+ * A change of an official calendar that can move deadlines: the recalculation policy finds the open plazos
+ * that cross {@code afectaDesde..afectaHasta} and recomputes them, citing {@link #describir()} as the cause.
+ */
+public interface CambioDeCalendario {
+
+    String calendarioId();
+
+    /** First date whose día-hábil status (or reception hours) changed. */
+    java.time.LocalDate afectaDesde();
+
+    /** Last date whose día-hábil status changed, inclusive ({@link java.time.LocalDate#MAX} when open-ended). */
+    java.time.LocalDate afectaHasta();
+
+    /** The calendar's revision after this change. */
+    long revision();
+
+    /** Spanish one-liner naming the agreement, e.g. for the cause of a recalculated plazo. */
+    String describir();
+}
