@@ -2,7 +2,6 @@ package mx.pnt.app.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
@@ -14,12 +13,6 @@ public class AvisoDeArranque implements ApplicationListener<ApplicationReadyEven
 
     private static final Logger LOG = LoggerFactory.getLogger(AvisoDeArranque.class);
 
-    private final boolean demo;
-
-    public AvisoDeArranque(@Value("${pnt.demo.habilitada:false}") boolean demo) {
-        this.demo = demo;
-    }
-
     @Override
     public void onApplicationEvent(ApplicationReadyEvent evento) {
         int puerto = evento.getApplicationContext() instanceof WebServerApplicationContext web
@@ -28,7 +21,7 @@ public class AvisoDeArranque implements ApplicationListener<ApplicationReadyEven
                 .append("\n\n  Plataforma lista: http://localhost:").append(puerto).append("/\n")
                 .append("  Seguimiento anónimo: GET http://localhost:").append(puerto).append("/api/seguimiento/{folio}\n")
                 .append("  Inicio de sesión:    POST http://localhost:").append(puerto).append("/api/sesiones\n");
-        if (demo && evento.getApplicationContext().getBeanNamesForType(DatosDeDemostracion.class).length > 0) {
+        if (evento.getApplicationContext().getBeanNamesForType(DatosDeDemostracion.class).length > 0) {
             aviso.append("  Cuentas de demostración (usuario / contraseña / rol):\n");
             for (DatosDeDemostracion.CuentaDemo cuenta : DatosDeDemostracion.CUENTAS) {
                 aviso.append("    ").append(cuenta.usuario()).append(" / ").append(cuenta.contrasena())

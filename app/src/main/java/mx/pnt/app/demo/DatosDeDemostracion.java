@@ -1,6 +1,5 @@
 package mx.pnt.app.demo;
 
-import mx.pnt.app.persistencia.PostgresEmbebidoConfiguration;
 import mx.pnt.app.seguridad.Rol;
 import mx.pnt.app.seguridad.Usuario;
 import mx.pnt.app.seguridad.UsuarioRepository;
@@ -13,8 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -28,8 +29,7 @@ import java.util.List;
  */
 @Component
 @Order(0)
-@ConditionalOnProperty(name = "pnt.demo.habilitada", havingValue = "true")
-@ConditionalOnBean(PostgresEmbebidoConfiguration.class)
+@Conditional(DatosDeDemostracion.DemoHabilitada.class)
 public class DatosDeDemostracion implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatosDeDemostracion.class);
@@ -97,6 +97,22 @@ public class DatosDeDemostracion implements ApplicationRunner {
     private void sujetoObligado(String id, String clave, String nombre, String garanteId) {
         if (!existe(id)) {
             comandos.sendAndWait(new RegistrarSujetoObligado(id, clave, nombre, garanteId));
+        }
+    }
+
+    /**
+     * On by default on the embedded database only: the demo passwords are public. With an external database it
+     * runs only when {@code pnt.demo.habilitada=true} is set explicitly (e.g. docker-compose).
+     */
+    public static class DemoHabilitada implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String valor = context.getEnvironment().getProperty("pnt.demo.habilitada");
+            if (valor != null && !valor.isBlank()) {
+                return Boolean.parseBoolean(valor);
+            }
+            String url = context.getEnvironment().getProperty("spring.datasource.url");
+            return url == null || url.isBlank();
         }
     }
 
