@@ -54,10 +54,17 @@ public class SeguridadConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .authorizeExchange(rutas -> rutas
                         .pathMatchers(HttpMethod.POST, "/api/sesiones").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/api/seguimiento/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/seguimiento/**", "/api/plazos/**").permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/solicitudes")
                         .hasAnyRole(Rol.SOLICITANTE.name(), Rol.UNIDAD_TRANSPARENCIA.name())
+                        // Legal-time configuration: the aggregates also check that a garante acts on its own.
+                        .pathMatchers(HttpMethod.POST, "/api/calendarios", "/api/calendarios/**")
+                        .hasAnyRole(Rol.ADMIN.name(), Rol.GARANTE.name())
+                        .pathMatchers(HttpMethod.PUT, "/api/calendarios/**", "/api/configuracion/**")
+                        .hasAnyRole(Rol.ADMIN.name(), Rol.GARANTE.name())
+                        .pathMatchers(HttpMethod.DELETE, "/api/calendarios/**")
+                        .hasAnyRole(Rol.ADMIN.name(), Rol.GARANTE.name())
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(recurso -> recurso
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(

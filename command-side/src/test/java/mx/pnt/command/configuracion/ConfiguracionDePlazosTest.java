@@ -150,6 +150,7 @@ class ConfiguracionDePlazosTest {
     void vigesimoTerceroVII_elGaranteFijaSusRangos() {
         fixture.givenNoPriorActivity()
                 .when(new FijarRangosDeSemaforo("qroo", 10, 4, DESDE), GARANTE_QROO)
+                .expectResultMessagePayload(1L)
                 .expectEvents(new RangosDeSemaforoFijados("qroo", 10, 4, DESDE, 1L))
                 .expectState(c -> {
                     assertThat(c.rangosAl(DESDE)).contains(new RangosSemaforo(10, 4));

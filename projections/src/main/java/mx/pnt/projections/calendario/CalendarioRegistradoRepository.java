@@ -1,0 +1,6 @@
+package mx.pnt.projections.calendario;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CalendarioRegistradoRepository extends JpaRepository<CalendarioRegistrado, String> {
+}
