@@ -30,8 +30,11 @@ import java.util.Map;
 @Import(PlataformaEnPruebas.RelojDePrueba.class)
 public abstract class PlataformaEnPruebas {
 
-    /** Tuesday 1 April 2025, 10:00 in Mexico City: a día hábil within reception hours, LGTAIP 2025 in force. */
-    public static final Instant MARTES_1_ABRIL_2025 = Instant.parse("2025-04-01T16:00:00Z");
+    /**
+     * Tuesday 10 February 2026, 10:00 in Mexico City: a día hábil within reception hours, LGTAIP 2025 in force.
+     * The demo calendars declare no día inhábil from 11 February to 10 March 2026, the response deadline.
+     */
+    public static final Instant MARTES_10_FEBRERO_2026 = Instant.parse("2026-02-10T16:00:00Z");
 
     private static final Path DATOS = carpetaTemporal();
 
@@ -53,7 +56,7 @@ public abstract class PlataformaEnPruebas {
         @Bean
         @Primary
         RelojAjustable relojAjustable() {
-            return new RelojAjustable(MARTES_1_ABRIL_2025);
+            return new RelojAjustable(MARTES_10_FEBRERO_2026);
         }
     }
 

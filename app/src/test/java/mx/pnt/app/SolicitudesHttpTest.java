@@ -27,7 +27,7 @@ class SolicitudesHttpTest extends PlataformaEnPruebas {
 
     @BeforeEach
     void relojEnDiaHabil() {
-        reloj.fijar(MARTES_1_ABRIL_2025);
+        reloj.fijar(MARTES_10_FEBRERO_2026);
     }
 
     private static Map<String, Object> solicitud() {
@@ -62,13 +62,13 @@ class SolicitudesHttpTest extends PlataformaEnPruebas {
                 .expectBody(Map.class).returnResult().getResponseBody();
 
         String folio = (String) acuse.get("folio");
-        assertThat(folio).matches("12000125\\d{7}");
-        assertThat(acuse).containsEntry("fechaDeRecepcionLegal", "2025-04-01")
-                .containsEntry("vencimientoDeRespuesta", "2025-04-29")
+        assertThat(folio).matches("12000126\\d{7}");
+        assertThat(acuse).containsEntry("fechaDeRecepcionLegal", "2026-02-10")
+                .containsEntry("vencimientoDeRespuesta", "2026-03-10")
                 .containsEntry("fundamentoDelPlazo", "LGTAIP 2025, art. 134")
                 .containsEntry("zonaHoraria", "America/Mexico_City")
                 .containsEntry("medio", "PLATAFORMA");
-        assertThat((String) acuse.get("fechaHoraDeRecepcion")).startsWith("2025-04-01T10:00");
+        assertThat((String) acuse.get("fechaHoraDeRecepcion")).startsWith("2026-02-10T10:00");
 
         // The projection follows the event store asynchronously.
         String seguimiento = await().atMost(Duration.ofSeconds(20)).until(() -> web.get()
@@ -76,7 +76,7 @@ class SolicitudesHttpTest extends PlataformaEnPruebas {
                 .returnResult(String.class).getResponseBody().collectList().block()
                 .stream().reduce("", String::concat), cuerpo -> cuerpo.contains("\"estado\""));
         assertThat(seguimiento).contains("\"folio\":\"" + folio + "\"", "\"estado\":\"EN_TRAMITE\"",
-                "\"vencimientoDeRespuesta\":\"2025-04-29\"", "Secretaría de Salud");
+                "\"vencimientoDeRespuesta\":\"2026-03-10\"", "Secretaría de Salud");
         assertThat(seguimiento).doesNotContain("Ana", "example.org", "ciudadana");
 
         // The actor is stored with the event.
@@ -91,22 +91,22 @@ class SolicitudesHttpTest extends PlataformaEnPruebas {
         String token = token("ut-salud", "ut-demo");
         Map<String, Object> manual = Map.of("sujetoObligadoId", "so-salud",
                 "descripcion", "Padrón de proveedores 2024", "modalidadDeEntrega", "COPIA_SIMPLE",
-                "medioDeNotificacion", "ESTRADOS", "recibidaEn", "2025-04-01T15:10:00Z");
+                "medioDeNotificacion", "ESTRADOS", "recibidaEn", "2026-02-10T15:10:00Z");
 
         presentar(token, manual).expectStatus().isCreated()
                 .expectBody()
                 .jsonPath("$.medio").isEqualTo("CAPTURA_MANUAL")
-                .jsonPath("$.fechaHoraDeRecepcion").isEqualTo("2025-04-01T09:10:00");
+                .jsonPath("$.fechaHoraDeRecepcion").isEqualTo("2026-02-10T09:10:00");
     }
 
     @Test
     void folioDesconocidoEsUn404EnProblemJson() {
-        web.get().uri("/api/seguimiento/{folio}", "999999250000001").exchange()
+        web.get().uri("/api/seguimiento/{folio}", "999999260000001").exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(404)
-                .jsonPath("$.detail").value(detalle -> assertThat((String) detalle).contains("999999250000001"));
+                .jsonPath("$.detail").value(detalle -> assertThat((String) detalle).contains("999999260000001"));
     }
 
     @Test
@@ -121,8 +121,8 @@ class SolicitudesHttpTest extends PlataformaEnPruebas {
         // Expired token, correctly signed.
         String vencido = codificador.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(),
                 JwtClaimsSet.builder().issuer("pnt-plataforma").subject("ciudadana").claim("rol", "SOLICITANTE")
-                        .issuedAt(MARTES_1_ABRIL_2025.minus(Duration.ofHours(2)))
-                        .expiresAt(MARTES_1_ABRIL_2025.minus(Duration.ofHours(1))).build())).getTokenValue();
+                        .issuedAt(MARTES_10_FEBRERO_2026.minus(Duration.ofHours(2)))
+                        .expiresAt(MARTES_10_FEBRERO_2026.minus(Duration.ofHours(1))).build())).getTokenValue();
         presentar(vencido, solicitud()).expectStatus().isUnauthorized()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 
@@ -155,7 +155,7 @@ class SolicitudesHttpTest extends PlataformaEnPruebas {
         // A Unidad de Transparencia capturing for another sujeto obligado: 403 from the domain.
         presentar(token("ut-salud", "ut-demo"), Map.of("sujetoObligadoId", "so-sep", "descripcion", "x",
                 "modalidadDeEntrega", "ELECTRONICA", "medioDeNotificacion", "ESTRADOS",
-                "recibidaEn", "2025-04-01T15:00:00Z")).expectStatus().isForbidden();
+                "recibidaEn", "2026-02-10T15:00:00Z")).expectStatus().isForbidden();
 
         assertThat(eventosAlmacenados()).isEqualTo(antes);
     }

@@ -6,6 +6,7 @@ import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.command.solicitud.CatalogoParaSolicitudes.CalendarioVigente;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.plazo.PlazoFijado;
+import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.MedioDePresentacion;
 import mx.pnt.events.solicitud.SolicitudPresentada;
@@ -18,6 +19,7 @@ import mx.pnt.plazos.reglas.ConjuntoDeReglas;
 import mx.pnt.plazos.reglas.Materia;
 import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.plazos.reglas.ReglaDePlazo;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -35,8 +37,8 @@ public class Solicitud {
     @AggregateIdentifier
     private String folio;
     private String sujetoObligadoId;
-    private String calendarioId;
     private String conjuntoDeReglas;
+    private InstanteLegal recibida;
     private PlazoFijado plazoDeRespuesta;
     private AcuseDeRecibo acuse;
 
@@ -78,7 +80,33 @@ public class Solicitud {
     static PlazoFijado plazoFijado(Plazo plazo, ConjuntoDeReglas reglas, CalendarioVigente calendario) {
         return new PlazoFijado(plazo.regla().paso().name(), plazo.disparo(), plazo.inicio(), plazo.vencimiento(),
                 plazo.dias(), reglas.clave(), plazo.regla().citar(), calendario.calendarioId(),
-                calendario.laboral().revision());
+                calendario.laboral().revision(), plazo.computo());
+    }
+
+    /**
+     * Recomputes the response plazo against the calendar as it stands now: the reception date itself may move (a
+     * retroactive suspension covering it), and so may the deadline. Records {@link PlazoRecalculado} only when a
+     * date changed, so repeating the command is harmless.
+     */
+    @CommandHandler
+    void handle(RecalcularPlazos comando, CatalogoParaSolicitudes catalogo) {
+        FichaDelSujetoObligado sujetoObligado = catalogo.sujetoObligado(sujetoObligadoId)
+                .orElseThrow(() -> new IllegalStateException("Sujeto obligado desaparecido: " + sujetoObligadoId));
+        CalendarioVigente calendario = catalogo.calendarioPara(sujetoObligado);
+        ConjuntoDeReglas reglas = CatalogoDeReglas.estandar().porClave(conjuntoDeReglas).orElseThrow();
+        Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario.laboral());
+        ReglaDePlazo regla = reglas.regla(Paso.valueOf(plazoDeRespuesta.paso()));
+        PlazoFijado nuevo = plazoFijado(ComputoDePlazos.computar(recepcion.fechaEfectiva(), regla,
+                calendario.laboral()), reglas, calendario);
+        if (!nuevo.mismasFechas(plazoDeRespuesta)) {
+            apply(new PlazoRecalculado(folio, plazoDeRespuesta.paso(), plazoDeRespuesta, nuevo,
+                    calendario.calendarioId(), calendario.laboral().revision(), comando.causa()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PlazoRecalculado evento) {
+        this.plazoDeRespuesta = evento.nuevo();
     }
 
     /** Lineamientos, Cuadragésimo octavo: the solicitante presents; the Unidad de Transparencia captures. */
@@ -189,8 +217,8 @@ public class Solicitud {
     void on(SolicitudPresentada evento) {
         this.folio = evento.folio();
         this.sujetoObligadoId = evento.sujetoObligadoId();
-        this.calendarioId = evento.plazoDeRespuesta().calendarioId();
         this.conjuntoDeReglas = evento.plazoDeRespuesta().conjuntoDeReglas();
+        this.recibida = evento.recibida();
         this.plazoDeRespuesta = evento.plazoDeRespuesta();
         this.acuse = acuseDe(evento);
     }

@@ -12,6 +12,9 @@ import mx.pnt.events.solicitud.MedioDePresentacion;
 import mx.pnt.events.solicitud.ModalidadDeEntrega;
 import mx.pnt.events.solicitud.SolicitudPresentada;
 import mx.pnt.plazos.CalendarioLaboral;
+import mx.pnt.plazos.ComputoDePlazos;
+import mx.pnt.plazos.reglas.CatalogoDeReglas;
+import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.plazos.DiaInhabil;
 import mx.pnt.plazos.Fundamento;
 import mx.pnt.plazos.HorarioRecepcion;
@@ -80,8 +83,79 @@ class SolicitudTest {
                 return ahora;
             }
         };
+        fixture.registerInjectableResource(catalogo);
         fixture.registerAnnotatedCommandHandler(
                 new PresentacionDeSolicitudes(fixture.getRepository(), catalogo, folios, reloj));
+    }
+
+    /** The event of a solicitud presented on 1 April 2025 against the current test calendar. */
+    private SolicitudPresentada presentada(InstanteLegal recibida) {
+        var regla = CatalogoDeReglas.estandar().porClave("LGTAIP-2025").orElseThrow().regla(Paso.RESPUESTA);
+        var computo = ComputoDePlazos.computar(LocalDate.of(2025, 4, 1), regla, calendario).computo();
+        PlazoFijado plazo = new PlazoFijado("RESPUESTA", LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 2),
+                LocalDate.of(2025, 4, 29), 20, "LGTAIP-2025", "LGTAIP 2025, art. 134", "garante:federal", 1,
+                computo);
+        return new SolicitudPresentada("120001250000001", "so-salud", "Secretaría de Salud", "federal",
+                MedioDePresentacion.PLATAFORMA, "Contratos de vacunas 2024", ModalidadDeEntrega.ELECTRONICA,
+                MedioDeNotificacion.PLATAFORMA, new DatosDelSolicitante("Ana", null), recibida,
+                LocalDate.of(2025, 4, 1), plazo);
+    }
+
+    private static final Fundamento ACUERDO = new Fundamento("ACT-PRUEBA/07/2025", LocalDate.of(2025, 4, 10));
+
+    @Test
+    void unDiaInhabilDeclaradoDentroDelPlazoLoRecorre_Vigesimo_tercero_II() {
+        SolicitudPresentada presentada = presentada(InstanteLegal.observar(ahora, CDMX));
+        calendario = calendario.conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 4, 17), "Jueves Santo", ACUERDO))
+                .conRevision(2);
+        fixture.given(presentada)
+                .when(new RecalcularPlazos("120001250000001", "Día inhábil 17/04/2025"))
+                .expectEventsMatching(unSoloRecalculo(recalculo ->
+                        recalculo.anterior().vencimiento().equals(LocalDate.of(2025, 4, 29))
+                                && recalculo.nuevo().vencimiento().equals(LocalDate.of(2025, 4, 30))
+                                && recalculo.nuevo().revisionCalendario() == 2
+                                && recalculo.causa().equals("Día inhábil 17/04/2025")
+                                && recalculo.nuevo().computo().explicar().contains("ACT-PRUEBA/07/2025")));
+    }
+
+    @Test
+    void sinCambioDeFechasNoSeRegistraNada() {
+        fixture.given(presentada(InstanteLegal.observar(ahora, CDMX)))
+                .when(new RecalcularPlazos("120001250000001", "Día inhábil fuera del plazo"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void unaSuspensionRetroactivaQueCubreLaRecepcionRecorreTambienLaFechaDeRecepcion_Decimo_tercero() {
+        SolicitudPresentada presentada = presentada(InstanteLegal.observar(ahora, CDMX));
+        calendario = calendario.conSuspension(new mx.pnt.plazos.Suspension(LocalDate.of(2025, 3, 31),
+                LocalDate.of(2025, 4, 4), "Falla de la Plataforma", ACUERDO)).conRevision(2);
+        fixture.given(presentada)
+                .when(new RecalcularPlazos("120001250000001", "Suspensión retroactiva"))
+                .expectEventsMatching(unSoloRecalculo(recalculo ->
+                        recalculo.nuevo().disparo().equals(LocalDate.of(2025, 4, 7))
+                                && recalculo.nuevo().inicio().equals(LocalDate.of(2025, 4, 8))
+                                && recalculo.nuevo().vencimiento().equals(LocalDate.of(2025, 5, 5))));
+    }
+
+    @Test
+    void alRevocarseElDiaInhabilElPlazoVuelveASuFecha() {
+        SolicitudPresentada presentada = presentada(InstanteLegal.observar(ahora, CDMX));
+        CalendarioLaboral original = calendario;
+        calendario = calendario.conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 4, 17), "Jueves Santo", ACUERDO))
+                .conRevision(2);
+        PlazoFijado recorrido = presentada(InstanteLegal.observar(ahora, CDMX)).plazoDeRespuesta();
+        calendario = original.conRevision(3);
+        fixture.given(presentada, new mx.pnt.events.plazo.PlazoRecalculado("120001250000001", "RESPUESTA",
+                        presentada.plazoDeRespuesta(), new PlazoFijado(recorrido.paso(), recorrido.disparo(),
+                        recorrido.inicio(), LocalDate.of(2025, 4, 30), 20, recorrido.conjuntoDeReglas(),
+                        recorrido.fundamento(), recorrido.calendarioId(), 2, recorrido.computo()),
+                        "garante:federal", 2, "Día inhábil 17/04/2025"))
+                .when(new RecalcularPlazos("120001250000001", "Revocación del día inhábil 17/04/2025"))
+                .expectEventsMatching(unSoloRecalculo(recalculo ->
+                        recalculo.anterior().vencimiento().equals(LocalDate.of(2025, 4, 30))
+                                && recalculo.nuevo().vencimiento().equals(LocalDate.of(2025, 4, 29))));
     }
 
     private static Map<String, String> solicitante() {
@@ -106,15 +180,10 @@ class SolicitudTest {
     void presentadaEnPlataformaObtieneFolioAcuseYPlazoDeVeinteDiasHabiles_Quincuagesimo_primero_art134() {
         InstanteLegal recibida = InstanteLegal.observar(ahora, CDMX);
         // Day 1 is Wednesday 2 April; 20 weekdays later is Tuesday 29 April 2025.
-        PlazoFijado plazo = new PlazoFijado("RESPUESTA", LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 2),
-                LocalDate.of(2025, 4, 29), 20, "LGTAIP-2025", "LGTAIP 2025, art. 134", "garante:federal", 1);
         fixture.givenNoPriorActivity()
                 .when(enPlataforma("Contratos de vacunas 2024"), solicitante())
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new SolicitudPresentada("120001250000001", "so-salud", "Secretaría de Salud", "federal",
-                        MedioDePresentacion.PLATAFORMA, "Contratos de vacunas 2024", ModalidadDeEntrega.ELECTRONICA,
-                        MedioDeNotificacion.PLATAFORMA, new DatosDelSolicitante("Ana", null), recibida,
-                        LocalDate.of(2025, 4, 1), plazo));
+                .expectEvents(presentada(recibida));
         assertThat(foliosEmitidos).hasValue(1);
     }
 
@@ -312,6 +381,25 @@ class SolicitudTest {
                 .expectException(ActuacionNoPermitidaException.class)
                 .expectNoEvents();
         assertThat(foliosEmitidos).hasValue(0);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static org.hamcrest.Matcher unSoloRecalculo(
+            java.util.function.Predicate<mx.pnt.events.plazo.PlazoRecalculado> condicion) {
+        return (org.hamcrest.Matcher) org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                org.axonframework.test.matchers.Matchers.messageWithPayload(
+                        new org.hamcrest.TypeSafeMatcher<mx.pnt.events.plazo.PlazoRecalculado>() {
+                            @Override
+                            protected boolean matchesSafely(mx.pnt.events.plazo.PlazoRecalculado evento) {
+                                return condicion.test(evento);
+                            }
+
+                            @Override
+                            public void describeTo(org.hamcrest.Description description) {
+                                description.appendText("PlazoRecalculado meeting the rule");
+                            }
+                        }),
+                org.axonframework.test.matchers.Matchers.andNoMore());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

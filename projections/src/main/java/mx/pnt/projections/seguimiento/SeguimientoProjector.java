@@ -1,5 +1,6 @@
 package mx.pnt.projections.seguimiento;
 
+import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.SolicitudPresentada;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -30,6 +31,17 @@ public class SeguimientoProjector {
                 evento.sujetoObligadoNombre(), evento.garanteId(), evento.medio().name(), EN_TRAMITE,
                 evento.recibida().local(), evento.recibida().zona(), evento.fechaRecepcionLegal(),
                 evento.plazoDeRespuesta().vencimiento(), evento.plazoDeRespuesta().fundamento()));
+    }
+
+    /** The public deadline follows every recalculation of the response plazo. */
+    @EventHandler
+    void on(PlazoRecalculado evento) {
+        if ("RESPUESTA".equals(evento.paso())) {
+            repository.findById(evento.expediente()).ifPresent(seguimiento -> {
+                seguimiento.cambiarVencimiento(evento.nuevo().vencimiento());
+                repository.save(seguimiento);
+            });
+        }
     }
 
     @ResetHandler

@@ -1,0 +1,109 @@
+package mx.pnt.app;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The recalculation policy end to end: a calendar change that crosses a running plazo moves its deadline through
+ * a {@code PlazoRecalculado} event, and the new proof (Computo) names the agreement behind the change.
+ */
+class RecalculoDePlazosHttpTest extends PlataformaEnPruebas {
+
+    /** Baja California's calendar: no other test changes it, so its dates are this test's alone. */
+    private static final String CALENDARIO = "garante:bc";
+
+    private String presentar() {
+        Map<?, ?> acuse = web.post().uri("/api/solicitudes")
+                .headers(h -> h.setBearerAuth(token("ciudadana", "ciudadana-demo")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("sujetoObligadoId", "so-bc-tijuana", "descripcion", "Gasto en medicamentos 2025",
+                        "modalidadDeEntrega", "ELECTRONICA"))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(acuse.get("vencimientoDeRespuesta")).isEqualTo("2026-03-10");
+        return (String) acuse.get("folio");
+    }
+
+    private Map<?, ?> esperarVencimiento(String folio, String vencimiento) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            var respuesta = web.get().uri("/api/plazos/{folio}", folio).exchange()
+                    .returnResult(Map.class);
+            if (!respuesta.getStatus().is2xxSuccessful()) {
+                return null;
+            }
+            return respuesta.getResponseBody().blockFirst();
+        }, plazos -> plazos != null && vencimiento.equals(respuestaDe(plazos).get("vencimiento")));
+    }
+
+    private static Map<?, ?> respuestaDe(Map<?, ?> plazos) {
+        return (Map<?, ?>) ((List<?>) plazos.get("plazos")).get(0);
+    }
+
+    private void cambiar(String metodo, String uri, Object cuerpo, String usuario, String contrasena) {
+        var peticion = web.method(org.springframework.http.HttpMethod.valueOf(metodo)).uri(uri)
+                .headers(h -> h.setBearerAuth(token(usuario, contrasena)))
+                .contentType(MediaType.APPLICATION_JSON);
+        (cuerpo == null ? peticion : peticion.bodyValue(cuerpo)).exchange().expectStatus().is2xxSuccessful();
+    }
+
+    @Test
+    void diaInhabilDeclaradoYRevocadoYSuspensionRetroactivaMuevenElVencimientoConSuCausa() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        String folio = presentar();
+        esperarVencimiento(folio, "2026-03-10");
+
+        // A día inhábil declared inside the plazo pushes the deadline one día hábil (Vigésimo tercero II).
+        cambiar("POST", "/api/calendarios/" + CALENDARIO + "/dias-inhabiles",
+                Map.of("fecha", "2026-02-24", "motivo", "Día inhábil por acuerdo del Pleno",
+                        "acuerdo", "ACT-PRUEBA/DI/2026", "fechaPublicacion", "2026-02-11"), "admin", "admin-demo");
+        esperarVencimiento(folio, "2026-03-11");
+
+        // Revoked, the deadline returns to its date.
+        cambiar("DELETE", "/api/calendarios/" + CALENDARIO + "/dias-inhabiles/2026-02-24"
+                + "?acuerdo=ACT-PRUEBA/DI-REV/2026&fechaPublicacion=2026-02-12", null, "admin", "admin-demo");
+        esperarVencimiento(folio, "2026-03-10");
+
+        // A suspension decreed on 2 March for 16-20 February (retroactive) moves it five días hábiles, and past
+        // the demo calendar's 16 March 2026 (Natalicio de Benito Juárez) to 18 March.
+        reloj.fijar(Instant.parse("2026-03-02T17:00:00Z"));
+        cambiar("POST", "/api/calendarios/" + CALENDARIO + "/suspensiones",
+                Map.of("desde", "2026-02-16", "hasta", "2026-02-20", "motivo", "Falla de la Plataforma",
+                        "acuerdo", "ACT-PRUEBA/SUSP/2026", "fechaPublicacion", "2026-03-02"), "admin", "admin-demo");
+        Map<?, ?> plazos = esperarVencimiento(folio, "2026-03-18");
+
+        Map<?, ?> plazo = respuestaDe(plazos);
+        assertThat((String) plazo.get("explicacion")).contains("ACT-PRUEBA/SUSP/2026", "16/03/2026: no se cuenta, día inhábil", "18/03/2026: día 20 de 20");
+        assertThat((List<?>) plazo.get("computo")).anySatisfy(dia -> {
+            Map<?, ?> fecha = (Map<?, ?>) dia;
+            assertThat(fecha.get("fecha")).isEqualTo("2026-02-16");
+            assertThat(fecha.get("contado")).isEqualTo(false);
+            assertThat(fecha.get("motivo")).isEqualTo("SUSPENSION");
+        });
+        List<?> recalculos = (List<?>) plazos.get("recalculos");
+        assertThat(recalculos).hasSize(3);
+        assertThat((String) ((Map<?, ?>) recalculos.get(2)).get("causa")).contains("ACT-PRUEBA/SUSP/2026");
+
+        // The move is an event in the store, with its cause; correlation carries the actor whose calendar change
+        // caused it, so the audit trail names who moved the deadline.
+        List<Map<String, Object>> eventos = jdbc.queryForList("select payload, meta_data from domain_event_entry "
+                + "where aggregate_identifier = ? and payload_type like '%PlazoRecalculado' order by sequence_number",
+                folio);
+        assertThat(eventos).hasSize(3);
+        assertThat(new String((byte[]) eventos.get(2).get("payload"), StandardCharsets.UTF_8))
+                .contains("ACT-PRUEBA/SUSP/2026", "\"vencimiento\":\"2026-03-18\"");
+        assertThat(new String((byte[]) eventos.get(2).get("meta_data"), StandardCharsets.UTF_8))
+                .contains("\"actor.usuario\":\"admin\"", "\"actor.rol\":\"ADMIN\"");
+
+        // And the public tracking shows the new deadline.
+        web.get().uri("/api/seguimiento/{folio}", folio).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.vencimientoDeRespuesta").isEqualTo("2026-03-18");
+    }
+}

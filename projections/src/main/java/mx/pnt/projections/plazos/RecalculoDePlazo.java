@@ -1,0 +1,54 @@
+package mx.pnt.projections.plazos;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One move of a deadline, with its cause: the history a court reads to see why a date changed. */
+@Entity
+@Table(name = "recalculo_de_plazo")
+public class RecalculoDePlazo {
+
+    /** The event's identifier: replaying the same event writes the same row. */
+    @Id
+    @Column(name = "evento_id")
+    private String eventoId;
+    @Column(nullable = false)
+    private String expediente;
+    @Column(nullable = false)
+    private String paso;
+    @Column(name = "vencimiento_anterior", nullable = false)
+    private LocalDate vencimientoAnterior;
+    @Column(name = "vencimiento_nuevo", nullable = false)
+    private LocalDate vencimientoNuevo;
+    @Column(name = "revision_calendario", nullable = false)
+    private long revisionCalendario;
+    @Column(nullable = false, length = 2000)
+    private String causa;
+    @Column(name = "registrado_en", nullable = false)
+    private Instant registradoEn;
+
+    protected RecalculoDePlazo() {
+    }
+
+    RecalculoDePlazo(String eventoId, String expediente, String paso, LocalDate vencimientoAnterior,
+                     LocalDate vencimientoNuevo, long revisionCalendario, String causa, Instant registradoEn) {
+        this.eventoId = eventoId;
+        this.expediente = expediente;
+        this.paso = paso;
+        this.vencimientoAnterior = vencimientoAnterior;
+        this.vencimientoNuevo = vencimientoNuevo;
+        this.revisionCalendario = revisionCalendario;
+        this.causa = causa;
+        this.registradoEn = registradoEn;
+    }
+
+    PlazosDelExpediente.Recalculo comoVista() {
+        return new PlazosDelExpediente.Recalculo(paso, vencimientoAnterior, vencimientoNuevo, revisionCalendario,
+                causa, registradoEn);
+    }
+}

@@ -1,0 +1,36 @@
+package mx.pnt.query;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Asks a read model for one optional answer without blocking the event loop (a local query bus runs the JPA
+ * handler inside {@code query()}), and turns "none" into a Spanish 404 problem.
+ */
+@Component
+public class ConsultaPublicada {
+
+    private final QueryGateway consultas;
+
+    public ConsultaPublicada(QueryGateway consultas) {
+        this.consultas = consultas;
+    }
+
+    public <R> Mono<R> una(Object consulta, Class<R> tipo, String tituloSiNoExiste, String detalleSiNoExiste) {
+        return Mono.fromCallable(() -> consultas.query(consulta, ResponseTypes.optionalInstanceOf(tipo)))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(Mono::fromFuture)
+                .flatMap(Mono::justOrEmpty)
+                .switchIfEmpty(Mono.error(() -> {
+                    ProblemDetail problema = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detalleSiNoExiste);
+                    problema.setTitle(tituloSiNoExiste);
+                    return new ErrorResponseException(HttpStatus.NOT_FOUND, problema, null);
+                }));
+    }
+}
