@@ -1,6 +1,5 @@
 package mx.pnt.app.demo;
 
-import mx.pnt.app.persistencia.PostgresEmbebidoConfiguration;
 import mx.pnt.command.calendario.AbrirCalendario;
 import mx.pnt.command.calendario.DecretarSuspension;
 import mx.pnt.command.calendario.DeclararDiaInhabil;
@@ -10,8 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +24,7 @@ import java.util.TreeMap;
 /**
  * Demo días inhábiles 2024–2026 for the demo garantes, and the platform calendar, created through commands
  * right after {@link DatosDeDemostracion} opened the calendars (and never again: only while a calendar holds
- * just its opening event).
+ * just its opening event). Same condition as the demo catalog.
  *
  * <p><b>DEMO DATA.</b> The dates follow the official holidays (Ley Federal del Trabajo, art. 74) and the usual
  * vacation periods of garantes, but EVERY AGREEMENT NUMBER AND PUBLICATION DATE BELOW IS INVENTED for the demo;
@@ -34,8 +32,7 @@ import java.util.TreeMap;
  */
 @Component
 @Order(1)
-@ConditionalOnProperty(name = "pnt.demo.habilitada", havingValue = "true")
-@ConditionalOnBean(PostgresEmbebidoConfiguration.class)
+@Conditional(DatosDeDemostracion.DemoHabilitada.class)
 public class DemoCalendarios implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCalendarios.class);

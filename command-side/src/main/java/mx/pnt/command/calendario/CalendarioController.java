@@ -5,6 +5,7 @@ import mx.pnt.command.errores.NoEncontradoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,18 +61,27 @@ public class CalendarioController {
                 dia.fechaPublicacion()), null);
     }
 
-    /** The agreement may come as query parameters or as a JSON body; the parameters win. */
+    /** The agreement as query parameters ({@code ?acuerdo=...&fechaPublicacion=AAAA-MM-DD}). */
     @DeleteMapping("/{calendarioId}/dias-inhabiles/{fecha}")
     public Mono<CambioRegistrado> revocarDiaInhabil(
             @PathVariable String calendarioId,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fecha,
             @RequestParam(required = false) String acuerdo,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fechaPublicacion,
-            @RequestBody(required = false) AcuerdoRequest cuerpo) {
-        String elAcuerdo = acuerdo != null ? acuerdo : cuerpo == null ? null : cuerpo.acuerdo();
-        LocalDate publicacion = fechaPublicacion != null ? fechaPublicacion
-                : cuerpo == null ? null : cuerpo.fechaPublicacion();
-        return registrar(calendarioId, new RevocarDiaInhabil(calendarioId, fecha, elAcuerdo, publicacion), null);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fechaPublicacion) {
+        return registrar(calendarioId, new RevocarDiaInhabil(calendarioId, fecha, acuerdo, fechaPublicacion), null);
+    }
+
+    /**
+     * The agreement as a JSON body. A separate mapping, because a DELETE without a body has no content type and
+     * must not be refused for it.
+     */
+    @DeleteMapping(path = "/{calendarioId}/dias-inhabiles/{fecha}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<CambioRegistrado> revocarDiaInhabilConCuerpo(
+            @PathVariable String calendarioId,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fecha,
+            @RequestBody AcuerdoRequest cuerpo) {
+        return registrar(calendarioId, new RevocarDiaInhabil(calendarioId, fecha, cuerpo.acuerdo(),
+                cuerpo.fechaPublicacion()), null);
     }
 
     @PostMapping("/{calendarioId}/suspensiones")
