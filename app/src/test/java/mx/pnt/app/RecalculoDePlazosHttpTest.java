@@ -49,9 +49,9 @@ class RecalculoDePlazosHttpTest extends PlataformaEnPruebas {
 
     private void cambiar(String metodo, String uri, Object cuerpo, String usuario, String contrasena) {
         var peticion = web.method(org.springframework.http.HttpMethod.valueOf(metodo)).uri(uri)
-                .headers(h -> h.setBearerAuth(token(usuario, contrasena)))
-                .contentType(MediaType.APPLICATION_JSON);
-        (cuerpo == null ? peticion : peticion.bodyValue(cuerpo)).exchange().expectStatus().is2xxSuccessful();
+                .headers(h -> h.setBearerAuth(token(usuario, contrasena)));
+        (cuerpo == null ? peticion : peticion.contentType(MediaType.APPLICATION_JSON).bodyValue(cuerpo))
+                .exchange().expectStatus().is2xxSuccessful();
     }
 
     @Test
@@ -102,8 +102,9 @@ class RecalculoDePlazosHttpTest extends PlataformaEnPruebas {
         assertThat(new String((byte[]) eventos.get(2).get("meta_data"), StandardCharsets.UTF_8))
                 .contains("\"actor.usuario\":\"admin\"", "\"actor.rol\":\"ADMIN\"");
 
-        // And the public tracking shows the new deadline.
-        web.get().uri("/api/seguimiento/{folio}", folio).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.vencimientoDeRespuesta").isEqualTo("2026-03-18");
+        // And the public tracking (another read model, updated on its own) shows the new deadline.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/seguimiento/{folio}", folio)
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.vencimientoDeRespuesta").isEqualTo("2026-03-18"));
     }
 }
