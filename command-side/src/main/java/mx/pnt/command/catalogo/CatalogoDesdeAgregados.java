@@ -4,10 +4,15 @@ import mx.pnt.command.calendario.AbrirCalendario;
 import mx.pnt.command.calendario.Calendario;
 import mx.pnt.command.solicitud.CatalogoParaSolicitudes;
 import mx.pnt.plazos.CalendarioLaboral;
+import mx.pnt.command.configuracion.ConfiguracionDePlazos;
+import mx.pnt.plazos.reglas.CatalogoDeReglas;
+import mx.pnt.plazos.reglas.ConjuntoDeReglas;
+import mx.pnt.plazos.reglas.Materia;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +25,13 @@ public class CatalogoDesdeAgregados implements CatalogoParaSolicitudes {
 
     private final Repository<SujetoObligado> sujetosObligados;
     private final Repository<Calendario> calendarios;
+    private final Repository<ConfiguracionDePlazos> configuraciones;
 
-    public CatalogoDesdeAgregados(Repository<SujetoObligado> sujetosObligados, Repository<Calendario> calendarios) {
+    public CatalogoDesdeAgregados(Repository<SujetoObligado> sujetosObligados, Repository<Calendario> calendarios,
+                                  Repository<ConfiguracionDePlazos> configuraciones) {
         this.sujetosObligados = sujetosObligados;
         this.calendarios = calendarios;
+        this.configuraciones = configuraciones;
     }
 
     @Override
@@ -71,6 +79,16 @@ public class CatalogoDesdeAgregados implements CatalogoParaSolicitudes {
             return Optional.of(calendarios.load(calendarioId).invoke(Calendario::laboral));
         } catch (AggregateNotFoundException sinCalendario) {
             return Optional.empty();
+        }
+    }
+
+    @Override
+    public ConjuntoDeReglas reglasPara(String garanteId, LocalDate inicio, Materia materia) {
+        try {
+            return configuraciones.load(ConfiguracionDePlazos.idDelGarante(garanteId))
+                    .invoke(configuracion -> configuracion.reglasAl(inicio, materia));
+        } catch (AggregateNotFoundException sinLeyLocal) {
+            return CatalogoDeReglas.estandar().vigenteAl(inicio, materia);
         }
     }
 }

@@ -40,7 +40,7 @@ public class PresentacionDeSolicitudes {
                                 + "Plataforma."));
         var calendario = catalogo.calendarioPara(sujetoObligado);
         return solicitudes.newInstance(() -> new Solicitud(comando, actor, sujetoObligado, calendario,
-                        clock.instant(), folios))
+                        catalogo, clock.instant(), folios))
                 .invoke(Solicitud::acuse);
     }
 }

@@ -14,7 +14,6 @@ import mx.pnt.plazos.ComputoDePlazos;
 import mx.pnt.plazos.InstanteLegal;
 import mx.pnt.plazos.Plazo;
 import mx.pnt.plazos.Recepcion;
-import mx.pnt.plazos.reglas.CatalogoDeReglas;
 import mx.pnt.plazos.reglas.ConjuntoDeReglas;
 import mx.pnt.plazos.reglas.Materia;
 import mx.pnt.plazos.reglas.Paso;
@@ -37,8 +36,8 @@ public class Solicitud {
     @AggregateIdentifier
     private String folio;
     private String sujetoObligadoId;
-    private String conjuntoDeReglas;
     private InstanteLegal recibida;
+    private java.time.LocalDate inicioDelProcedimiento;
     private PlazoFijado plazoDeRespuesta;
     private AcuseDeRecibo acuse;
 
@@ -50,7 +49,8 @@ public class Solicitud {
      * consumes none.
      */
     Solicitud(PresentarSolicitud comando, MetadatosDelActor actor, FichaDelSujetoObligado sujetoObligado,
-              CalendarioVigente calendario, Instant aceptadoEn, GeneradorDeFolios folios) {
+              CalendarioVigente calendario, CatalogoParaSolicitudes catalogo, Instant aceptadoEn,
+              GeneradorDeFolios folios) {
         MedioDePresentacion medio = medioSegunRol(actor, sujetoObligado);
         validarRequisitos(comando);
         MedioDeNotificacion notificaciones = medioDeNotificacion(comando, medio);
@@ -60,9 +60,10 @@ public class Solicitud {
                 : recepcionManual(comando, ahora, calendario);
 
         Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario.laboral());
-        // The procedure keeps the law in force on the day it started (LGTAIP 2025, Transitorio Noveno).
-        ConjuntoDeReglas reglas = CatalogoDeReglas.estandar()
-                .vigenteAl(recepcion.fechaEfectiva(), Materia.ACCESO_A_LA_INFORMACION);
+        // The procedure keeps the law in force on the day it started (LGTAIP 2025, Transitorio Noveno), with the
+        // garante's Ley Local if it applied one (Cuarto).
+        ConjuntoDeReglas reglas = catalogo.reglasPara(sujetoObligado.garanteId(), recepcion.fechaEfectiva(),
+                Materia.ACCESO_A_LA_INFORMACION);
         if (medio == MedioDePresentacion.CAPTURA_MANUAL) {
             validarPlazoDeCaptura(recibida, ahora, reglas, calendario);
         }
@@ -93,7 +94,9 @@ public class Solicitud {
         FichaDelSujetoObligado sujetoObligado = catalogo.sujetoObligado(sujetoObligadoId)
                 .orElseThrow(() -> new IllegalStateException("Sujeto obligado desaparecido: " + sujetoObligadoId));
         CalendarioVigente calendario = catalogo.calendarioPara(sujetoObligado);
-        ConjuntoDeReglas reglas = CatalogoDeReglas.estandar().porClave(conjuntoDeReglas).orElseThrow();
+        // The rule set of the day the procedure started, even if the reception date itself moves now.
+        ConjuntoDeReglas reglas = catalogo.reglasPara(sujetoObligado.garanteId(), inicioDelProcedimiento,
+                Materia.ACCESO_A_LA_INFORMACION);
         Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario.laboral());
         ReglaDePlazo regla = reglas.regla(Paso.valueOf(plazoDeRespuesta.paso()));
         PlazoFijado nuevo = plazoFijado(ComputoDePlazos.computar(recepcion.fechaEfectiva(), regla,
@@ -217,8 +220,8 @@ public class Solicitud {
     void on(SolicitudPresentada evento) {
         this.folio = evento.folio();
         this.sujetoObligadoId = evento.sujetoObligadoId();
-        this.conjuntoDeReglas = evento.plazoDeRespuesta().conjuntoDeReglas();
         this.recibida = evento.recibida();
+        this.inicioDelProcedimiento = evento.fechaRecepcionLegal();
         this.plazoDeRespuesta = evento.plazoDeRespuesta();
         this.acuse = acuseDe(evento);
     }

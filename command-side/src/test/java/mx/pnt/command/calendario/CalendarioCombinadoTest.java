@@ -49,7 +49,8 @@ class CalendarioCombinadoTest {
             when(agregado.invoke(any())).thenReturn(laboral);
             return agregado;
         });
-        return new CatalogoDesdeAgregados(mock(Repository.class), calendarios).calendarioPara(ficha);
+        return new CatalogoDesdeAgregados(mock(Repository.class), calendarios, mock(Repository.class))
+                .calendarioPara(ficha);
     }
 
     private static CalendarioLaboral calendario(String zona, LocalTime cierre, long revision) {

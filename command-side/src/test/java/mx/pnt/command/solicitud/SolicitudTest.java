@@ -14,7 +14,10 @@ import mx.pnt.events.solicitud.SolicitudPresentada;
 import mx.pnt.plazos.CalendarioLaboral;
 import mx.pnt.plazos.ComputoDePlazos;
 import mx.pnt.plazos.reglas.CatalogoDeReglas;
+import mx.pnt.plazos.reglas.ConjuntoDeReglas;
+import mx.pnt.plazos.reglas.Materia;
 import mx.pnt.plazos.reglas.Paso;
+import mx.pnt.plazos.reglas.ReglaDePlazo;
 import mx.pnt.plazos.DiaInhabil;
 import mx.pnt.plazos.Fundamento;
 import mx.pnt.plazos.HorarioRecepcion;
@@ -46,6 +49,8 @@ class SolicitudTest {
     private final AtomicInteger foliosEmitidos = new AtomicInteger();
     private CalendarioLaboral calendario;
     private Instant ahora;
+    /** The garante's Ley Local, when the test gives it one. */
+    private Map<Paso, ReglaDePlazo> leyLocal;
 
     @BeforeEach
     void preparar() {
@@ -63,6 +68,13 @@ class SolicitudTest {
             @Override
             public CalendarioVigente calendarioPara(FichaDelSujetoObligado sujetoObligado) {
                 return new CalendarioVigente("garante:federal", calendario);
+            }
+
+            @Override
+            public ConjuntoDeReglas reglasPara(String garanteId, LocalDate inicio, Materia materia) {
+                ConjuntoDeReglas general = CatalogoDeReglas.estandar().vigenteAl(inicio, materia);
+                return leyLocal == null ? general
+                        : general.conLeyLocal("LTAIP-PRUEBA", "Ley local de prueba", leyLocal);
             }
         };
         GeneradorDeFolios folios = (clave, anio) ->
@@ -238,6 +250,18 @@ class SolicitudTest {
                 .expectEventsMatching(unSoloEvento(evento ->
                         evento.plazoDeRespuesta().conjuntoDeReglas().equals("LGTAIP-2015")
                                 && evento.plazoDeRespuesta().fundamento().equals("LGTAIP 2015, art. 132")));
+    }
+
+    @Test
+    void laLeyLocalDelGaranteConPlazoMasCortoGobiernaLaRespuesta_Cuarto() {
+        leyLocal = Map.of(Paso.RESPUESTA, new ReglaDePlazo(Paso.RESPUESTA, 15, "Ley local de prueba", "80"));
+        fixture.givenNoPriorActivity()
+                .when(enPlataforma("Viáticos 2024"), solicitante())
+                .expectEventsMatching(unSoloEvento(evento ->
+                        evento.plazoDeRespuesta().dias() == 15
+                                && evento.plazoDeRespuesta().vencimiento().equals(LocalDate.of(2025, 4, 22))
+                                && evento.plazoDeRespuesta().conjuntoDeReglas().equals("LTAIP-PRUEBA")
+                                && evento.plazoDeRespuesta().fundamento().equals("Ley local de prueba, art. 80")));
     }
 
     @Test
