@@ -9,6 +9,7 @@ import mx.pnt.command.errores.RechazoComoDetalleInterceptor;
 import mx.pnt.events.MetadatosDelActor;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
@@ -76,6 +77,15 @@ public class AxonConfiguration {
             bus.registerDispatchInterceptor(new ActorDispatchInterceptor());
             bus.registerHandlerInterceptor(new RechazoComoDetalleInterceptor());
         }));
+    }
+
+    /**
+     * Event timestamps come from the platform's clock too: the date a calendar change was recorded (its "as of"
+     * date) then follows the same time as every legal instant, in production and in tests.
+     */
+    @Bean
+    ConfigurerModule relojDeEventos(java.time.Clock clock) {
+        return configurer -> GenericEventMessage.clock = clock;
     }
 
     /** Copies the actor of a command onto every event it produces, so it is stored with the event. */
