@@ -22,6 +22,12 @@ public class ConsultaPublicada {
         this.consultas = consultas;
     }
 
+    public <R> Mono<java.util.List<R>> varias(Object consulta, Class<R> tipo) {
+        return Mono.fromCallable(() -> consultas.query(consulta, ResponseTypes.multipleInstancesOf(tipo)))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(Mono::fromFuture);
+    }
+
     public <R> Mono<R> una(Object consulta, Class<R> tipo, String tituloSiNoExiste, String detalleSiNoExiste) {
         return Mono.fromCallable(() -> consultas.query(consulta, ResponseTypes.optionalInstanceOf(tipo)))
                 .subscribeOn(Schedulers.boundedElastic())
