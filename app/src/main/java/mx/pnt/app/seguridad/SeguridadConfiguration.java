@@ -27,6 +27,8 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import reactor.core.publisher.Mono;
 
 import javax.crypto.SecretKey;
@@ -44,6 +46,16 @@ import java.util.List;
 public class SeguridadConfiguration {
 
     static final String EMISOR = "pnt-plataforma";
+
+    /** Missing, expired or forged token: one Spanish problem, whether the filter or the resource server notices. */
+    private static final ServerAuthenticationEntryPoint SIN_IDENTIFICACION = (exchange, e) ->
+            RespuestaDeProblema.escribir(exchange, HttpStatus.UNAUTHORIZED, "Identificación requerida",
+                    "Inicie sesión en POST /api/sesiones y envíe el token vigente en el encabezado "
+                            + "Authorization: Bearer <token>.");
+
+    private static final ServerAccessDeniedHandler SIN_PERMISO = (exchange, e) ->
+            RespuestaDeProblema.escribir(exchange, HttpStatus.FORBIDDEN, "Sin permiso",
+                    "Su rol no permite esta actuación.");
 
     @Bean
     SecurityWebFilterChain cadenaDeSeguridad(ServerHttpSecurity http) {
@@ -69,20 +81,11 @@ public class SeguridadConfiguration {
                 .oauth2ResourceServer(recurso -> recurso
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
                                 new ReactiveJwtAuthenticationConverterAdapter(new ConversorDeRol())))
-                        .authenticationEntryPoint((exchange, e) -> RespuestaDeProblema.escribir(exchange,
-                                HttpStatus.UNAUTHORIZED, "Identificación requerida",
-                                "Inicie sesión en POST /api/sesiones y envíe el token vigente en el encabezado "
-                                        + "Authorization: Bearer <token>."))
-                        .accessDeniedHandler((exchange, e) -> RespuestaDeProblema.escribir(exchange,
-                                HttpStatus.FORBIDDEN, "Sin permiso",
-                                "Su rol no permite esta actuación.")))
+                        .authenticationEntryPoint(SIN_IDENTIFICACION)
+                        .accessDeniedHandler(SIN_PERMISO))
                 .exceptionHandling(errores -> errores
-                        .authenticationEntryPoint((exchange, e) -> RespuestaDeProblema.escribir(exchange,
-                                HttpStatus.UNAUTHORIZED, "Identificación requerida",
-                                "Inicie sesión en POST /api/sesiones y envíe el token en el encabezado "
-                                        + "Authorization: Bearer <token>."))
-                        .accessDeniedHandler((exchange, e) -> RespuestaDeProblema.escribir(exchange,
-                                HttpStatus.FORBIDDEN, "Sin permiso", "Su rol no permite esta actuación.")))
+                        .authenticationEntryPoint(SIN_IDENTIFICACION)
+                        .accessDeniedHandler(SIN_PERMISO))
                 .build();
     }
 

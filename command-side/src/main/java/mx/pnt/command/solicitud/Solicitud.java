@@ -10,7 +10,9 @@ import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.MedioDePresentacion;
 import mx.pnt.events.solicitud.SolicitudPresentada;
+import mx.pnt.plazos.CalendarioLaboral;
 import mx.pnt.plazos.ComputoDePlazos;
+import mx.pnt.plazos.HorarioRecepcion;
 import mx.pnt.plazos.InstanteLegal;
 import mx.pnt.plazos.Plazo;
 import mx.pnt.plazos.Recepcion;
@@ -97,7 +99,11 @@ public class Solicitud {
         // The rule set of the day the procedure started, even if the reception date itself moves now.
         ConjuntoDeReglas reglas = catalogo.reglasPara(sujetoObligado.garanteId(), inicioDelProcedimiento,
                 Materia.ACCESO_A_LA_INFORMACION);
-        Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario.laboral());
+        // Reception hours decided the reception once; a later change of hours never moves it. A solicitud received
+        // within hours stays so: only the status of its day (a suspension, a día inhábil) can move it now.
+        CalendarioLaboral paraRecepcion = inicioDelProcedimiento.equals(recibida.fechaLocal())
+                ? calendario.laboral().conHorario(HorarioRecepcion.todoElDia()) : calendario.laboral();
+        Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, paraRecepcion);
         ReglaDePlazo regla = reglas.regla(Paso.valueOf(plazoDeRespuesta.paso()));
         PlazoFijado nuevo = plazoFijado(ComputoDePlazos.computar(recepcion.fechaEfectiva(), regla,
                 calendario.laboral()), reglas, calendario);

@@ -152,6 +152,20 @@ class SolicitudTest {
     }
 
     @Test
+    void unCambioPosteriorDeHorarioNoMueveUnaRecepcionYaHecha_Cuadragesimo_noveno() {
+        ahora = Instant.parse("2025-04-01T23:30:00Z"); // 17:30 local, within the 09:00-18:00 hours of the day.
+        SolicitudPresentada presentada = presentada(InstanteLegal.observar(ahora, CDMX));
+        // Later the garante closes at 17:00 and declares 17 April inhábil: only the día inhábil may move the plazo.
+        calendario = calendario.conHorario(new HorarioRecepcion(LocalTime.of(9, 0), LocalTime.of(17, 0)))
+                .conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 4, 17), "Jueves Santo", ACUERDO)).conRevision(3);
+        fixture.given(presentada)
+                .when(new RecalcularPlazos("120001250000001", "Día inhábil 17/04/2025"))
+                .expectEventsMatching(unSoloRecalculo(recalculo ->
+                        recalculo.nuevo().disparo().equals(LocalDate.of(2025, 4, 1))
+                                && recalculo.nuevo().vencimiento().equals(LocalDate.of(2025, 4, 30))));
+    }
+
+    @Test
     void alRevocarseElDiaInhabilElPlazoVuelveASuFecha() {
         SolicitudPresentada presentada = presentada(InstanteLegal.observar(ahora, CDMX));
         CalendarioLaboral original = calendario;

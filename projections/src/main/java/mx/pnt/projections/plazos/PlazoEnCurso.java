@@ -87,7 +87,7 @@ public class PlazoEnCurso {
 
     PlazoVista comoVista() {
         return new PlazoVista(paso, fundamento, conjuntoDeReglas, disparo, inicio, vencimiento, dias, calendarioId,
-                revisionCalendario, explicacion, List.copyOf(computo).stream().map(DiaComputado::comoVista).toList());
+                revisionCalendario, explicacion, computo.stream().map(DiaComputado::comoVista).toList());
     }
 
     String expediente() {

@@ -47,8 +47,9 @@ public class PlazosProjector {
 
     @ResetHandler
     void reiniciar() {
+        // One statement per table; the computed days go with their plazo (on delete cascade, V5).
         recalculos.deleteAllInBatch();
-        plazos.deleteAll();
+        plazos.deleteAllInBatch();
     }
 
     @QueryHandler
