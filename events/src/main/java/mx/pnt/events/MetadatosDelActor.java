@@ -14,6 +14,11 @@ public record MetadatosDelActor(String usuario, String rol, String garanteId, St
     public static final String GARANTE = "actor.garante";
     public static final String SUJETO_OBLIGADO = "actor.sujetoObligado";
 
+    /** For a command the platform sends on its own: the event that caused it. */
+    public static final String CAUSA_EVENTO = "causa.evento";
+    /** For a command the platform sends on its own: who recorded the event that caused it. */
+    public static final String CAUSA_USUARIO = "causa.usuario";
+
     /** The platform itself, for commands sent by policies (recálculo de plazos, demo data). */
     public static final MetadatosDelActor SISTEMA = new MetadatosDelActor("sistema", "SISTEMA", null, null);
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * An official working calendar as of one revision: zone, reception hours, días inhábiles and suspensions.
@@ -21,31 +22,50 @@ import java.util.Optional;
 public final class CalendarioLaboral {
 
     private final ZoneId zona;
-    private final HorarioRecepcion horario;
+    /**
+     * Reception hours by the date from which each is in force (Cuadragésimo noveno): a reception is judged by the
+     * hours of its own date, so a later change of hours never moves a reception already made.
+     */
+    private final TreeMap<LocalDate, HorarioRecepcion> horarios;
     /** Keyed by date for O(1) lookups: a 60-day plazo asks about ~90 dates. */
     private final Map<LocalDate, DiaInhabil> diasInhabiles;
     private final List<Suspension> suspensiones;
     private final long revision;
 
-    private CalendarioLaboral(ZoneId zona, HorarioRecepcion horario, Map<LocalDate, DiaInhabil> diasInhabiles,
-                              List<Suspension> suspensiones, long revision) {
+    private CalendarioLaboral(ZoneId zona, Map<LocalDate, HorarioRecepcion> horarios,
+                              Map<LocalDate, DiaInhabil> diasInhabiles, List<Suspension> suspensiones, long revision) {
         this.zona = Objects.requireNonNull(zona, "zona");
-        this.horario = Objects.requireNonNull(horario, "horario");
+        this.horarios = new TreeMap<>(horarios);
+        if (this.horarios.isEmpty() || !this.horarios.firstKey().equals(LocalDate.MIN)) {
+            throw new IllegalArgumentException("El calendario necesita un horario de recepción desde su apertura");
+        }
         this.diasInhabiles = Collections.unmodifiableMap(new HashMap<>(diasInhabiles));
         this.suspensiones = List.copyOf(suspensiones);
         this.revision = revision;
     }
 
     public static CalendarioLaboral de(ZoneId zona, HorarioRecepcion horario) {
-        return new CalendarioLaboral(zona, horario, Map.of(), List.of(), 0L);
+        return new CalendarioLaboral(zona, Map.of(LocalDate.MIN, Objects.requireNonNull(horario, "horario")),
+                Map.of(), List.of(), 0L);
     }
 
     public ZoneId zona() {
         return zona;
     }
 
+    /** The hours in force from the latest change on (the current hours once every announced change began). */
     public HorarioRecepcion horario() {
-        return horario;
+        return horarios.lastEntry().getValue();
+    }
+
+    /** The hours that govern a reception on {@code fecha}. */
+    public HorarioRecepcion horarioAl(LocalDate fecha) {
+        return horarios.floorEntry(fecha).getValue();
+    }
+
+    /** Every change of hours by the date it takes effect; the first key is {@link LocalDate#MIN}. */
+    public Map<LocalDate, HorarioRecepcion> horarios() {
+        return Collections.unmodifiableMap(horarios);
     }
 
     /** Sorted by date. */
@@ -102,40 +122,49 @@ public final class CalendarioLaboral {
     public CalendarioLaboral conDiaInhabil(DiaInhabil dia) {
         Map<LocalDate, DiaInhabil> nuevos = new HashMap<>(diasInhabiles);
         nuevos.put(dia.fecha(), dia);
-        return new CalendarioLaboral(zona, horario, nuevos, suspensiones, revision);
+        return new CalendarioLaboral(zona, horarios, nuevos, suspensiones, revision);
     }
 
     /** Revokes a día inhábil; a no-op when the date was not declared. */
     public CalendarioLaboral sinDiaInhabil(LocalDate fecha) {
         Map<LocalDate, DiaInhabil> nuevos = new HashMap<>(diasInhabiles);
         nuevos.remove(fecha);
-        return new CalendarioLaboral(zona, horario, nuevos, suspensiones, revision);
+        return new CalendarioLaboral(zona, horarios, nuevos, suspensiones, revision);
     }
 
     public CalendarioLaboral conSuspension(Suspension suspension) {
         Objects.requireNonNull(suspension, "suspension");
         List<Suspension> nuevas = new ArrayList<>(suspensiones);
         nuevas.add(suspension);
-        return new CalendarioLaboral(zona, horario, diasInhabiles, nuevas, revision);
+        return new CalendarioLaboral(zona, horarios, diasInhabiles, nuevas, revision);
     }
 
     /** Lifts a suspension (equal by value); a no-op when absent. */
     public CalendarioLaboral sinSuspension(Suspension suspension) {
         List<Suspension> nuevas = new ArrayList<>(suspensiones);
         nuevas.remove(suspension);
-        return new CalendarioLaboral(zona, horario, diasInhabiles, nuevas, revision);
+        return new CalendarioLaboral(zona, horarios, diasInhabiles, nuevas, revision);
     }
 
+    /** The same hours on every date (replacing the whole history). */
     public CalendarioLaboral conHorario(HorarioRecepcion nuevo) {
-        return new CalendarioLaboral(zona, nuevo, diasInhabiles, suspensiones, revision);
+        return new CalendarioLaboral(zona, Map.of(LocalDate.MIN, Objects.requireNonNull(nuevo, "horario")),
+                diasInhabiles, suspensiones, revision);
+    }
+
+    /** New hours from {@code vigenteDesde} on; receptions before that date keep the hours they had. */
+    public CalendarioLaboral conHorarioDesde(LocalDate vigenteDesde, HorarioRecepcion nuevo) {
+        Map<LocalDate, HorarioRecepcion> nuevos = new TreeMap<>(horarios.headMap(vigenteDesde));
+        nuevos.put(vigenteDesde, Objects.requireNonNull(nuevo, "horario"));
+        return new CalendarioLaboral(zona, nuevos, diasInhabiles, suspensiones, revision);
     }
 
     public CalendarioLaboral conZona(ZoneId nueva) {
-        return new CalendarioLaboral(nueva, horario, diasInhabiles, suspensiones, revision);
+        return new CalendarioLaboral(nueva, horarios, diasInhabiles, suspensiones, revision);
     }
 
     public CalendarioLaboral conRevision(long nueva) {
-        return new CalendarioLaboral(zona, horario, diasInhabiles, suspensiones, nueva);
+        return new CalendarioLaboral(zona, horarios, diasInhabiles, suspensiones, nueva);
     }
 
     /**
@@ -152,7 +181,7 @@ public final class CalendarioLaboral {
                 todas.add(s);
             }
         }
-        return new CalendarioLaboral(zona, horario, union, todas, revision);
+        return new CalendarioLaboral(zona, horarios, union, todas, revision);
     }
 
     @Override
@@ -164,18 +193,18 @@ public final class CalendarioLaboral {
             return false;
         }
         CalendarioLaboral otro = (CalendarioLaboral) o;
-        return revision == otro.revision && zona.equals(otro.zona) && horario.equals(otro.horario)
+        return revision == otro.revision && zona.equals(otro.zona) && horarios.equals(otro.horarios)
                 && diasInhabiles.equals(otro.diasInhabiles) && suspensiones.equals(otro.suspensiones);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(zona, horario, diasInhabiles, suspensiones, revision);
+        return Objects.hash(zona, horarios, diasInhabiles, suspensiones, revision);
     }
 
     @Override
     public String toString() {
-        return "CalendarioLaboral[zona=" + zona + ", horario=" + horario.describir() + ", diasInhabiles="
+        return "CalendarioLaboral[zona=" + zona + ", horario=" + horario().describir() + ", diasInhabiles="
                 + diasInhabiles.size() + ", suspensiones=" + suspensiones.size() + ", revision=" + revision + "]";
     }
 }

@@ -32,9 +32,10 @@ public final class ComputoDePlazos {
         LocalTime hora = local.horaLocal();
         List<DiaDelComputo> dias = new ArrayList<>();
         Optional<Omision> omision = cal.motivoDeOmision(fecha);
-        if (omision.isEmpty() && cal.horario().despuesDelCierre(hora)) {
+        HorarioRecepcion horario = cal.horarioAl(fecha);
+        if (omision.isEmpty() && horario.despuesDelCierre(hora)) {
             omision = Optional.of(new Omision(MotivoOmision.FUERA_DE_HORARIO, "recibida a las "
-                    + FormatoLegal.hora(hora) + ", fuera del horario de recepción (" + cal.horario().describir()
+                    + FormatoLegal.hora(hora) + ", fuera del horario de recepción (" + horario.describir()
                     + ")", null));
         }
         while (omision.isPresent()) {
@@ -89,6 +90,16 @@ public final class ComputoDePlazos {
                 ? new Reinicio(interrumpido.reinicio().disparoOriginal(), interrumpido.vencimiento(), desahogo)
                 : new Reinicio(interrumpido.disparo(), interrumpido.vencimiento(), desahogo);
         return construir(desahogo, interrumpido.regla(), List.of(), cal, reinicio);
+    }
+
+    /**
+     * A recorded plazo computed again from what was recorded: its trigger, its rule, the ampliaciones granted and
+     * the restart, in that order, replayed on {@code cal}. On the calendar revision it was recorded with, it gives
+     * the identical computo.
+     */
+    public static Plazo repetir(LocalDate disparo, ReglaDePlazo regla, List<ReglaDePlazo> ampliaciones,
+                                Reinicio reinicio, CalendarioLaboral cal) {
+        return construir(disparo, regla, List.copyOf(ampliaciones), cal, reinicio);
     }
 
     /** Same trigger, rule, ampliaciones and reinicio, against another calendar revision. */

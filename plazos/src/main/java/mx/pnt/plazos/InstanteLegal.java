@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -33,8 +34,13 @@ public record InstanteLegal(Instant instante, String zona, ZoneOffset offset, Lo
         }
     }
 
-    /** Observes an instant in a zone, fixing offset and local date-time with today's tz rules. */
-    public static InstanteLegal observar(Instant instante, ZoneId zona) {
+    /**
+     * Observes an instant in a zone, fixing offset and local date-time with today's tz rules. The instant is
+     * truncated to microseconds, the precision PostgreSQL keeps, so the acuse shown at once, the stored event and
+     * every read model show the same timestamp.
+     */
+    public static InstanteLegal observar(Instant observado, ZoneId zona) {
+        Instant instante = observado.truncatedTo(ChronoUnit.MICROS);
         ZoneOffset offset = zona.getRules().getOffset(instante);
         return new InstanteLegal(instante, zona.getId(), offset, LocalDateTime.ofInstant(instante, offset));
     }

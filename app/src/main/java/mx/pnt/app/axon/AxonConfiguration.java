@@ -92,6 +92,7 @@ public class AxonConfiguration {
     @Bean
     CorrelationDataProvider actorEnEventos() {
         return new SimpleCorrelationDataProvider(MetadatosDelActor.USUARIO, MetadatosDelActor.ROL,
-                MetadatosDelActor.GARANTE, MetadatosDelActor.SUJETO_OBLIGADO);
+                MetadatosDelActor.GARANTE, MetadatosDelActor.SUJETO_OBLIGADO, MetadatosDelActor.CAUSA_EVENTO,
+                MetadatosDelActor.CAUSA_USUARIO);
     }
 }

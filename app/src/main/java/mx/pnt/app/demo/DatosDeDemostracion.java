@@ -32,6 +32,10 @@ import java.util.List;
 @Conditional(DatosDeDemostracion.DemoHabilitada.class)
 public class DatosDeDemostracion implements ApplicationRunner {
 
+    /** Demo data is the platform's own act: the system actor, stated explicitly. */
+    private static final org.axonframework.messaging.MetaData SISTEMA =
+            org.axonframework.messaging.MetaData.from(mx.pnt.events.MetadatosDelActor.SISTEMA.comoMapa());
+
     private static final Logger LOG = LoggerFactory.getLogger(DatosDeDemostracion.class);
 
     /** Demo accounts; their passwords are public (README), so the demo runs only on the embedded database. */
@@ -85,18 +89,19 @@ public class DatosDeDemostracion implements ApplicationRunner {
 
     private void garante(String id, String nombre, String entidad, String zona) {
         if (!existe(id)) {
-            comandos.sendAndWait(new RegistrarOrganismoGarante(id, nombre, entidad));
+            comandos.sendAndWait(new RegistrarOrganismoGarante(id, nombre, entidad), SISTEMA);
             LOG.info("Demo: organismo garante {} registrado", id);
         }
         String calendario = AbrirCalendario.idDelGarante(id);
         if (!existe(calendario)) {
-            comandos.sendAndWait(new AbrirCalendario(calendario, id, zona, LocalTime.of(9, 0), LocalTime.of(18, 0)));
+            comandos.sendAndWait(new AbrirCalendario(calendario, id, zona, LocalTime.of(9, 0), LocalTime.of(18, 0)),
+                    SISTEMA);
         }
     }
 
     private void sujetoObligado(String id, String clave, String nombre, String garanteId) {
         if (!existe(id)) {
-            comandos.sendAndWait(new RegistrarSujetoObligado(id, clave, nombre, garanteId));
+            comandos.sendAndWait(new RegistrarSujetoObligado(id, clave, nombre, garanteId), SISTEMA);
         }
     }
 

@@ -35,6 +35,10 @@ import java.util.TreeMap;
 @Conditional(DatosDeDemostracion.DemoHabilitada.class)
 public class DemoCalendarios implements ApplicationRunner {
 
+    /** Demo data is the platform's own act: the system actor, stated explicitly. */
+    private static final org.axonframework.messaging.MetaData SISTEMA =
+            org.axonframework.messaging.MetaData.from(mx.pnt.events.MetadatosDelActor.SISTEMA.comoMapa());
+
     private static final Logger LOG = LoggerFactory.getLogger(DemoCalendarios.class);
     private static final int[] ANIOS = {2024, 2025, 2026};
 
@@ -63,7 +67,7 @@ public class DemoCalendarios implements ApplicationRunner {
                 Map.of());
         suspensionDeTransicion();
         if (eventos.lastSequenceNumberFor(AbrirCalendario.PLATAFORMA).isEmpty()) {
-            comandos.sendAndWait(AbrirCalendario.dePlataforma());
+            comandos.sendAndWait(AbrirCalendario.dePlataforma(), SISTEMA);
             LOG.info("Demo: calendario de la Plataforma abierto");
         }
     }
@@ -88,7 +92,7 @@ public class DemoCalendarios implements ApplicationRunner {
             LocalDate publicacion = LocalDate.of(anio - 1, 12, 15);
             for (Map.Entry<LocalDate, String> dia : diasInhabiles(anio, estatales).entrySet()) {
                 comandos.sendAndWait(new DeclararDiaInhabil(calendarioId, dia.getKey(), dia.getValue(),
-                        acuerdo.delAnio(anio), publicacion));
+                        acuerdo.delAnio(anio), publicacion), SISTEMA);
                 declarados++;
             }
         }
@@ -151,7 +155,7 @@ public class DemoCalendarios implements ApplicationRunner {
             comandos.sendAndWait(new DecretarSuspension(federal, "transicion-2025", LocalDate.of(2025, 3, 21),
                     LocalDate.of(2025, 6, 13), "Transición al nuevo organismo garante federal (LGTAIP 2025, "
                     + "régimen transitorio) — dato de demostración", "ACT-PUB/DEMO-TRANSICION/2025",
-                    LocalDate.of(2025, 3, 21)));
+                    LocalDate.of(2025, 3, 21)), SISTEMA);
             LOG.info("Demo: suspensión de plazos por la transición de 2025 decretada en {}", federal);
         }
     }

@@ -77,6 +77,8 @@ public class SeguridadConfiguration {
                         .hasAnyRole(Rol.ADMIN.name(), Rol.GARANTE.name())
                         .pathMatchers(HttpMethod.DELETE, "/api/calendarios/**")
                         .hasAnyRole(Rol.ADMIN.name(), Rol.GARANTE.name())
+                        // Operation of the platform (dead letters of policies and projections).
+                        .pathMatchers("/api/admin/**").hasRole(Rol.ADMIN.name())
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(recurso -> recurso
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
@@ -121,14 +123,21 @@ public class SeguridadConfiguration {
         return new NimbusJwtEncoder(new ImmutableSecret<>(llave));
     }
 
-    /** The role claim becomes the single authority ROLE_x. */
+    /**
+     * The role claim becomes the single authority ROLE_x. Only the roles of people are accepted: a token claiming
+     * the platform's own system actor (or any role the platform does not know) is refused as invalid, whoever
+     * signed it, so no request can act as the platform.
+     */
     static final class ConversorDeRol implements Converter<Jwt, AbstractAuthenticationToken> {
         @Override
         public AbstractAuthenticationToken convert(Jwt jwt) {
             String rol = jwt.getClaimAsString(ClaimsDelActor.ROL);
-            var autoridades = rol == null ? List.<SimpleGrantedAuthority>of()
-                    : List.of(new SimpleGrantedAuthority("ROLE_" + rol));
-            return new JwtAuthenticationToken(jwt, autoridades, jwt.getSubject());
+            if (rol == null || java.util.Arrays.stream(Rol.values()).noneMatch(r -> r.name().equals(rol))) {
+                throw new org.springframework.security.oauth2.server.resource.InvalidBearerTokenException(
+                        "El token declara un rol que ninguna persona usuaria puede tener.");
+            }
+            return new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority("ROLE_" + rol)),
+                    jwt.getSubject());
         }
     }
 

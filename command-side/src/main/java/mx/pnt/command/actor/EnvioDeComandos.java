@@ -1,17 +1,17 @@
 package mx.pnt.command.actor;
 
+import mx.pnt.command.errores.ActuacionNoPermitidaException;
 import mx.pnt.events.MetadatosDelActor;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.util.concurrent.CompletableFuture;
-
 /**
- * Sends a command on behalf of the request's actor without blocking the event loop: with a local command bus
- * the aggregate runs (and writes to PostgreSQL) inside {@code send}, so the call moves to a bounded elastic
- * thread.
+ * Sends a command on behalf of the request's actor, carried as the command's metadata, without blocking the event
+ * loop: with a local command bus the aggregate runs (and writes to PostgreSQL) inside {@code send}, so the call
+ * moves to a bounded elastic thread.
  */
 @Component
 public class EnvioDeComandos {
@@ -26,13 +26,11 @@ public class EnvioDeComandos {
 
     public <R> Mono<R> enviar(Object comando) {
         return resolutor.actorActual()
-                .switchIfEmpty(Mono.error(() -> new IllegalStateException("Comando sin actor autenticado")))
-                .flatMap(actor -> Mono.fromCallable(() -> this.<R>despachar(comando, actor))
+                .switchIfEmpty(Mono.error(() -> new ActuacionNoPermitidaException("sin-actor",
+                        "Toda actuación requiere una persona usuaria identificada.")))
+                .flatMap(actor -> Mono.fromCallable(() -> gateway.<R>send(
+                                GenericCommandMessage.asCommandMessage(comando).andMetaData(actor.comoMapa())))
                         .subscribeOn(Schedulers.boundedElastic())
                         .flatMap(Mono::fromFuture));
-    }
-
-    private <R> CompletableFuture<R> despachar(Object comando, MetadatosDelActor actor) {
-        return ActorEnCurso.con(actor, () -> gateway.send(comando));
     }
 }

@@ -4,16 +4,16 @@ import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.NoEncontradoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.events.MetadatosDelActor;
+import mx.pnt.command.entrada.LimitesDeTexto;
 import mx.pnt.events.calendario.CalendarioAbierto;
+import mx.pnt.events.calendario.CambioDeCalendario;
 import mx.pnt.events.calendario.DiaInhabilDeclarado;
 import mx.pnt.events.calendario.DiaInhabilRevocado;
 import mx.pnt.events.calendario.HorarioDeRecepcionCambiado;
 import mx.pnt.events.calendario.SuspensionDecretada;
 import mx.pnt.events.calendario.SuspensionLevantada;
 import mx.pnt.plazos.CalendarioLaboral;
-import mx.pnt.plazos.DiaInhabil;
 import mx.pnt.plazos.Fundamento;
-import mx.pnt.plazos.HorarioRecepcion;
 import mx.pnt.plazos.Suspension;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -28,10 +28,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
+import java.time.temporal.ChronoUnit;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -45,14 +42,16 @@ public class Calendario {
 
     private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
+    /** A decree suspends at most a year of plazos; a longer one is a typo in a date, not a decree. */
+    static final int DIAS_MAXIMOS_DE_SUSPENSION = 366;
+    /** How far back a suspension may reach (retroactive decrees after an outage) and how far ahead. */
+    static final int ANIOS_ATRAS = 5;
+    static final int ANIOS_ADELANTE = 2;
+
     @AggregateIdentifier
     private String calendarioId;
-    /** Number of events applied so far (opening included); every deadline records the revision it used. */
-    private long revision;
-    private CalendarioLaboral laboral;
-    /** Suspensions in force by id; lifted ones are remembered so a second lifting is told apart from a typo. */
-    private final Map<String, Suspension> suspensiones = new LinkedHashMap<>();
-    private final Set<String> levantadas = new HashSet<>();
+    /** Folded by the same code the command-side lookup uses, so both agree on every revision. */
+    private EstadoDelCalendario estado = new EstadoDelCalendario();
 
     protected Calendario() {
     }
@@ -115,6 +114,7 @@ public class Calendario {
         LocalDate fecha = exigirFecha(comando.fecha(), "la fecha del día inhábil");
         exigirTexto(comando.motivo(), "motivo-requerido", "Indique el motivo del día inhábil (por ejemplo, "
                 + "\"Día del Trabajo\").");
+        LimitesDeTexto.exigirLongitud(comando.motivo(), LimitesDeTexto.MOTIVO, "El motivo del día inhábil");
         Fundamento fundamento = fundamento(comando.acuerdo(), comando.fechaPublicacion());
         // Tercero: weekends are never hábiles, so declaring one would only clutter the record.
         if (fecha.getDayOfWeek() == DayOfWeek.SATURDAY || fecha.getDayOfWeek() == DayOfWeek.SUNDAY) {
@@ -122,14 +122,14 @@ public class Calendario {
                     + (fecha.getDayOfWeek() == DayOfWeek.SATURDAY ? "sábado" : "domingo")
                     + " y ya es inhábil (Lineamientos, Tercero); no requiere declaración.");
         }
-        laboral.diasInhabiles().stream().filter(d -> d.fecha().equals(fecha)).findFirst().ifPresent(d -> {
+        estado.laboral().diasInhabiles().stream().filter(d -> d.fecha().equals(fecha)).findFirst().ifPresent(d -> {
             throw new ConflictoDeEstadoException("dia-ya-inhabil", "El " + FECHA.format(fecha)
                     + " ya fue declarado inhábil (" + d.motivo() + ", " + d.fundamento().describir()
                     + "); revoque esa declaración antes de declararlo de nuevo.");
         });
         apply(new DiaInhabilDeclarado(calendarioId, fecha, comando.motivo().strip(), fundamento.acuerdo(),
-                fundamento.fechaPublicacion(), revision + 1));
-        return revision;
+                fundamento.fechaPublicacion(), estado.revision() + 1));
+        return estado.revision();
     }
 
     @CommandHandler
@@ -137,60 +137,102 @@ public class Calendario {
         exigirAtribucion(metaData, titulares);
         LocalDate fecha = exigirFecha(comando.fecha(), "la fecha del día inhábil por revocar");
         Fundamento fundamento = fundamento(comando.acuerdo(), comando.fechaPublicacion());
-        if (laboral.diasInhabiles().stream().noneMatch(d -> d.fecha().equals(fecha))) {
+        if (estado.laboral().diasInhabiles().stream().noneMatch(d -> d.fecha().equals(fecha))) {
             throw new ConflictoDeEstadoException("dia-no-declarado", "El " + FECHA.format(fecha)
                     + " no está declarado inhábil en el calendario " + calendarioId + "; no hay nada que revocar.");
         }
         apply(new DiaInhabilRevocado(calendarioId, fecha, fundamento.acuerdo(), fundamento.fechaPublicacion(),
-                revision + 1));
-        return revision;
+                estado.revision() + 1));
+        return estado.revision();
     }
 
-    /** Vigésimo tercero II and Décimo tercero: retroactive suspensions are allowed, with explicit dates. */
+    /**
+     * Vigésimo tercero II and Décimo tercero: retroactive suspensions are allowed, with explicit dates. The range
+     * is bounded: at most {@value #DIAS_MAXIMOS_DE_SUSPENSION} days, reaching back at most {@value #ANIOS_ATRAS}
+     * years and ahead at most {@value #ANIOS_ADELANTE}, so a mistyped year cannot suspend every plazo for ever.
+     */
     @CommandHandler
-    long handle(DecretarSuspension comando, MetaData metaData, TitularesDeCalendario titulares) {
+    long handle(DecretarSuspension comando, MetaData metaData, TitularesDeCalendario titulares, Clock clock) {
         exigirAtribucion(metaData, titulares);
         exigirTexto(comando.suspensionId(), "suspension-sin-id", "Indique el identificador de la suspensión.");
+        LimitesDeTexto.exigirLongitud(comando.suspensionId(), LimitesDeTexto.CLAVE,
+                "El identificador de la suspensión");
         LocalDate desde = exigirFecha(comando.desde(), "la fecha inicial de la suspensión");
         LocalDate hasta = exigirFecha(comando.hasta(), "la fecha final de la suspensión");
         exigirTexto(comando.motivo(), "motivo-requerido", "Indique el motivo de la suspensión de plazos.");
+        LimitesDeTexto.exigirLongitud(comando.motivo(), LimitesDeTexto.MOTIVO, "El motivo de la suspensión");
         Fundamento fundamento = fundamento(comando.acuerdo(), comando.fechaPublicacion());
         if (hasta.isBefore(desde)) {
             throw new ReglaIncumplidaException("suspension-invertida", "La suspensión termina el "
                     + FECHA.format(hasta) + ", antes de empezar el " + FECHA.format(desde)
                     + "; la fecha final debe ser igual o posterior a la inicial.");
         }
-        if (suspensiones.containsKey(comando.suspensionId()) || levantadas.contains(comando.suspensionId())) {
+        if (ChronoUnit.DAYS.between(desde, hasta) + 1 > DIAS_MAXIMOS_DE_SUSPENSION) {
+            throw new ReglaIncumplidaException("suspension-extensa", "Una suspensión abarca a lo más "
+                    + DIAS_MAXIMOS_DE_SUSPENSION + " días naturales; la del " + FECHA.format(desde) + " al "
+                    + FECHA.format(hasta) + " abarca " + (ChronoUnit.DAYS.between(desde, hasta) + 1)
+                    + ". Decrete otra suspensión para el periodo siguiente.");
+        }
+        LocalDate hoy = hoy(clock);
+        if (desde.isBefore(hoy.minusYears(ANIOS_ATRAS)) || hasta.isAfter(hoy.plusYears(ANIOS_ADELANTE))) {
+            throw new ReglaIncumplidaException("suspension-fuera-de-rango", "Una suspensión puede abarcar fechas "
+                    + "desde " + ANIOS_ATRAS + " años antes de hoy hasta " + ANIOS_ADELANTE + " años después (del "
+                    + FECHA.format(hoy.minusYears(ANIOS_ATRAS)) + " al " + FECHA.format(hoy.plusYears(ANIOS_ADELANTE))
+                    + "); revise el año de las fechas.");
+        }
+        if (estado.suspensiones().containsKey(comando.suspensionId()) || estado.levantada(comando.suspensionId())) {
             throw new ConflictoDeEstadoException("suspension-duplicada", "Ya existe la suspensión '"
                     + comando.suspensionId() + "' en el calendario " + calendarioId + "; use otro identificador.");
         }
         apply(new SuspensionDecretada(calendarioId, comando.suspensionId(), desde, hasta, comando.motivo().strip(),
-                fundamento.acuerdo(), fundamento.fechaPublicacion(), revision + 1));
-        return revision;
+                fundamento.acuerdo(), fundamento.fechaPublicacion(), estado.revision() + 1));
+        return estado.revision();
     }
 
+    /**
+     * A suspension is lifted "a partir de" a date: from that date its days count again, and the days before stay
+     * suspended, because plazos already ran under them. The date may not lie in the past (a lifting never turns
+     * elapsed días inhábiles into hábiles, which could make a party late after the fact); lifting from the first
+     * day withdraws a decree that has not begun.
+     */
     @CommandHandler
-    long handle(LevantarSuspension comando, MetaData metaData, TitularesDeCalendario titulares) {
+    long handle(LevantarSuspension comando, MetaData metaData, TitularesDeCalendario titulares, Clock clock) {
         exigirAtribucion(metaData, titulares);
         Fundamento fundamento = fundamento(comando.acuerdo(), comando.fechaPublicacion());
-        if (levantadas.contains(comando.suspensionId())) {
+        if (estado.levantada(comando.suspensionId())) {
             throw new ConflictoDeEstadoException("suspension-ya-levantada", "La suspensión '"
                     + comando.suspensionId() + "' ya fue levantada.");
         }
-        Suspension suspension = suspensiones.get(comando.suspensionId());
+        Suspension suspension = estado.suspensiones().get(comando.suspensionId());
         if (suspension == null) {
             throw new NoEncontradoException("suspension-desconocida", "El calendario " + calendarioId
                     + " no tiene una suspensión '" + comando.suspensionId() + "'.");
         }
+        LocalDate aPartirDe = exigirFecha(comando.aPartirDe(), "a partir de qué fecha se levanta la suspensión");
+        LocalDate hoy = hoy(clock);
+        if (aPartirDe.isBefore(hoy)) {
+            throw new ReglaIncumplidaException("levantamiento-retroactivo", "La suspensión se levanta a partir de "
+                    + "hoy (" + FECHA.format(hoy) + ") o de una fecha posterior, no del " + FECHA.format(aPartirDe)
+                    + ": los días ya transcurridos siguen suspendidos.");
+        }
+        if (aPartirDe.isBefore(suspension.desde())) {
+            throw new ReglaIncumplidaException("levantamiento-antes-de-la-suspension", "La suspensión empieza el "
+                    + FECHA.format(suspension.desde()) + "; levántela a partir de esa fecha o de una posterior.");
+        }
+        if (aPartirDe.isAfter(suspension.hasta())) {
+            throw new ConflictoDeEstadoException("suspension-concluida", "La suspensión terminó el "
+                    + FECHA.format(suspension.hasta()) + "; no hay días por levantar a partir del "
+                    + FECHA.format(aPartirDe) + ".");
+        }
         apply(new SuspensionLevantada(calendarioId, comando.suspensionId(), suspension.desde(), suspension.hasta(),
-                fundamento.acuerdo(), fundamento.fechaPublicacion(), revision + 1));
-        return revision;
+                aPartirDe, fundamento.acuerdo(), fundamento.fechaPublicacion(), estado.revision() + 1));
+        return estado.revision();
     }
 
     /**
-     * Cuadragésimo noveno: hours decide on which day a reception counts. A change takes effect the day it is
-     * recorded: an earlier date would rewrite receptions already acknowledged, and a later one would make the
-     * current calendar ({@link #laboral()}) apply hours not yet in force.
+     * Cuadragésimo noveno: hours decide on which day a reception counts. A change takes effect from a date, today
+     * or later (announced in advance), and governs the receptions of that date on; earlier receptions keep the
+     * hours of their own date. A new announcement replaces any change announced from that date on.
      */
     @CommandHandler
     long handle(CambiarHorarioDeRecepcion comando, MetaData metaData, TitularesDeCalendario titulares,
@@ -198,16 +240,21 @@ public class Calendario {
         exigirAtribucion(metaData, titulares);
         exigirHorario(comando.apertura(), comando.cierre());
         Fundamento fundamento = fundamento(comando.acuerdo(), comando.fechaPublicacion());
-        LocalDate hoy = LocalDate.now(clock.withZone(laboral.zona()));
+        LocalDate hoy = hoy(clock);
         LocalDate vigenteDesde = comando.vigenteDesde() == null ? hoy : comando.vigenteDesde();
-        if (!vigenteDesde.equals(hoy)) {
-            throw new ReglaIncumplidaException("horario-fuera-de-fecha", "El horario de recepción rige desde el día "
-                    + "en que se registra (" + FECHA.format(hoy) + "), no desde el " + FECHA.format(vigenteDesde)
-                    + ": regístrelo el día en que entra en vigor.");
+        if (vigenteDesde.isBefore(hoy)) {
+            throw new ReglaIncumplidaException("horario-retroactivo", "El horario de recepción rige desde hoy ("
+                    + FECHA.format(hoy) + ") o desde una fecha posterior, no desde el " + FECHA.format(vigenteDesde)
+                    + ": las recepciones ya hechas se juzgan con el horario de su día.");
         }
         apply(new HorarioDeRecepcionCambiado(calendarioId, comando.apertura(), comando.cierre(), vigenteDesde,
-                fundamento.acuerdo(), fundamento.fechaPublicacion(), revision + 1));
-        return revision;
+                fundamento.acuerdo(), fundamento.fechaPublicacion(), estado.revision() + 1));
+        return estado.revision();
+    }
+
+    /** Today in the calendar's own zone: the day its staff live in. */
+    private LocalDate hoy(Clock clock) {
+        return LocalDate.now(clock.withZone(estado.laboral().zona()));
     }
 
     private void exigirAtribucion(MetaData metaData, TitularesDeCalendario titulares) {
@@ -230,6 +277,7 @@ public class Calendario {
     private static Fundamento fundamento(String acuerdo, LocalDate fechaPublicacion) {
         exigirTexto(acuerdo, "acuerdo-requerido", "Todo cambio de calendario requiere el número del acuerdo "
                 + "que lo funda (por ejemplo, ACT-PUB/01/2025).");
+        LimitesDeTexto.exigirLongitud(acuerdo, LimitesDeTexto.ACUERDO, "El número del acuerdo");
         if (fechaPublicacion == null) {
             throw new ReglaIncumplidaException("publicacion-requerida", "Indique la fecha de publicación del "
                     + "acuerdo en el DOF o en el periódico oficial del organismo garante.");
@@ -253,52 +301,17 @@ public class Calendario {
     @EventSourcingHandler
     void on(CalendarioAbierto evento) {
         this.calendarioId = evento.calendarioId();
-        this.revision++;
-        this.laboral = CalendarioLaboral.de(ZoneId.of(evento.zona()),
-                new HorarioRecepcion(evento.apertura(), evento.cierre()));
+        estado.aplicar(evento);
     }
 
     @EventSourcingHandler
-    void on(DiaInhabilDeclarado evento) {
-        this.revision++;
-        this.laboral = laboral.conDiaInhabil(new DiaInhabil(evento.fecha(), evento.motivo(),
-                new Fundamento(evento.acuerdo(), evento.fechaPublicacion())));
-    }
-
-    @EventSourcingHandler
-    void on(DiaInhabilRevocado evento) {
-        this.revision++;
-        this.laboral = laboral.sinDiaInhabil(evento.fecha());
-    }
-
-    @EventSourcingHandler
-    void on(SuspensionDecretada evento) {
-        this.revision++;
-        Suspension suspension = new Suspension(evento.desde(), evento.hasta(), evento.motivo(),
-                new Fundamento(evento.acuerdo(), evento.fechaPublicacion()));
-        suspensiones.put(evento.suspensionId(), suspension);
-        this.laboral = laboral.conSuspension(suspension);
-    }
-
-    @EventSourcingHandler
-    void on(SuspensionLevantada evento) {
-        this.revision++;
-        Suspension suspension = suspensiones.remove(evento.suspensionId());
-        levantadas.add(evento.suspensionId());
-        if (suspension != null) {
-            this.laboral = laboral.sinSuspension(suspension);
-        }
-    }
-
-    @EventSourcingHandler
-    void on(HorarioDeRecepcionCambiado evento) {
-        this.revision++;
-        this.laboral = laboral.conHorario(new HorarioRecepcion(evento.apertura(), evento.cierre()));
+    void on(CambioDeCalendario evento) {
+        estado.aplicar(evento);
     }
 
     /** The calendar as it stands now, tagged with its revision (the number of changes applied). */
     public CalendarioLaboral laboral() {
-        return laboral.conRevision(revision);
+        return estado.laboral();
     }
 
     public String calendarioId() {

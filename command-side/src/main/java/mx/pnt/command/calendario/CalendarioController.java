@@ -99,9 +99,9 @@ public class CalendarioController {
     @PostMapping("/{calendarioId}/suspensiones/{suspensionId}/levantamiento")
     public Mono<CambioRegistrado> levantarSuspension(@PathVariable String calendarioId,
                                                      @PathVariable String suspensionId,
-                                                     @RequestBody AcuerdoRequest acuerdo) {
-        return registrar(calendarioId, new LevantarSuspension(calendarioId, suspensionId, acuerdo.acuerdo(),
-                acuerdo.fechaPublicacion()), suspensionId);
+                                                     @RequestBody LevantamientoRequest levantamiento) {
+        return registrar(calendarioId, new LevantarSuspension(calendarioId, suspensionId, levantamiento.aPartirDe(),
+                levantamiento.acuerdo(), levantamiento.fechaPublicacion()), suspensionId);
     }
 
     @PutMapping("/{calendarioId}/horario")
@@ -140,6 +140,10 @@ public class CalendarioController {
     }
 
     public record AcuerdoRequest(String acuerdo, LocalDate fechaPublicacion) {
+    }
+
+    /** {@code aPartirDe}: the first date that counts again (today or later). */
+    public record LevantamientoRequest(LocalDate aPartirDe, String acuerdo, LocalDate fechaPublicacion) {
     }
 
     public record SuspensionRequest(String suspensionId, LocalDate desde, LocalDate hasta, String motivo,

@@ -4,7 +4,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
-/** Lifts a suspension by a later agreement: its days count again. */
+/**
+ * Lifts a suspension by a later agreement, "a partir de" a date (today or later): from it the suspended days count
+ * again; the days before stay suspended.
+ */
 public record LevantarSuspension(@TargetAggregateIdentifier String calendarioId, String suspensionId,
-                                 String acuerdo, LocalDate fechaPublicacion) {
+                                 LocalDate aPartirDe, String acuerdo, LocalDate fechaPublicacion) {
 }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * What the calendar needs to know of the catalog to check rights on a sujeto obligado's calendar: which garante
- * oversees it. Read from the catalog's aggregates, never from a read model.
+ * oversees it. Read from the command-side catalog lookup, never by loading another aggregate.
  */
 public interface TitularesDeCalendario {
 

@@ -1,6 +1,9 @@
 package mx.pnt.command.configuracion;
 
+import mx.pnt.command.calendario.AbrirCalendario;
 import mx.pnt.command.calendario.Atribuciones;
+import mx.pnt.command.calendario.CalendariosLookup;
+import mx.pnt.command.entrada.LimitesDeTexto;
 import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.events.MetadatosDelActor;
@@ -22,7 +25,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
@@ -41,6 +46,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class ConfiguracionDePlazos {
 
     private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    /** Before the garante opens its calendar, "today" is Mexico City's. */
+    private static final ZoneId ZONA_POR_OMISION = ZoneId.of("America/Mexico_City");
 
     @AggregateIdentifier
     private String configuracionId;
@@ -59,13 +66,25 @@ public class ConfiguracionDePlazos {
     /** Cuarto: a Ley Local may move the Ley General's plazos only in the requester's favour. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    long handle(AdoptarLeyLocal comando, MetaData metaData) {
+    long handle(AdoptarLeyLocal comando, MetaData metaData, CalendariosLookup calendarios, Clock clock) {
         String garante = exigirGarante(comando.garanteId(), metaData);
         exigirTexto(comando.clave(), "clave-requerida", "Indique la clave del conjunto de reglas local, por "
                 + "ejemplo LTAIPQROO-2024.");
         exigirTexto(comando.ley(), "ley-requerida", "Indique el nombre de la Ley Local que fija los plazos.");
+        LimitesDeTexto.exigirLongitud(comando.clave(), LimitesDeTexto.CLAVE, "La clave del conjunto de reglas");
+        LimitesDeTexto.exigirLongitud(comando.ley(), LimitesDeTexto.NOMBRE, "El nombre de la Ley Local");
         LocalDate desde = exigirVigencia(comando.vigenteDesde(), leyesLocales.isEmpty() ? null
                 : leyesLocales.lastKey(), "la Ley Local");
+        // A Ley Local takes effect from the day it is recorded or later, in the garante's own zone: an earlier
+        // date would reach procedures already started, which keep the rules they began with (Transitorio Noveno).
+        ZoneId zona = calendarios.zona(AbrirCalendario.idDelGarante(garante)).orElse(ZONA_POR_OMISION);
+        LocalDate hoy = LocalDate.now(clock.withZone(zona));
+        if (desde.isBefore(hoy)) {
+            throw new ReglaIncumplidaException("ley-local-retroactiva", "La Ley Local rige desde el día en que se "
+                    + "registra (" + FECHA.format(hoy) + ") o desde una fecha posterior, no desde el "
+                    + FECHA.format(desde) + ": los procedimientos ya iniciados conservan las reglas con que "
+                    + "empezaron.");
+        }
         if (comando.reglas() == null || comando.reglas().isEmpty()) {
             throw new ReglaIncumplidaException("reglas-requeridas", "Indique al menos un plazo de la Ley Local; "
                     + "los pasos que no indique conservan el plazo de la Ley General.");
@@ -141,6 +160,7 @@ public class ConfiguracionDePlazos {
             if (local == null) {
                 throw new ReglaIncumplidaException("regla-invalida", "Indique días y artículo para " + nombre + ".");
             }
+            LimitesDeTexto.exigirLongitud(local.articulo(), LimitesDeTexto.ARTICULO, "El artículo de " + nombre);
             ReglaDePlazo regla;
             try {
                 regla = new ReglaDePlazo(paso, local.dias(), ley, local.articulo() == null ? "" : local.articulo());
@@ -200,12 +220,19 @@ public class ConfiguracionDePlazos {
      * that day, adapted by the Ley Local the garante applied that day (only the steps that law provides).
      */
     public ConjuntoDeReglas reglasAl(LocalDate inicio, Materia materia) {
-        ConjuntoDeReglas general = CatalogoDeReglas.estandar().vigenteAl(inicio, materia);
         Map.Entry<LocalDate, LeyLocalAdoptada> entrada = leyesLocales.floorEntry(inicio);
-        if (entrada == null) {
+        return reglasCon(CatalogoDeReglas.estandar().vigenteAl(inicio, materia),
+                entrada == null ? null : entrada.getValue());
+    }
+
+    /**
+     * A Ley General's rule set adapted by a Ley Local (null: none): the local plazos of the steps that law provides.
+     * The aggregate and the command-side lookup both compose with it, so they agree on every rule.
+     */
+    public static ConjuntoDeReglas reglasCon(ConjuntoDeReglas general, LeyLocalAdoptada local) {
+        if (local == null) {
             return general;
         }
-        LeyLocalAdoptada local = entrada.getValue();
         Map<Paso, ReglaDePlazo> locales = new EnumMap<>(Paso.class);
         local.reglas().forEach((nombre, regla) -> {
             Paso paso = Paso.valueOf(nombre);

@@ -1,29 +1,42 @@
 package mx.pnt.command.solicitud;
 
+import mx.pnt.command.calendario.AbrirCalendario;
+import mx.pnt.command.calendario.CalendarioCombinado;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
-import mx.pnt.plazos.CalendarioLaboral;
-import mx.pnt.plazos.reglas.ConjuntoDeReglas;
+import mx.pnt.command.configuracion.ReglasLookup.ReglasVigentes;
 import mx.pnt.plazos.reglas.Materia;
 
 import java.time.LocalDate;
-
+import java.util.List;
 import java.util.Optional;
 
-/** What presenting a solicitud needs to know of the catalog and the calendars, read from their aggregates. */
+/**
+ * What a solicitud needs to know of the catalog, the calendars and the rule sets: read from the command-side
+ * lookups, never by loading (or locking) another aggregate.
+ */
 public interface CatalogoParaSolicitudes {
 
     Optional<FichaDelSujetoObligado> sujetoObligado(String sujetoObligadoId);
 
-    /** The calendar that governs the sujeto obligado's plazos: its garante's, combined with its own if registered. */
-    CalendarioVigente calendarioPara(FichaDelSujetoObligado sujetoObligado);
+    /**
+     * The calendar that governs the sujeto obligado's plazos now: its garante's, combined with its own and the
+     * platform's when they exist, each at its current revision.
+     */
+    CalendarioCombinado calendarioPara(FichaDelSujetoObligado sujetoObligado);
 
     /**
      * The rule set that governs a procedure of the garante begun on {@code inicio}: the Ley General in force that
      * day (LGTAIP 2025, Transitorio Noveno), with the shorter plazos of the Ley Local the garante applied then
-     * (Lineamientos, Cuarto).
+     * (Lineamientos, Cuarto), and that Ley Local's configuration revision.
      */
-    ConjuntoDeReglas reglasPara(String garanteId, LocalDate inicio, Materia materia);
+    ReglasVigentes reglasPara(String garanteId, LocalDate inicio, Materia materia);
 
-    record CalendarioVigente(String calendarioId, CalendarioLaboral laboral) {
+    /**
+     * The calendars that may govern a sujeto obligado's plazos, governing one first: they are watched even before
+     * they are opened, so a calendar the sujeto obligado registers later reaches its running plazos.
+     */
+    static List<String> calendariosDe(FichaDelSujetoObligado sujetoObligado) {
+        return List.of(AbrirCalendario.idDelGarante(sujetoObligado.garanteId()),
+                AbrirCalendario.idDelSujetoObligado(sujetoObligado.sujetoObligadoId()), AbrirCalendario.PLATAFORMA);
     }
 }

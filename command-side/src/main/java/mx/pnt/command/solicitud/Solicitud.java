@@ -1,18 +1,19 @@
 package mx.pnt.command.solicitud;
 
+import mx.pnt.command.calendario.CalendarioCombinado;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
+import mx.pnt.command.configuracion.ReglasLookup.ReglasVigentes;
+import mx.pnt.command.entrada.LimitesDeTexto;
 import mx.pnt.command.errores.ActuacionNoPermitidaException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
-import mx.pnt.command.solicitud.CatalogoParaSolicitudes.CalendarioVigente;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.MedioDePresentacion;
 import mx.pnt.events.solicitud.SolicitudPresentada;
-import mx.pnt.plazos.CalendarioLaboral;
 import mx.pnt.plazos.ComputoDePlazos;
-import mx.pnt.plazos.HorarioRecepcion;
+import mx.pnt.plazos.FormatoLegal;
 import mx.pnt.plazos.InstanteLegal;
 import mx.pnt.plazos.Plazo;
 import mx.pnt.plazos.Recepcion;
@@ -26,6 +27,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -33,13 +35,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Solicitud {
 
-    static final int LONGITUD_MAXIMA_DESCRIPCION = 4000;
+    static final int LONGITUD_MAXIMA_DESCRIPCION = LimitesDeTexto.DESCRIPCION;
 
     @AggregateIdentifier
     private String folio;
     private String sujetoObligadoId;
     private InstanteLegal recibida;
-    private java.time.LocalDate inicioDelProcedimiento;
+    private LocalDate recepcionLegal;
     private PlazoFijado plazoDeRespuesta;
     private AcuseDeRecibo acuse;
 
@@ -51,7 +53,7 @@ public class Solicitud {
      * consumes none.
      */
     Solicitud(PresentarSolicitud comando, MetadatosDelActor actor, FichaDelSujetoObligado sujetoObligado,
-              CalendarioVigente calendario, CatalogoParaSolicitudes catalogo, Instant aceptadoEn,
+              CalendarioCombinado calendario, CatalogoParaSolicitudes catalogo, Instant aceptadoEn,
               GeneradorDeFolios folios) {
         MedioDePresentacion medio = medioSegunRol(actor, sujetoObligado);
         validarRequisitos(comando);
@@ -64,58 +66,63 @@ public class Solicitud {
         Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario.laboral());
         // The procedure keeps the law in force on the day it started (LGTAIP 2025, Transitorio Noveno), with the
         // garante's Ley Local if it applied one (Cuarto).
-        ConjuntoDeReglas reglas = catalogo.reglasPara(sujetoObligado.garanteId(), recepcion.fechaEfectiva(),
+        ReglasVigentes reglas = catalogo.reglasPara(sujetoObligado.garanteId(), recepcion.fechaEfectiva(),
                 Materia.ACCESO_A_LA_INFORMACION);
         if (medio == MedioDePresentacion.CAPTURA_MANUAL) {
-            validarPlazoDeCaptura(recibida, ahora, reglas, calendario);
+            validarPlazoDeCaptura(recibida, ahora, reglas.conjunto(), calendario);
         }
         // Quincuagésimo primero; LGTAIP 2025 art. 134: 20 días hábiles from the day after presentation.
-        ReglaDePlazo regla = reglas.regla(Paso.RESPUESTA);
+        ReglaDePlazo regla = reglas.conjunto().regla(Paso.RESPUESTA);
         Plazo plazo = ComputoDePlazos.computar(recepcion.fechaEfectiva(), regla, calendario.laboral());
 
         String folio = folios.siguiente(sujetoObligado.clave(), recepcion.fechaEfectiva().getYear());
         apply(new SolicitudPresentada(folio, sujetoObligado.sujetoObligadoId(), sujetoObligado.nombre(),
                 sujetoObligado.garanteId(), medio, comando.descripcion().strip(), comando.modalidadDeEntrega(),
                 notificaciones, comando.solicitante(), recibida, recepcion.fechaEfectiva(),
-                plazoFijado(plazo, reglas, calendario)));
+                plazoFijado(plazo, reglas.conjunto().clave(), reglas.version(), calendario)));
     }
 
-    static PlazoFijado plazoFijado(Plazo plazo, ConjuntoDeReglas reglas, CalendarioVigente calendario) {
+    /** The plazo as recorded: its rule, steps and the exact calendar revisions, so it can be computed again. */
+    static PlazoFijado plazoFijado(Plazo plazo, String conjuntoDeReglas, long versionDeConfiguracion,
+                                   CalendarioCombinado calendario) {
         return new PlazoFijado(plazo.regla().paso().name(), plazo.disparo(), plazo.inicio(), plazo.vencimiento(),
-                plazo.dias(), reglas.clave(), plazo.regla().citar(), calendario.calendarioId(),
-                calendario.laboral().revision(), plazo.computo());
+                plazo.dias(), conjuntoDeReglas, versionDeConfiguracion, plazo.regla(), plazo.ampliaciones(),
+                plazo.reinicio(), plazo.regla().citar(), calendario.calendarioId(), calendario.revisiones(),
+                plazo.computo());
     }
 
     /**
-     * Recomputes the response plazo against the calendar as it stands now: the reception date itself may move (a
-     * retroactive suspension covering it), and so may the deadline. Records {@link PlazoRecalculado} only when a
+     * Recomputes the response plazo against the calendars as they stand now, with what the plazo recorded: its
+     * rule (never the configuration of today: a Ley Local adopted later does not reach it), its ampliaciones and
+     * its restart, replayed in order. The reception date itself may move (a retroactive suspension covering it);
+     * the hours that judged it are those in force on its own date. Records {@link PlazoRecalculado} only when a
      * date changed, so repeating the command is harmless.
      */
     @CommandHandler
     void handle(RecalcularPlazos comando, CatalogoParaSolicitudes catalogo) {
         FichaDelSujetoObligado sujetoObligado = catalogo.sujetoObligado(sujetoObligadoId)
                 .orElseThrow(() -> new IllegalStateException("Sujeto obligado desaparecido: " + sujetoObligadoId));
-        CalendarioVigente calendario = catalogo.calendarioPara(sujetoObligado);
-        // The rule set of the day the procedure started, even if the reception date itself moves now.
-        ConjuntoDeReglas reglas = catalogo.reglasPara(sujetoObligado.garanteId(), inicioDelProcedimiento,
-                Materia.ACCESO_A_LA_INFORMACION);
-        // Reception hours decided the reception once; a later change of hours never moves it. A solicitud received
-        // within hours stays so: only the status of its day (a suspension, a día inhábil) can move it now.
-        CalendarioLaboral paraRecepcion = inicioDelProcedimiento.equals(recibida.fechaLocal())
-                ? calendario.laboral().conHorario(HorarioRecepcion.todoElDia()) : calendario.laboral();
-        Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, paraRecepcion);
-        ReglaDePlazo regla = reglas.regla(Paso.valueOf(plazoDeRespuesta.paso()));
-        PlazoFijado nuevo = plazoFijado(ComputoDePlazos.computar(recepcion.fechaEfectiva(), regla,
-                calendario.laboral()), reglas, calendario);
-        if (!nuevo.mismasFechas(plazoDeRespuesta)) {
-            apply(new PlazoRecalculado(folio, plazoDeRespuesta.paso(), plazoDeRespuesta, nuevo,
-                    calendario.calendarioId(), calendario.laboral().revision(), comando.causa()));
+        CalendarioCombinado calendario = catalogo.calendarioPara(sujetoObligado);
+        Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario.laboral());
+        PlazoFijado registrado = plazoDeRespuesta;
+        // After a restart the trigger is the desahogo, a fact of the procedure; before it, the reception.
+        LocalDate disparo = registrado.reinicio() == null ? recepcion.fechaEfectiva() : registrado.disparo();
+        Plazo plazo = ComputoDePlazos.repetir(disparo, registrado.regla(), registrado.ampliaciones(),
+                registrado.reinicio(), calendario.laboral());
+        PlazoFijado nuevo = plazoFijado(plazo, registrado.conjuntoDeReglas(), registrado.versionDeConfiguracion(),
+                calendario);
+        if (!nuevo.mismasFechas(registrado) || !recepcion.fechaEfectiva().equals(recepcionLegal)) {
+            apply(new PlazoRecalculado(folio, registrado.paso(), registrado, nuevo, recepcion.fechaEfectiva(),
+                    comando.causa()));
         }
     }
 
     @EventSourcingHandler
     void on(PlazoRecalculado evento) {
         this.plazoDeRespuesta = evento.nuevo();
+        if (evento.recepcionLegal() != null) {
+            this.recepcionLegal = evento.recepcionLegal();
+        }
     }
 
     /** Lineamientos, Cuadragésimo octavo: the solicitante presents; the Unidad de Transparencia captures. */
@@ -151,6 +158,12 @@ public class Solicitud {
             throw new ReglaIncumplidaException("modalidad-requerida",
                     "Indique la modalidad de acceso preferida (artículo 126, fracción III).");
         }
+        if (comando.solicitante() != null) {
+            LimitesDeTexto.exigirLongitud(comando.solicitante().nombreOSeudonimo(), LimitesDeTexto.NOMBRE_SOLICITANTE,
+                    "El nombre o seudónimo");
+            LimitesDeTexto.exigirLongitud(comando.solicitante().correoElectronico(), LimitesDeTexto.CORREO,
+                    "El correo electrónico");
+        }
         if (comando.medioDeNotificacion() == MedioDeNotificacion.CORREO_ELECTRONICO
                 && (comando.solicitante() == null || comando.solicitante().correoElectronico() == null
                 || !comando.solicitante().correoElectronico().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
@@ -185,7 +198,7 @@ public class Solicitud {
     }
 
     private static InstanteLegal recepcionManual(PresentarSolicitud comando, InstanteLegal ahora,
-                                                 CalendarioVigente calendario) {
+                                                 CalendarioCombinado calendario) {
         if (comando.recibidaEn() == null) {
             throw new ReglaIncumplidaException("recepcion-requerida",
                     "En la captura manual indique la fecha y hora en que se recibió la solicitud.");
@@ -203,7 +216,7 @@ public class Solicitud {
      * noveno, second paragraph).
      */
     private static void validarPlazoDeCaptura(InstanteLegal recibida, InstanteLegal ahora, ConjuntoDeReglas reglas,
-                                              CalendarioVigente calendario) {
+                                              CalendarioCombinado calendario) {
         if (!reglas.prevé(Paso.REGISTRO_SOLICITUD_MANUAL)) {
             if (!recibida.fechaLocal().equals(ahora.fechaLocal())) {
                 throw new ReglaIncumplidaException("captura-extemporanea",
@@ -218,7 +231,7 @@ public class Solicitud {
             throw new ReglaIncumplidaException("captura-extemporanea",
                     "La solicitud recibida por otro medio debía registrarse en la Plataforma dentro de "
                             + regla.dias() + " días hábiles posteriores a su recepción, a más tardar el "
-                            + mx.pnt.plazos.FormatoLegal.fecha(captura.vencimiento()) + " (" + regla.citar() + ").");
+                            + FormatoLegal.fecha(captura.vencimiento()) + " (" + regla.citar() + ").");
         }
     }
 
@@ -227,7 +240,7 @@ public class Solicitud {
         this.folio = evento.folio();
         this.sujetoObligadoId = evento.sujetoObligadoId();
         this.recibida = evento.recibida();
-        this.inicioDelProcedimiento = evento.fechaRecepcionLegal();
+        this.recepcionLegal = evento.fechaRecepcionLegal();
         this.plazoDeRespuesta = evento.plazoDeRespuesta();
         this.acuse = acuseDe(evento);
     }

@@ -185,17 +185,82 @@ class CalendarioTest {
     }
 
     @Test
-    void levantaUnaSuspensionRepitiendoSusFechas() {
+    void levantarDesdeSuPrimerDiaRetiraUnaSuspensionQueNoHaEmpezado() {
         fixture.given(ABIERTO, decretada("s1", 2L))
-                .when(new LevantarSuspension(FEDERAL, "s1", "ACT-PUB/13/2025", LocalDate.of(2025, 7, 5)), ADMIN)
+                .when(new LevantarSuspension(FEDERAL, "s1", LocalDate.of(2025, 7, 1), "ACT-PUB/13/2025",
+                        LocalDate.of(2025, 6, 2)), ADMIN)
                 .expectEvents(new SuspensionLevantada(FEDERAL, "s1", LocalDate.of(2025, 7, 1),
-                        LocalDate.of(2025, 7, 15), "ACT-PUB/13/2025", LocalDate.of(2025, 7, 5), 3L));
+                        LocalDate.of(2025, 7, 15), LocalDate.of(2025, 7, 1), "ACT-PUB/13/2025",
+                        LocalDate.of(2025, 6, 2), 3L))
+                .expectState(calendario -> assertThat(calendario.laboral().suspensiones()).isEmpty());
+    }
+
+    @Test
+    void levantarAPartirDeUnaFechaConservaSuspendidosLosDiasAnteriores_Vigesimo_tercero_II() {
+        fixture.given(ABIERTO, decretada("s1", 2L))
+                .when(new LevantarSuspension(FEDERAL, "s1", LocalDate.of(2025, 7, 8), "ACT-PUB/13/2025",
+                        LocalDate.of(2025, 6, 2)), ADMIN)
+                .expectEvents(new SuspensionLevantada(FEDERAL, "s1", LocalDate.of(2025, 7, 1),
+                        LocalDate.of(2025, 7, 15), LocalDate.of(2025, 7, 8), "ACT-PUB/13/2025",
+                        LocalDate.of(2025, 6, 2), 3L))
+                .expectState(calendario -> {
+                    CalendarioLaboral laboral = calendario.laboral();
+                    assertThat(laboral.esDiaHabil(LocalDate.of(2025, 7, 1))).isFalse();
+                    assertThat(laboral.esDiaHabil(LocalDate.of(2025, 7, 7))).isFalse();
+                    assertThat(laboral.esDiaHabil(LocalDate.of(2025, 7, 8))).isTrue();
+                    assertThat(laboral.esDiaHabil(LocalDate.of(2025, 7, 15))).isTrue();
+                    // The days that stay suspended keep the decree's motive and agreement.
+                    assertThat(laboral.motivoDeOmision(LocalDate.of(2025, 7, 7)).orElseThrow().fundamento().acuerdo())
+                            .isEqualTo("ACT-PUB/11/2025");
+                });
+    }
+
+    @Test
+    void unLevantamientoNoDevuelveDiasYaTranscurridos() {
+        // Suspended from 26 May to 13 June; today is 2 June: lifting from 30 May would revive elapsed days.
+        SuspensionDecretada enCurso = new SuspensionDecretada(FEDERAL, "s1", LocalDate.of(2025, 5, 26),
+                LocalDate.of(2025, 6, 13), "Falla", "ACT-PUB/11/2025", PUBLICACION, 2L);
+        fixture.given(ABIERTO, enCurso)
+                .when(new LevantarSuspension(FEDERAL, "s1", LocalDate.of(2025, 5, 30), "ACT-PUB/13/2025",
+                        LocalDate.of(2025, 6, 2)), ADMIN)
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("siguen suspendidos"));
+        preparar();
+        fixture.given(ABIERTO, enCurso)
+                .when(new LevantarSuspension(FEDERAL, "s1", LocalDate.of(2025, 6, 2), "ACT-PUB/13/2025",
+                        LocalDate.of(2025, 6, 2)), ADMIN)
+                .expectSuccessfulHandlerExecution()
+                .expectState(calendario -> {
+                    assertThat(calendario.laboral().esDiaHabil(LocalDate.of(2025, 5, 30))).isFalse();
+                    assertThat(calendario.laboral().esDiaHabil(LocalDate.of(2025, 6, 2))).isTrue();
+                });
+    }
+
+    @Test
+    void elLevantamientoRequiereUnaFechaDentroDeLaSuspension() {
+        fixture.given(ABIERTO, decretada("s1", 2L))
+                .when(new LevantarSuspension(FEDERAL, "s1", null, "ACT-PUB/13/2025", PUBLICACION), ADMIN)
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class);
+        fixture.given(ABIERTO, decretada("s1", 2L))
+                .when(new LevantarSuspension(FEDERAL, "s1", LocalDate.of(2025, 6, 20), "ACT-PUB/13/2025",
+                        PUBLICACION), ADMIN)
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("empieza el 01/07/2025"));
+        fixture.given(ABIERTO, decretada("s1", 2L))
+                .when(new LevantarSuspension(FEDERAL, "s1", LocalDate.of(2025, 7, 16), "ACT-PUB/13/2025",
+                        PUBLICACION), ADMIN)
+                .expectNoEvents()
+                .expectException(ConflictoDeEstadoException.class);
     }
 
     @Test
     void noSeLevantaUnaSuspensionDesconocida() {
         fixture.given(ABIERTO)
-                .when(new LevantarSuspension(FEDERAL, "nada", "ACT-PUB/13/2025", PUBLICACION), ADMIN)
+                .when(new LevantarSuspension(FEDERAL, "nada", LocalDate.of(2025, 7, 1), "ACT-PUB/13/2025",
+                        PUBLICACION), ADMIN)
                 .expectNoEvents()
                 .expectException(NoEncontradoException.class);
     }
@@ -203,11 +268,52 @@ class CalendarioTest {
     @Test
     void noSeLevantaDosVecesUnaSuspension() {
         fixture.given(ABIERTO, decretada("s1", 2L), new SuspensionLevantada(FEDERAL, "s1", LocalDate.of(2025, 7, 1),
-                        LocalDate.of(2025, 7, 15), "ACT-PUB/13/2025", PUBLICACION, 3L))
-                .when(new LevantarSuspension(FEDERAL, "s1", "ACT-PUB/14/2025", PUBLICACION), ADMIN)
+                        LocalDate.of(2025, 7, 15), LocalDate.of(2025, 7, 8), "ACT-PUB/13/2025", PUBLICACION, 3L))
+                .when(new LevantarSuspension(FEDERAL, "s1", LocalDate.of(2025, 7, 9), "ACT-PUB/14/2025",
+                        PUBLICACION), ADMIN)
                 .expectNoEvents()
                 .expectException(ConflictoDeEstadoException.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("ya fue levantada"));
+    }
+
+    @Test
+    void elRangoDeUnaSuspensionEstaAcotado_Vigesimo_tercero_II() {
+        fixture.given(ABIERTO)
+                .when(new DecretarSuspension(FEDERAL, "larga", LocalDate.of(2025, 7, 1), LocalDate.of(2026, 7, 2),
+                        "Falla", "ACT-PUB/11/2025", PUBLICACION), ADMIN)
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("366 días"));
+        fixture.given(ABIERTO)
+                .when(new DecretarSuspension(FEDERAL, "lejana", LocalDate.of(2205, 7, 1), LocalDate.of(2205, 7, 2),
+                        "Falla", "ACT-PUB/11/2025", PUBLICACION), ADMIN)
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("revise el año"));
+        fixture.given(ABIERTO)
+                .when(new DecretarSuspension(FEDERAL, "antigua", LocalDate.of(2020, 5, 1), LocalDate.of(2020, 5, 2),
+                        "Falla", "ACT-PUB/11/2025", PUBLICACION), ADMIN)
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class);
+        // A full year (366 days in a leap span), even retroactive, is allowed.
+        fixture.given(ABIERTO)
+                .when(new DecretarSuspension(FEDERAL, "anual", LocalDate.of(2023, 3, 1), LocalDate.of(2024, 2, 29),
+                        "Falla", "ACT-PUB/11/2025", PUBLICACION), ADMIN)
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void unMotivoMasLargoQueElLimiteSeRechazaSinEscribir() {
+        fixture.given(ABIERTO)
+                .when(new DeclararDiaInhabil(FEDERAL, LocalDate.of(2025, 5, 1), "x".repeat(501), "ACT-PUB/01/2025",
+                        PUBLICACION), ADMIN)
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("500 caracteres"));
+        fixture.given(ABIERTO)
+                .when(new DeclararDiaInhabil(FEDERAL, LocalDate.of(2025, 5, 1), "x".repeat(500), "A".repeat(255),
+                        PUBLICACION), ADMIN)
+                .expectSuccessfulHandlerExecution();
     }
 
     // --- Horario de recepción (Cuadragésimo noveno) ---
@@ -232,18 +338,27 @@ class CalendarioTest {
     }
 
     @Test
-    void cuadragesimoNoveno_elHorarioNoCambiaRetroactivamenteNiAFuturo() {
+    void cuadragesimoNoveno_elHorarioNoCambiaRetroactivamente() {
         fixture.given(ABIERTO)
                 .when(new CambiarHorarioDeRecepcion(FEDERAL, LocalTime.of(8, 0), LocalTime.of(17, 0),
-                        LocalDate.of(2025, 5, 1), "ACT-PUB/20/2025", PUBLICACION), ADMIN)
+                        LocalDate.of(2025, 6, 1), "ACT-PUB/20/2025", PUBLICACION), ADMIN)
                 .expectNoEvents()
                 .expectException(ReglaIncumplidaException.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("02/06/2025"));
+    }
+
+    @Test
+    void cuadragesimoNoveno_unHorarioAnunciadoRigeDesdeSuFechaYNoAntes() {
         fixture.given(ABIERTO)
-                .when(new CambiarHorarioDeRecepcion(FEDERAL, LocalTime.of(8, 0), LocalTime.of(17, 0),
+                .when(new CambiarHorarioDeRecepcion(FEDERAL, LocalTime.of(8, 0), LocalTime.of(20, 0),
                         LocalDate.of(2025, 7, 1), "ACT-PUB/20/2025", PUBLICACION), ADMIN)
-                .expectNoEvents()
-                .expectException(ReglaIncumplidaException.class);
+                .expectEvents(new HorarioDeRecepcionCambiado(FEDERAL, LocalTime.of(8, 0), LocalTime.of(20, 0),
+                        LocalDate.of(2025, 7, 1), "ACT-PUB/20/2025", PUBLICACION, 2L))
+                .expectState(calendario -> {
+                    CalendarioLaboral laboral = calendario.laboral();
+                    assertThat(laboral.horarioAl(LocalDate.of(2025, 6, 30)).cierre()).isEqualTo(LocalTime.of(18, 0));
+                    assertThat(laboral.horarioAl(LocalDate.of(2025, 7, 1)).cierre()).isEqualTo(LocalTime.of(20, 0));
+                });
     }
 
     // --- Atribuciones (Vigésimo tercero: each garante configures its own calendar) ---
@@ -379,7 +494,7 @@ class CalendarioTest {
                         decretada("s1", 5L),
                         decretada("s2", 6L),
                         new SuspensionLevantada(FEDERAL, "s2", LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 15),
-                                "A3", PUBLICACION, 7L),
+                                LocalDate.of(2025, 7, 1), "A3", PUBLICACION, 7L),
                         new HorarioDeRecepcionCambiado(FEDERAL, LocalTime.of(8, 0), LocalTime.of(16, 0),
                                 LocalDate.of(2025, 6, 2), "A4", PUBLICACION, 8L))
                 .when(new DeclararDiaInhabil(FEDERAL, LocalDate.of(2025, 9, 16), "Independencia", "A5",

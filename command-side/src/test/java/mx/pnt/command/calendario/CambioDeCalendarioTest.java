@@ -28,8 +28,10 @@ class CambioDeCalendarioTest {
     @Test
     void elLevantamientoAfectaLasFechasQueLaSuspensionCubria() {
         CambioDeCalendario cambio = new SuspensionLevantada("garante:federal", "s", LocalDate.of(2025, 3, 21),
-                LocalDate.of(2025, 6, 13), "Acuerdo ACT-PUB/05/2025", LocalDate.of(2025, 6, 10), 9L);
-        assertThat(cambio.afectaDesde()).isEqualTo(LocalDate.of(2025, 3, 21));
+                LocalDate.of(2025, 6, 13), LocalDate.of(2025, 6, 2), "Acuerdo ACT-PUB/05/2025",
+                LocalDate.of(2025, 6, 10), 9L);
+        // Only the days from the lifting on count again.
+        assertThat(cambio.afectaDesde()).isEqualTo(LocalDate.of(2025, 6, 2));
         assertThat(cambio.afectaHasta()).isEqualTo(LocalDate.of(2025, 6, 13));
         assertThat(cambio.describir()).contains("(Acuerdo ACT-PUB/05/2025, DOF 10/06/2025)");
     }
@@ -44,6 +46,8 @@ class CambioDeCalendarioTest {
                 LocalTime.of(15, 0), LocalDate.of(2025, 6, 2), "B", LocalDate.of(2025, 5, 30), 3L);
         assertThat(horario.afectaDesde()).isEqualTo(LocalDate.of(2025, 6, 2));
         assertThat(horario.afectaHasta()).isEqualTo(LocalDate.MAX);
+        assertThat(horario.soloRecepciones()).isTrue();
+        assertThat(dia.soloRecepciones()).isFalse();
         assertThat(horario.describir()).contains("08:00 a 15:00");
     }
 }

@@ -10,13 +10,20 @@ import mx.pnt.events.configuracion.ReglaLocal;
 import mx.pnt.plazos.RangosSemaforo;
 import mx.pnt.plazos.reglas.Materia;
 import mx.pnt.plazos.reglas.Paso;
+import mx.pnt.command.calendario.CalendariosLookup;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.mockito.Mockito;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -36,9 +43,62 @@ class ConfiguracionDePlazosTest {
 
     private FixtureConfiguration<ConfiguracionDePlazos> fixture;
 
+    /** "Today" for the fixture: 1 June 2025 in Quintana Roo (10:00, UTC-5). */
+    private Instant ahora = Instant.parse("2025-06-01T15:00:00Z");
+
     @BeforeEach
     void preparar() {
         fixture = new AggregateTestFixture<>(ConfiguracionDePlazos.class);
+        CalendariosLookup calendarios = Mockito.mock(CalendariosLookup.class);
+        Mockito.when(calendarios.zona(Mockito.anyString())).thenReturn(Optional.empty());
+        Mockito.when(calendarios.zona("garante:qroo")).thenReturn(Optional.of(ZoneId.of("America/Cancun")));
+        fixture.registerInjectableResource(calendarios);
+        fixture.registerInjectableResource(new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return Clock.fixed(ahora, zone);
+            }
+
+            @Override
+            public Instant instant() {
+                return ahora;
+            }
+        });
+    }
+
+    @Test
+    void unaLeyLocalNoRigeAntesDelDiaEnQueSeRegistra_TransitorioNoveno() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptarLeyLocal("qroo", "LTAIPQROO", "LTAIP Quintana Roo", DESDE.minusDays(1),
+                        RESPUESTA_10), GARANTE_QROO)
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(containsString("procedimientos ya iniciados"));
+    }
+
+    @Test
+    void elDiaDeRegistroSeTomaEnLaZonaDelGarante() {
+        // 04:30 UTC on 1 June is still 31 May, 23:30, in Cancún: the Ley Local may rule from 31 May.
+        ahora = Instant.parse("2025-06-01T04:30:00Z");
+        fixture.givenNoPriorActivity()
+                .when(new AdoptarLeyLocal("qroo", "LTAIPQROO", "LTAIP Quintana Roo", DESDE.minusDays(1),
+                        RESPUESTA_10), GARANTE_QROO)
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void textosMasLargosQueSuLimiteSeRechazan() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptarLeyLocal("qroo", "L".repeat(65), "LTAIP Quintana Roo", DESDE, RESPUESTA_10),
+                        GARANTE_QROO)
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(containsString("64 caracteres"));
     }
 
     // --- Ley Local (Lineamientos, Cuarto) ---

@@ -1,6 +1,9 @@
 package mx.pnt.command.solicitud;
 
+import mx.pnt.command.calendario.CalendarioCombinado;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
+import mx.pnt.command.configuracion.ReglasLookup.ReglasVigentes;
+import mx.pnt.events.plazo.RevisionDeCalendario;
 import mx.pnt.command.errores.ActuacionNoPermitidaException;
 import mx.pnt.command.errores.NoEncontradoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
@@ -32,6 +35,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,15 +70,16 @@ class SolicitudTest {
             }
 
             @Override
-            public CalendarioVigente calendarioPara(FichaDelSujetoObligado sujetoObligado) {
-                return new CalendarioVigente("garante:federal", calendario);
+            public CalendarioCombinado calendarioPara(FichaDelSujetoObligado sujetoObligado) {
+                return new CalendarioCombinado("garante:federal", calendario,
+                        List.of(new RevisionDeCalendario("garante:federal", calendario.revision())));
             }
 
             @Override
-            public ConjuntoDeReglas reglasPara(String garanteId, LocalDate inicio, Materia materia) {
+            public ReglasVigentes reglasPara(String garanteId, LocalDate inicio, Materia materia) {
                 ConjuntoDeReglas general = CatalogoDeReglas.estandar().vigenteAl(inicio, materia);
-                return leyLocal == null ? general
-                        : general.conLeyLocal("LTAIP-PRUEBA", "Ley local de prueba", leyLocal);
+                return leyLocal == null ? new ReglasVigentes(general, 0)
+                        : new ReglasVigentes(general.conLeyLocal("LTAIP-PRUEBA", "Ley local de prueba", leyLocal), 7);
             }
         };
         GeneradorDeFolios folios = (clave, anio) ->
@@ -105,8 +110,8 @@ class SolicitudTest {
         var regla = CatalogoDeReglas.estandar().porClave("LGTAIP-2025").orElseThrow().regla(Paso.RESPUESTA);
         var computo = ComputoDePlazos.computar(LocalDate.of(2025, 4, 1), regla, calendario).computo();
         PlazoFijado plazo = new PlazoFijado("RESPUESTA", LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 2),
-                LocalDate.of(2025, 4, 29), 20, "LGTAIP-2025", "LGTAIP 2025, art. 134", "garante:federal", 1,
-                computo);
+                LocalDate.of(2025, 4, 29), 20, "LGTAIP-2025", 0, regla, List.of(), null, "LGTAIP 2025, art. 134",
+                "garante:federal", List.of(new RevisionDeCalendario("garante:federal", 1)), computo);
         return new SolicitudPresentada("120001250000001", "so-salud", "Secretaría de Salud", "federal",
                 MedioDePresentacion.PLATAFORMA, "Contratos de vacunas 2024", ModalidadDeEntrega.ELECTRONICA,
                 MedioDeNotificacion.PLATAFORMA, new DatosDelSolicitante("Ana", null), recibida,
@@ -125,7 +130,9 @@ class SolicitudTest {
                 .expectEventsMatching(unSoloRecalculo(recalculo ->
                         recalculo.anterior().vencimiento().equals(LocalDate.of(2025, 4, 29))
                                 && recalculo.nuevo().vencimiento().equals(LocalDate.of(2025, 4, 30))
-                                && recalculo.nuevo().revisionCalendario() == 2
+                                && recalculo.nuevo().calendarios().equals(
+                                        List.of(new RevisionDeCalendario("garante:federal", 2)))
+                                && recalculo.recepcionLegal().equals(LocalDate.of(2025, 4, 1))
                                 && recalculo.causa().equals("Día inhábil 17/04/2025")
                                 && recalculo.nuevo().computo().explicar().contains("ACT-PRUEBA/07/2025")));
     }
@@ -152,20 +159,6 @@ class SolicitudTest {
     }
 
     @Test
-    void unCambioPosteriorDeHorarioNoMueveUnaRecepcionYaHecha_Cuadragesimo_noveno() {
-        ahora = Instant.parse("2025-04-01T23:30:00Z"); // 17:30 local, within the 09:00-18:00 hours of the day.
-        SolicitudPresentada presentada = presentada(InstanteLegal.observar(ahora, CDMX));
-        // Later the garante closes at 17:00 and declares 17 April inhábil: only the día inhábil may move the plazo.
-        calendario = calendario.conHorario(new HorarioRecepcion(LocalTime.of(9, 0), LocalTime.of(17, 0)))
-                .conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 4, 17), "Jueves Santo", ACUERDO)).conRevision(3);
-        fixture.given(presentada)
-                .when(new RecalcularPlazos("120001250000001", "Día inhábil 17/04/2025"))
-                .expectEventsMatching(unSoloRecalculo(recalculo ->
-                        recalculo.nuevo().disparo().equals(LocalDate.of(2025, 4, 1))
-                                && recalculo.nuevo().vencimiento().equals(LocalDate.of(2025, 4, 30))));
-    }
-
-    @Test
     void alRevocarseElDiaInhabilElPlazoVuelveASuFecha() {
         SolicitudPresentada presentada = presentada(InstanteLegal.observar(ahora, CDMX));
         CalendarioLaboral original = calendario;
@@ -175,13 +168,102 @@ class SolicitudTest {
         calendario = original.conRevision(3);
         fixture.given(presentada, new mx.pnt.events.plazo.PlazoRecalculado("120001250000001", "RESPUESTA",
                         presentada.plazoDeRespuesta(), new PlazoFijado(recorrido.paso(), recorrido.disparo(),
-                        recorrido.inicio(), LocalDate.of(2025, 4, 30), 20, recorrido.conjuntoDeReglas(),
-                        recorrido.fundamento(), recorrido.calendarioId(), 2, recorrido.computo()),
-                        "garante:federal", 2, "Día inhábil 17/04/2025"))
+                        recorrido.inicio(), LocalDate.of(2025, 4, 30), 20, recorrido.conjuntoDeReglas(), 0,
+                        recorrido.regla(), List.of(), null, recorrido.fundamento(), recorrido.calendarioId(),
+                        List.of(new RevisionDeCalendario("garante:federal", 2)), recorrido.computo()),
+                        LocalDate.of(2025, 4, 1), "Día inhábil 17/04/2025"))
                 .when(new RecalcularPlazos("120001250000001", "Revocación del día inhábil 17/04/2025"))
                 .expectEventsMatching(unSoloRecalculo(recalculo ->
                         recalculo.anterior().vencimiento().equals(LocalDate.of(2025, 4, 30))
                                 && recalculo.nuevo().vencimiento().equals(LocalDate.of(2025, 4, 29))));
+    }
+
+    @Test
+    void unaLeyLocalAdoptadaDespuesNoAlcanzaUnProcedimientoIniciado_Cuarto_TransitorioNoveno() {
+        SolicitudPresentada presentada = presentada(InstanteLegal.observar(ahora, CDMX));
+        // Later the garante adopts a Ley Local of 15 días (even backdated) and 17 April becomes inhábil: the
+        // recomputation keeps the recorded 20 días and only the día inhábil moves the deadline.
+        leyLocal = Map.of(Paso.RESPUESTA, new ReglaDePlazo(Paso.RESPUESTA, 15, "Ley local de prueba", "80"));
+        calendario = calendario.conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 4, 17), "Jueves Santo", ACUERDO))
+                .conRevision(2);
+        fixture.given(presentada)
+                .when(new RecalcularPlazos("120001250000001", "Día inhábil 17/04/2025"))
+                .expectEventsMatching(unSoloRecalculo(recalculo ->
+                        recalculo.nuevo().dias() == 20
+                                && recalculo.nuevo().vencimiento().equals(LocalDate.of(2025, 4, 30))
+                                && recalculo.nuevo().conjuntoDeReglas().equals("LGTAIP-2025")
+                                && recalculo.nuevo().fundamento().equals("LGTAIP 2025, art. 134")));
+    }
+
+    @Test
+    void unaRecepcionFueraDeHorarioNoRetrocedeSiDespuesSeAmplíaElHorario_Cuadragesimo_noveno() {
+        ahora = Instant.parse("2025-04-02T00:30:00Z"); // Tuesday 1 April, 18:30 local: after the 18:00 close.
+        SolicitudPresentada presentada = presentadaConCalendarioActual(InstanteLegal.observar(ahora, CDMX));
+        assertThat(presentada.fechaRecepcionLegal()).isEqualTo(LocalDate.of(2025, 4, 2));
+        // From 3 April the garante receives until 20:00, and 17 April becomes inhábil: the reception of 1 April is
+        // still judged by the hours of 1 April, so it stays on 2 April and only the día inhábil moves the plazo.
+        calendario = calendario.conHorarioDesde(LocalDate.of(2025, 4, 3),
+                        new HorarioRecepcion(LocalTime.of(9, 0), LocalTime.of(20, 0)))
+                .conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 4, 17), "Jueves Santo", ACUERDO)).conRevision(3);
+        fixture.given(presentada)
+                .when(new RecalcularPlazos("120001250000001", "Día inhábil 17/04/2025"))
+                .expectEventsMatching(unSoloRecalculo(recalculo ->
+                        recalculo.recepcionLegal().equals(LocalDate.of(2025, 4, 2))
+                                && recalculo.nuevo().disparo().equals(LocalDate.of(2025, 4, 2))
+                                && recalculo.nuevo().vencimiento().equals(LocalDate.of(2025, 5, 1))));
+    }
+
+    @Test
+    void unaRecepcionDentroDeHorarioNoSeDifiereSiDespuesSeReduceElHorario_Cuadragesimo_noveno() {
+        ahora = Instant.parse("2025-04-01T23:30:00Z"); // 17:30 local, within the 09:00-18:00 hours of the day.
+        SolicitudPresentada presentada = presentada(InstanteLegal.observar(ahora, CDMX));
+        calendario = calendario.conHorarioDesde(LocalDate.of(2025, 4, 2),
+                        new HorarioRecepcion(LocalTime.of(9, 0), LocalTime.of(17, 0)))
+                .conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 4, 17), "Jueves Santo", ACUERDO)).conRevision(3);
+        fixture.given(presentada)
+                .when(new RecalcularPlazos("120001250000001", "Día inhábil 17/04/2025"))
+                .expectEventsMatching(unSoloRecalculo(recalculo ->
+                        recalculo.recepcionLegal().equals(LocalDate.of(2025, 4, 1))
+                                && recalculo.nuevo().vencimiento().equals(LocalDate.of(2025, 4, 30))));
+    }
+
+    @Test
+    void elRecalculoRepiteLaAmpliacionYElReinicioRegistrados_Sexagesimo_cuarto_Quincuagesimo_noveno() {
+        SolicitudPresentada presentada = presentada(InstanteLegal.observar(ahora, CDMX));
+        ReglaDePlazo veinte = presentada.plazoDeRespuesta().regla();
+        ReglaDePlazo ampliacion = new ReglaDePlazo(Paso.AMPLIACION_RESPUESTA, 10, "LGTAIP 2025", "135");
+        // Restarted in full after a desahogo on 10 April, then extended 10 días: 30 días hábiles from 10 April.
+        mx.pnt.plazos.Plazo reiniciado = ComputoDePlazos.ampliar(ComputoDePlazos.reiniciar(
+                ComputoDePlazos.computar(LocalDate.of(2025, 4, 1), veinte, calendario), LocalDate.of(2025, 4, 10),
+                calendario), ampliacion, calendario);
+        PlazoFijado registrado = Solicitud.plazoFijado(reiniciado, "LGTAIP-2025", 0,
+                new CalendarioCombinado("garante:federal", calendario,
+                        List.of(new RevisionDeCalendario("garante:federal", 1))));
+        calendario = calendario.conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 4, 17), "Jueves Santo", ACUERDO))
+                .conRevision(2);
+        fixture.given(presentada, new mx.pnt.events.plazo.PlazoRecalculado("120001250000001", "RESPUESTA",
+                        presentada.plazoDeRespuesta(), registrado, null, "Reinicio y ampliación"))
+                .when(new RecalcularPlazos("120001250000001", "Día inhábil 17/04/2025"))
+                .expectEventsMatching(unSoloRecalculo(recalculo ->
+                        recalculo.nuevo().dias() == 30
+                                && recalculo.nuevo().disparo().equals(LocalDate.of(2025, 4, 10))
+                                && recalculo.nuevo().reinicio().equals(registrado.reinicio())
+                                && recalculo.nuevo().ampliaciones().equals(List.of(ampliacion))
+                                && recalculo.nuevo().vencimiento().equals(
+                                        registrado.vencimiento().plusDays(1))));
+    }
+
+    /** A presentation through the Plataforma as the aggregate records it, against the current test calendar. */
+    private SolicitudPresentada presentadaConCalendarioActual(InstanteLegal recibida) {
+        mx.pnt.plazos.Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario);
+        var regla = CatalogoDeReglas.estandar().porClave("LGTAIP-2025").orElseThrow().regla(Paso.RESPUESTA);
+        PlazoFijado plazo = Solicitud.plazoFijado(ComputoDePlazos.computar(recepcion.fechaEfectiva(), regla,
+                calendario), "LGTAIP-2025", 0, new CalendarioCombinado("garante:federal", calendario,
+                List.of(new RevisionDeCalendario("garante:federal", calendario.revision()))));
+        return new SolicitudPresentada("120001250000001", "so-salud", "Secretaría de Salud", "federal",
+                MedioDePresentacion.PLATAFORMA, "Contratos de vacunas 2024", ModalidadDeEntrega.ELECTRONICA,
+                MedioDeNotificacion.PLATAFORMA, new DatosDelSolicitante("Ana", null), recibida,
+                recepcion.fechaEfectiva(), plazo);
     }
 
     private static Map<String, String> solicitante() {

@@ -17,6 +17,14 @@ public interface CambioDeCalendario {
     /** The calendar's revision after this change. */
     long revision();
 
+    /**
+     * True when the change only governs receptions from {@link #afectaDesde()} on (a change of reception hours):
+     * it can move only the plazos of procedures received on or after that date.
+     */
+    default boolean soloRecepciones() {
+        return false;
+    }
+
     /** Spanish one-liner naming the agreement, e.g. for the cause of a recalculated plazo. */
     String describir();
 }

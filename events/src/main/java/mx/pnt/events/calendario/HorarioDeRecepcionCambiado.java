@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * The reception hours changed from {@code vigenteDesde} (Cuadragésimo noveno: a solicitud received after the
- * close counts the next día hábil). Local to the calendar's zone.
+ * The reception hours change from {@code vigenteDesde} on, a date on or after the day the change is recorded
+ * (Cuadragésimo noveno: a solicitud received after the close counts the next día hábil). Each reception is judged
+ * by the hours in force on its own date. Local to the calendar's zone.
  */
 @Revision("1")
 public record HorarioDeRecepcionCambiado(String calendarioId, LocalTime apertura, LocalTime cierre,
@@ -23,6 +24,11 @@ public record HorarioDeRecepcionCambiado(String calendarioId, LocalTime apertura
     @Override
     public LocalDate afectaHasta() {
         return LocalDate.MAX;
+    }
+
+    @Override
+    public boolean soloRecepciones() {
+        return true;
     }
 
     @Override

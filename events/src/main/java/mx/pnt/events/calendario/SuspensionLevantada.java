@@ -5,17 +5,19 @@ import mx.pnt.events.Revision;
 import java.time.LocalDate;
 
 /**
- * A suspension was lifted by a later agreement: its days count again. {@code desde}/{@code hasta} repeat the
- * lifted suspension's range so the event alone says which dates became hábil again.
+ * A suspension was lifted by a later agreement "a partir de" a date: the days from {@code aPartirDe} to
+ * {@code hasta} count again, and the days before stay suspended, as they were when they ran. {@code desde} and
+ * {@code hasta} repeat the suspension's range so the event alone says which dates changed. A lifting from the
+ * suspension's first day leaves no day suspended (a decree withdrawn before it took effect).
  */
-@Revision("1")
+@Revision("2")
 public record SuspensionLevantada(String calendarioId, String suspensionId, LocalDate desde, LocalDate hasta,
-                                  String acuerdo, LocalDate fechaPublicacion, long revision)
+                                  LocalDate aPartirDe, String acuerdo, LocalDate fechaPublicacion, long revision)
         implements CambioDeCalendario {
 
     @Override
     public LocalDate afectaDesde() {
-        return desde;
+        return aPartirDe;
     }
 
     @Override
@@ -25,7 +27,8 @@ public record SuspensionLevantada(String calendarioId, String suspensionId, Loca
 
     @Override
     public String describir() {
-        return "Levantamiento de la suspensión de plazos del " + FormatoDeCambio.fecha(desde) + " al "
-                + FormatoDeCambio.fecha(hasta) + " (" + FormatoDeCambio.acuerdo(acuerdo, fechaPublicacion) + ")";
+        return "Levantamiento, a partir del " + FormatoDeCambio.fecha(aPartirDe) + ", de la suspensión de plazos del "
+                + FormatoDeCambio.fecha(desde) + " al " + FormatoDeCambio.fecha(hasta) + " ("
+                + FormatoDeCambio.acuerdo(acuerdo, fechaPublicacion) + ")";
     }
 }

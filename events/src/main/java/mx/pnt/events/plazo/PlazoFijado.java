@@ -1,32 +1,53 @@
 package mx.pnt.events.plazo;
 
 import mx.pnt.plazos.Computo;
+import mx.pnt.plazos.Reinicio;
+import mx.pnt.plazos.reglas.ReglaDePlazo;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * A deadline as decided on the command side and recorded in an event: enough to show it and to prove it again
- * (the rule, the law's article and the calendar revision that produced it).
+ * A deadline as decided on the command side and recorded in an event: enough to show it and to compute it again
+ * from what was recorded alone (the rule applied, the steps the procedure added, and the exact calendar
+ * revisions), never from the configuration as it stands later.
  *
- * @param paso               the step of the procedure (e.g. RESPUESTA)
- * @param disparo            the date whose next día hábil is day 1 (Cuadragésimo sexto)
- * @param inicio             day 1
- * @param vencimiento        day N, the last día hábil to act
- * @param dias               N, including ampliaciones
- * @param conjuntoDeReglas   the rule set that governs the procedure (e.g. LGTAIP-2025)
- * @param fundamento         the article that grounds N (e.g. "LGTAIP 2025, art. 134")
- * @param calendarioId       the calendar used
- * @param revisionCalendario the calendar revision used
- * @param computo            the proof as shown at the time: every date from the trigger to the deadline, counted
- *                           or skipped with its reason and agreement; kept so a court sees exactly what was shown
+ * @param paso                   the step of the procedure (e.g. RESPUESTA)
+ * @param disparo                the date whose next día hábil is day 1 (Cuadragésimo sexto)
+ * @param inicio                 day 1
+ * @param vencimiento            day N, the last día hábil to act
+ * @param dias                   N, including ampliaciones
+ * @param conjuntoDeReglas       the rule set that governs the procedure (e.g. LGTAIP-2025, or a Ley Local's key)
+ * @param versionDeConfiguracion revision of the garante's plazos configuration whose Ley Local was applied; 0 when
+ *                               the garante had adopted none
+ * @param regla                  the rule applied, as it was: días, law and article
+ * @param ampliaciones           ampliaciones granted, in order (Sexagésimo cuarto): a recomputation replays them
+ * @param reinicio               the restart after a desahogo (Quincuagésimo noveno), null when none
+ * @param fundamento             the article that grounds N (e.g. "LGTAIP 2025, art. 134"), for display
+ * @param calendarioId           the governing calendar (the garante's)
+ * @param calendarios            every calendar combined, each at the revision used
+ * @param computo                the proof as shown at the time: every date from the trigger to the deadline,
+ *                               counted or skipped with its reason and agreement
  */
 public record PlazoFijado(String paso, LocalDate disparo, LocalDate inicio, LocalDate vencimiento, int dias,
-                          String conjuntoDeReglas, String fundamento, String calendarioId, long revisionCalendario,
-                          Computo computo) {
+                          String conjuntoDeReglas, long versionDeConfiguracion, ReglaDePlazo regla,
+                          List<ReglaDePlazo> ampliaciones, Reinicio reinicio, String fundamento, String calendarioId,
+                          List<RevisionDeCalendario> calendarios, Computo computo) {
+
+    public PlazoFijado {
+        ampliaciones = ampliaciones == null ? List.of() : List.copyOf(ampliaciones);
+        calendarios = calendarios == null ? List.of() : List.copyOf(calendarios);
+    }
 
     /** Same deadline, whatever the proof's wording: what decides whether a recalculation changed anything. */
     public boolean mismasFechas(PlazoFijado otro) {
         return otro != null && disparo.equals(otro.disparo) && inicio.equals(otro.inicio)
                 && vencimiento.equals(otro.vencimiento) && dias == otro.dias;
+    }
+
+    /** e.g. "garante:federal@12, plataforma@3". */
+    public String describirCalendarios() {
+        return calendarios.stream().map(RevisionDeCalendario::describir).collect(Collectors.joining(", "));
     }
 }

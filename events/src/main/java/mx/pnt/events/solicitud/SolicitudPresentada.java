@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * @param fechaRecepcionLegal   the día hábil the solicitud counts as received (Cuadragésimo noveno, last paragraph)
  * @param plazoDeRespuesta      the response deadline (Quincuagésimo primero)
  */
-@Revision("1")
+@Revision("2")
 public record SolicitudPresentada(String folio, String sujetoObligadoId, String sujetoObligadoNombre,
                                   String garanteId, MedioDePresentacion medio, String descripcion,
                                   ModalidadDeEntrega modalidadDeEntrega,

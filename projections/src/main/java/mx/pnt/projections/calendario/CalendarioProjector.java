@@ -74,9 +74,9 @@ public class CalendarioProjector {
 
     @EventHandler
     void on(SuspensionLevantada evento, @Timestamp Instant registradoEn) {
-        guardar(evento.calendarioId(), evento.revision(), registradoEn, fecha -> CambioRegistrado.suspension(
-                evento.calendarioId(), evento.revision(), false, registradoEn, fecha, evento.suspensionId(),
-                evento.desde(), evento.hasta(), null, evento.acuerdo(), evento.fechaPublicacion(),
+        guardar(evento.calendarioId(), evento.revision(), registradoEn, fecha -> CambioRegistrado.levantamiento(
+                evento.calendarioId(), evento.revision(), registradoEn, fecha, evento.suspensionId(),
+                evento.desde(), evento.hasta(), evento.aPartirDe(), evento.acuerdo(), evento.fechaPublicacion(),
                 evento.describir()));
     }
 
@@ -118,8 +118,10 @@ public class CalendarioProjector {
         }
         CalendarioRegistrado calendario = registrado.get();
         long revision = 1L;
-        CalendarioAlDiaVista.Horario horario = new CalendarioAlDiaVista.Horario(calendario.apertura(),
-                calendario.cierre(), calendario.fechaApertura(), null, null);
+        // Hours by the date they take effect: the view shows those in force on the date asked about.
+        TreeMap<LocalDate, CalendarioAlDiaVista.Horario> horarios = new TreeMap<>();
+        horarios.put(LocalDate.MIN, new CalendarioAlDiaVista.Horario(calendario.apertura(), calendario.cierre(),
+                calendario.fechaApertura(), null, null));
         TreeMap<LocalDate, CalendarioAlDiaVista.DiaInhabil> dias = new TreeMap<>();
         Map<String, CalendarioAlDiaVista.Suspension> suspensiones = new LinkedHashMap<>();
         for (CambioRegistrado c : cambios.findByCalendarioIdAndFechaRegistroLessThanEqualOrderByRevisionAsc(
@@ -132,13 +134,27 @@ public class CalendarioProjector {
                 case SUSPENSION_DECRETADA -> suspensiones.put(c.suspensionId(), new CalendarioAlDiaVista.Suspension(
                         c.suspensionId(), c.desde(), c.hasta(), c.motivo(), c.acuerdo(), c.fechaPublicacion(),
                         c.fechaRegistro()));
-                case SUSPENSION_LEVANTADA -> suspensiones.remove(c.suspensionId());
-                case HORARIO_CAMBIADO -> horario = new CalendarioAlDiaVista.Horario(c.apertura(), c.cierre(),
-                        c.vigenteDesde(), c.acuerdo(), c.fechaPublicacion());
+                case SUSPENSION_LEVANTADA -> levantar(suspensiones, c);
+                case HORARIO_CAMBIADO -> {
+                    horarios.tailMap(c.vigenteDesde(), true).clear();
+                    horarios.put(c.vigenteDesde(), new CalendarioAlDiaVista.Horario(c.apertura(), c.cierre(),
+                            c.vigenteDesde(), c.acuerdo(), c.fechaPublicacion()));
+                }
             }
         }
         return Optional.of(new CalendarioAlDiaVista(calendario.calendarioId(), calendario.titularId(),
-                consulta.fecha(), calendario.zona(), revision, horario, List.copyOf(dias.values()),
+                consulta.fecha(), calendario.zona(), revision, horarios.floorEntry(consulta.fecha()).getValue(),
+                List.copyOf(dias.values()),
                 new ArrayList<>(suspensiones.values())));
+    }
+
+    /** A lifting "a partir de" a date keeps the days before it suspended. */
+    private static void levantar(Map<String, CalendarioAlDiaVista.Suspension> suspensiones, CambioRegistrado c) {
+        CalendarioAlDiaVista.Suspension suspension = suspensiones.remove(c.suspensionId());
+        if (suspension != null && c.aPartirDe() != null && c.aPartirDe().isAfter(suspension.desde())) {
+            suspensiones.put(c.suspensionId(), new CalendarioAlDiaVista.Suspension(suspension.suspensionId(),
+                    suspension.desde(), c.aPartirDe().minusDays(1), suspension.motivo(), suspension.acuerdo(),
+                    suspension.fechaPublicacion(), suspension.registradaEl()));
+        }
     }
 }

@@ -39,6 +39,10 @@ public class CambioRegistrado {
     private String suspensionId;
     private LocalDate desde;
     private LocalDate hasta;
+    /** For a lifting: the first date that counts again; the days before stay suspended. */
+    @Column(name = "a_partir_de")
+    private LocalDate aPartirDe;
+    @Column(length = 500)
     private String motivo;
     @Column(nullable = false)
     private String acuerdo;
@@ -91,6 +95,16 @@ public class CambioRegistrado {
         return c;
     }
 
+    static CambioRegistrado levantamiento(String calendarioId, long revision, Instant registradoEn,
+                                          LocalDate fechaRegistro, String suspensionId, LocalDate desde,
+                                          LocalDate hasta, LocalDate aPartirDe, String acuerdo,
+                                          LocalDate fechaPublicacion, String descripcion) {
+        CambioRegistrado c = suspension(calendarioId, revision, false, registradoEn, fechaRegistro, suspensionId,
+                desde, hasta, null, acuerdo, fechaPublicacion, descripcion);
+        c.aPartirDe = aPartirDe;
+        return c;
+    }
+
     static CambioRegistrado horario(String calendarioId, long revision, Instant registradoEn, LocalDate fechaRegistro,
                                     LocalTime apertura, LocalTime cierre, LocalDate vigenteDesde, String acuerdo,
                                     LocalDate fechaPublicacion, String descripcion) {
@@ -128,6 +142,10 @@ public class CambioRegistrado {
 
     LocalDate hasta() {
         return hasta;
+    }
+
+    LocalDate aPartirDe() {
+        return aPartirDe;
     }
 
     String motivo() {

@@ -44,9 +44,11 @@ public class PlazoEnCurso {
     private String fundamento;
     @Column(name = "calendario_id", nullable = false)
     private String calendarioId;
-    @Column(name = "revision_calendario", nullable = false)
-    private long revisionCalendario;
-    @Column(nullable = false, length = 20000)
+    /** Every calendar combined, at the revision used, e.g. "garante:federal@12, plataforma@3". */
+    @Column(nullable = false, length = 1000)
+    private String calendarios;
+    /** Unbounded: a long plazo over days with long agreement texts must never be cut. */
+    @Column(nullable = false, columnDefinition = "text")
     private String explicacion;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plazo_dia_computado", joinColumns = {
@@ -72,7 +74,7 @@ public class PlazoEnCurso {
         this.conjuntoDeReglas = plazo.conjuntoDeReglas();
         this.fundamento = plazo.fundamento();
         this.calendarioId = plazo.calendarioId();
-        this.revisionCalendario = plazo.revisionCalendario();
+        this.calendarios = plazo.describirCalendarios();
         Computo prueba = plazo.computo();
         this.explicacion = "Plazo de " + plazo.dias() + " días hábiles (" + plazo.fundamento() + "). "
                 + prueba.explicar();
@@ -87,7 +89,7 @@ public class PlazoEnCurso {
 
     PlazoVista comoVista() {
         return new PlazoVista(paso, fundamento, conjuntoDeReglas, disparo, inicio, vencimiento, dias, calendarioId,
-                revisionCalendario, explicacion, computo.stream().map(DiaComputado::comoVista).toList());
+                calendarios, explicacion, computo.stream().map(DiaComputado::comoVista).toList());
     }
 
     String expediente() {

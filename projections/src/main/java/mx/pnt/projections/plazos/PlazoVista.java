@@ -6,7 +6,7 @@ import java.util.List;
 /** A running plazo with its proof: every date counted (k of n) or skipped, with the reason and agreement. */
 public record PlazoVista(String paso, String fundamento, String conjuntoDeReglas, LocalDate disparo,
                          LocalDate inicio, LocalDate vencimiento, int dias, String calendarioId,
-                         long revisionCalendario, String explicacion, List<Dia> computo) {
+                         String calendarios, String explicacion, List<Dia> computo) {
 
     public record Dia(LocalDate fecha, boolean contado, Integer k, Integer n, String motivo, String razon) {
     }

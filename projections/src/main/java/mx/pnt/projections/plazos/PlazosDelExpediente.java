@@ -8,6 +8,6 @@ import java.util.List;
 public record PlazosDelExpediente(String folio, List<PlazoVista> plazos, List<Recalculo> recalculos) {
 
     public record Recalculo(String paso, LocalDate vencimientoAnterior, LocalDate vencimientoNuevo,
-                            long revisionCalendario, String causa, Instant registradoEn) {
+                            String calendarios, String causa, Instant registradoEn) {
     }
 }

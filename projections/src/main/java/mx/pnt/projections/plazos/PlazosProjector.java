@@ -41,7 +41,7 @@ public class PlazosProjector {
         plazo.fijar(evento.nuevo());
         plazos.save(plazo);
         recalculos.save(new RecalculoDePlazo(mensaje.getIdentifier(), evento.expediente(), evento.paso(),
-                evento.anterior().vencimiento(), evento.nuevo().vencimiento(), evento.revisionCalendario(),
+                evento.anterior().vencimiento(), evento.nuevo().vencimiento(), evento.nuevo().describirCalendarios(),
                 evento.causa(), mensaje.getTimestamp()));
     }
 

@@ -25,8 +25,8 @@ public class RecalculoDePlazo {
     private LocalDate vencimientoAnterior;
     @Column(name = "vencimiento_nuevo", nullable = false)
     private LocalDate vencimientoNuevo;
-    @Column(name = "revision_calendario", nullable = false)
-    private long revisionCalendario;
+    @Column(nullable = false, length = 1000)
+    private String calendarios;
     @Column(nullable = false, length = 2000)
     private String causa;
     @Column(name = "registrado_en", nullable = false)
@@ -36,19 +36,19 @@ public class RecalculoDePlazo {
     }
 
     RecalculoDePlazo(String eventoId, String expediente, String paso, LocalDate vencimientoAnterior,
-                     LocalDate vencimientoNuevo, long revisionCalendario, String causa, Instant registradoEn) {
+                     LocalDate vencimientoNuevo, String calendarios, String causa, Instant registradoEn) {
         this.eventoId = eventoId;
         this.expediente = expediente;
         this.paso = paso;
         this.vencimientoAnterior = vencimientoAnterior;
         this.vencimientoNuevo = vencimientoNuevo;
-        this.revisionCalendario = revisionCalendario;
+        this.calendarios = calendarios;
         this.causa = causa;
         this.registradoEn = registradoEn;
     }
 
     PlazosDelExpediente.Recalculo comoVista() {
-        return new PlazosDelExpediente.Recalculo(paso, vencimientoAnterior, vencimientoNuevo, revisionCalendario,
+        return new PlazosDelExpediente.Recalculo(paso, vencimientoAnterior, vencimientoNuevo, calendarios,
                 causa, registradoEn);
     }
 }

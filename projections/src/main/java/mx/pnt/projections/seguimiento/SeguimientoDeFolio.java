@@ -58,7 +58,11 @@ public class SeguimientoDeFolio {
         this.fundamentoDelPlazo = fundamentoDelPlazo;
     }
 
-    void cambiarVencimiento(LocalDate vencimiento) {
+    /** A recalculation may move the legal reception date too (a suspension covering it). */
+    void recalcular(LocalDate recepcionLegal, LocalDate vencimiento) {
+        if (recepcionLegal != null) {
+            this.fechaDeRecepcionLegal = recepcionLegal;
+        }
         this.vencimientoDeRespuesta = vencimiento;
     }
 

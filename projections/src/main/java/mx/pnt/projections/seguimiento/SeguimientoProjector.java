@@ -33,12 +33,12 @@ public class SeguimientoProjector {
                 evento.plazoDeRespuesta().vencimiento(), evento.plazoDeRespuesta().fundamento()));
     }
 
-    /** The public deadline follows every recalculation of the response plazo. */
+    /** The public reception date and deadline follow every recalculation of the response plazo. */
     @EventHandler
     void on(PlazoRecalculado evento) {
         if ("RESPUESTA".equals(evento.paso())) {
             repository.findById(evento.expediente()).ifPresent(seguimiento -> {
-                seguimiento.cambiarVencimiento(evento.nuevo().vencimiento());
+                seguimiento.recalcular(evento.recepcionLegal(), evento.nuevo().vencimiento());
                 repository.save(seguimiento);
             });
         }

@@ -1,0 +1,272 @@
+package mx.pnt.command.calendario;
+
+import mx.pnt.command.lookup.LookupsDeMando;
+import mx.pnt.events.calendario.CalendarioAbierto;
+import mx.pnt.events.calendario.CambioDeCalendario;
+import mx.pnt.events.calendario.DiaInhabilDeclarado;
+import mx.pnt.events.calendario.DiaInhabilRevocado;
+import mx.pnt.events.calendario.HorarioDeRecepcionCambiado;
+import mx.pnt.events.calendario.SuspensionDecretada;
+import mx.pnt.events.calendario.SuspensionLevantada;
+import mx.pnt.events.plazo.RevisionDeCalendario;
+import mx.pnt.plazos.CalendarioLaboral;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * Every official calendar as the command side reads it: each change stored under its revision, in the
+ * transaction of the event, so a command reads the calendar without loading (or locking) its aggregate, and any
+ * revision can be rebuilt later, exactly, by folding the changes up to it with {@link EstadoDelCalendario}.
+ */
+@Component
+@ProcessingGroup(LookupsDeMando.GRUPO)
+public class CalendariosLookup {
+
+    /** Folded revisions kept per calendar: enough for the current one and a few concurrent readers behind it. */
+    private static final int REVISIONES_EN_MEMORIA = 8;
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate nombrados;
+    /** Folded calendars by id and revision; each cached state is never mutated (folding works on a copy). */
+    private final Map<String, NavigableMap<Long, EstadoDelCalendario>> plegados = new ConcurrentHashMap<>();
+
+    public CalendariosLookup(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.nombrados = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    @EventHandler
+    void on(CalendarioAbierto evento) {
+        jdbc.update("insert into mando_calendario (calendario_id, revision) values (?, 1)", evento.calendarioId());
+        jdbc.update("insert into mando_calendario_cambio (calendario_id, revision, tipo, titular_id, zona, apertura, "
+                        + "cierre) values (?, 1, 'ABIERTO', ?, ?, ?, ?)", evento.calendarioId(), evento.titularId(),
+                evento.zona(), evento.apertura(), evento.cierre());
+    }
+
+    @EventHandler
+    void on(DiaInhabilDeclarado evento) {
+        registrar(evento, "DIA_INHABIL_DECLARADO", Map.of("fecha", evento.fecha(), "motivo", evento.motivo()));
+    }
+
+    @EventHandler
+    void on(DiaInhabilRevocado evento) {
+        registrar(evento, "DIA_INHABIL_REVOCADO", Map.of("fecha", evento.fecha()));
+    }
+
+    @EventHandler
+    void on(SuspensionDecretada evento) {
+        registrar(evento, "SUSPENSION_DECRETADA", Map.of("suspension_id", evento.suspensionId(),
+                "desde", evento.desde(), "hasta", evento.hasta(), "motivo", evento.motivo()));
+    }
+
+    @EventHandler
+    void on(SuspensionLevantada evento) {
+        registrar(evento, "SUSPENSION_LEVANTADA", Map.of("suspension_id", evento.suspensionId(),
+                "desde", evento.desde(), "hasta", evento.hasta(), "a_partir_de", evento.aPartirDe()));
+    }
+
+    @EventHandler
+    void on(HorarioDeRecepcionCambiado evento) {
+        registrar(evento, "HORARIO_CAMBIADO", Map.of("apertura", evento.apertura(), "cierre", evento.cierre(),
+                "vigente_desde", evento.vigenteDesde()));
+    }
+
+    private void registrar(CambioDeCalendario cambio, String tipo, Map<String, Object> columnas) {
+        var valores = new MapSqlParameterSource(columnas)
+                .addValue("calendario_id", cambio.calendarioId())
+                .addValue("revision", cambio.revision())
+                .addValue("tipo", tipo)
+                .addValue("acuerdo", acuerdo(cambio))
+                .addValue("fecha_publicacion", fechaPublicacion(cambio));
+        List<String> nombres = new ArrayList<>(List.of(valores.getParameterNames()));
+        nombrados.update("insert into mando_calendario_cambio (" + String.join(", ", nombres) + ") values (:"
+                + String.join(", :", nombres) + ")", valores);
+        int actualizados = jdbc.update("update mando_calendario set revision = ? where calendario_id = ? "
+                + "and revision = ?", cambio.revision(), cambio.calendarioId(), cambio.revision() - 1);
+        if (actualizados != 1) {
+            throw new IllegalStateException("La revisión " + cambio.revision() + " del calendario "
+                    + cambio.calendarioId() + " no sigue a la registrada");
+        }
+    }
+
+    /** The current revision of each calendar that exists among {@code calendarioIds}. */
+    public Map<String, Long> revisiones(Collection<String> calendarioIds) {
+        Map<String, Long> revisiones = new HashMap<>();
+        if (calendarioIds.isEmpty()) {
+            return revisiones;
+        }
+        nombrados.query("select calendario_id, revision from mando_calendario where calendario_id in (:ids)",
+                Map.of("ids", calendarioIds), rs -> {
+                    revisiones.put(rs.getString(1), rs.getLong(2));
+                });
+        return revisiones;
+    }
+
+    /** The zone of a calendar, when it is open. */
+    public Optional<java.time.ZoneId> zona(String calendarioId) {
+        return jdbc.queryForList("select zona from mando_calendario_cambio where calendario_id = ? and revision = 1",
+                String.class, calendarioId).stream().findFirst().map(java.time.ZoneId::of);
+    }
+
+    /** The calendar as it stood at a revision: rebuilt from the recorded changes alone. */
+    public Optional<CalendarioLaboral> alRevision(String calendarioId, long revision) {
+        return estadoAl(calendarioId, revision).map(EstadoDelCalendario::laboral);
+    }
+
+    /**
+     * The calendars that exist among {@code calendarioIds}, combined in that order (the first governs zone and
+     * hours: the garante's, Cuadragésimo noveno), each at its current revision.
+     */
+    public Optional<CalendarioCombinado> vigente(List<String> calendarioIds) {
+        Map<String, Long> actuales = revisiones(calendarioIds);
+        List<RevisionDeCalendario> usadas = new ArrayList<>();
+        for (String id : calendarioIds) {
+            Long revision = actuales.get(id);
+            if (revision != null) {
+                usadas.add(new RevisionDeCalendario(id, revision));
+            }
+        }
+        if (usadas.isEmpty() || !usadas.get(0).calendarioId().equals(calendarioIds.get(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(combinar(usadas));
+    }
+
+    /** The calendar a plazo recorded, rebuilt from its {@code (calendarioId, revision)} pairs alone. */
+    public CalendarioCombinado combinar(List<RevisionDeCalendario> revisiones) {
+        CalendarioLaboral combinado = null;
+        for (RevisionDeCalendario usada : revisiones) {
+            CalendarioLaboral laboral = alRevision(usada.calendarioId(), usada.revision()).orElseThrow(() ->
+                    new IllegalStateException("No existe la revisión " + usada.describir()));
+            combinado = combinado == null ? laboral : combinado.combinadoCon(laboral);
+        }
+        if (combinado == null) {
+            throw new IllegalArgumentException("Un plazo se computa con al menos un calendario");
+        }
+        return new CalendarioCombinado(revisiones.get(0).calendarioId(), combinado, revisiones);
+    }
+
+    /** The Spanish description of each change of a calendar in {@code (desdeExclusiva, hastaInclusiva]}. */
+    public List<String> describirCambios(String calendarioId, long desdeExclusiva, long hastaInclusiva) {
+        List<String> descripciones = new ArrayList<>();
+        for (Object evento : cambios(calendarioId, desdeExclusiva, hastaInclusiva)) {
+            if (evento instanceof CambioDeCalendario cambio) {
+                descripciones.add(cambio.describir() + " [calendario " + calendarioId + ", revisión "
+                        + cambio.revision() + "]");
+            }
+        }
+        return descripciones;
+    }
+
+    private Optional<EstadoDelCalendario> estadoAl(String calendarioId, long revision) {
+        NavigableMap<Long, EstadoDelCalendario> enMemoria =
+                plegados.computeIfAbsent(calendarioId, id -> new ConcurrentSkipListMap<>());
+        EstadoDelCalendario exacto = enMemoria.get(revision);
+        if (exacto != null) {
+            return Optional.of(exacto);
+        }
+        Map.Entry<Long, EstadoDelCalendario> base = enMemoria.floorEntry(revision);
+        EstadoDelCalendario estado = base == null ? new EstadoDelCalendario() : base.getValue().copia();
+        List<Object> faltantes = cambios(calendarioId, base == null ? 0 : base.getKey(), revision);
+        faltantes.forEach(estado::aplicar);
+        if (estado.revision() != revision) {
+            return Optional.empty();
+        }
+        enMemoria.put(revision, estado);
+        while (enMemoria.size() > REVISIONES_EN_MEMORIA) {
+            enMemoria.pollFirstEntry();
+        }
+        return Optional.of(estado);
+    }
+
+    private List<Object> cambios(String calendarioId, long desdeExclusiva, long hastaInclusiva) {
+        return jdbc.query("select * from mando_calendario_cambio where calendario_id = ? and revision > ? "
+                        + "and revision <= ? order by revision", (rs, i) -> evento(rs), calendarioId,
+                desdeExclusiva, hastaInclusiva);
+    }
+
+    private static Object evento(ResultSet rs) throws SQLException {
+        String id = rs.getString("calendario_id");
+        long revision = rs.getLong("revision");
+        String acuerdo = rs.getString("acuerdo");
+        LocalDate publicacion = fecha(rs, "fecha_publicacion");
+        switch (rs.getString("tipo")) {
+            case "ABIERTO":
+                return new CalendarioAbierto(id, rs.getString("titular_id"), rs.getString("zona"),
+                        hora(rs, "apertura"), hora(rs, "cierre"));
+            case "DIA_INHABIL_DECLARADO":
+                return new DiaInhabilDeclarado(id, fecha(rs, "fecha"), rs.getString("motivo"), acuerdo, publicacion,
+                        revision);
+            case "DIA_INHABIL_REVOCADO":
+                return new DiaInhabilRevocado(id, fecha(rs, "fecha"), acuerdo, publicacion, revision);
+            case "SUSPENSION_DECRETADA":
+                return new SuspensionDecretada(id, rs.getString("suspension_id"), fecha(rs, "desde"),
+                        fecha(rs, "hasta"), rs.getString("motivo"), acuerdo, publicacion, revision);
+            case "SUSPENSION_LEVANTADA":
+                return new SuspensionLevantada(id, rs.getString("suspension_id"), fecha(rs, "desde"),
+                        fecha(rs, "hasta"), fecha(rs, "a_partir_de"), acuerdo, publicacion, revision);
+            case "HORARIO_CAMBIADO":
+                return new HorarioDeRecepcionCambiado(id, hora(rs, "apertura"), hora(rs, "cierre"),
+                        fecha(rs, "vigente_desde"), acuerdo, publicacion, revision);
+            default:
+                throw new IllegalStateException("Tipo de cambio de calendario desconocido: " + rs.getString("tipo"));
+        }
+    }
+
+    private static String acuerdo(CambioDeCalendario cambio) {
+        if (cambio instanceof DiaInhabilDeclarado d) {
+            return d.acuerdo();
+        } else if (cambio instanceof DiaInhabilRevocado d) {
+            return d.acuerdo();
+        } else if (cambio instanceof SuspensionDecretada d) {
+            return d.acuerdo();
+        } else if (cambio instanceof SuspensionLevantada d) {
+            return d.acuerdo();
+        } else if (cambio instanceof HorarioDeRecepcionCambiado d) {
+            return d.acuerdo();
+        }
+        throw new IllegalArgumentException("Cambio de calendario desconocido: " + cambio);
+    }
+
+    private static LocalDate fechaPublicacion(CambioDeCalendario cambio) {
+        if (cambio instanceof DiaInhabilDeclarado d) {
+            return d.fechaPublicacion();
+        } else if (cambio instanceof DiaInhabilRevocado d) {
+            return d.fechaPublicacion();
+        } else if (cambio instanceof SuspensionDecretada d) {
+            return d.fechaPublicacion();
+        } else if (cambio instanceof SuspensionLevantada d) {
+            return d.fechaPublicacion();
+        } else if (cambio instanceof HorarioDeRecepcionCambiado d) {
+            return d.fechaPublicacion();
+        }
+        throw new IllegalArgumentException("Cambio de calendario desconocido: " + cambio);
+    }
+
+    /** java.time straight from the driver: no detour through the JVM's default zone. */
+    private static LocalDate fecha(ResultSet rs, String columna) throws SQLException {
+        return rs.getObject(columna, LocalDate.class);
+    }
+
+    private static LocalTime hora(ResultSet rs, String columna) throws SQLException {
+        return rs.getObject(columna, LocalTime.class);
+    }
+}

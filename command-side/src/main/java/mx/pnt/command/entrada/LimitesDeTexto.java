@@ -1,0 +1,51 @@
+package mx.pnt.command.entrada;
+
+import mx.pnt.command.errores.ReglaIncumplidaException;
+
+/**
+ * The documented maximum length of every free-text field the command side accepts (docs/limites.md). A longer text
+ * is refused with a 422 before anything is written, and no read-model column is shorter than the limit here, so
+ * what was accepted is never truncated or lost downstream.
+ */
+public final class LimitesDeTexto {
+
+    /** Identifiers of garantes and sujetos obligados: lower-case letters, digits and hyphens. */
+    public static final int IDENTIFICADOR = 64;
+    /** Names of garantes, sujetos obligados and Leyes Locales, and the entidad federativa. */
+    public static final int NOMBRE = 300;
+    /** Description of the information requested in a solicitud. */
+    public static final int DESCRIPCION = 4000;
+    /** Name or pseudonym of the solicitante. */
+    public static final int NOMBRE_SOLICITANTE = 300;
+    /** E-mail address (RFC 5321 limit). */
+    public static final int CORREO = 254;
+    /** Reason of a día inhábil or a suspension. */
+    public static final int MOTIVO = 500;
+    /** Number or name of an agreement. */
+    public static final int ACUERDO = 255;
+    /** Key of a rule set or of a suspension. */
+    public static final int CLAVE = 64;
+    /** Article of a law cited by a rule. */
+    public static final int ARTICULO = 255;
+
+    private static final String PATRON_IDENTIFICADOR = "[a-z0-9][a-z0-9-]*";
+
+    private LimitesDeTexto() {
+    }
+
+    /** Refuses a text longer than {@code maximo} characters; null passes (requiredness is checked elsewhere). */
+    public static void exigirLongitud(String texto, int maximo, String campo) {
+        if (texto != null && texto.length() > maximo) {
+            throw new ReglaIncumplidaException("texto-extenso", campo + " admite hasta " + maximo
+                    + " caracteres; se recibieron " + texto.length() + ".");
+        }
+    }
+
+    public static void exigirIdentificador(String identificador, String campo) {
+        exigirLongitud(identificador, IDENTIFICADOR, campo);
+        if (identificador == null || !identificador.matches(PATRON_IDENTIFICADOR)) {
+            throw new ReglaIncumplidaException("identificador-invalido", campo + " solo admite letras minúsculas, "
+                    + "dígitos y guiones, y empieza con letra o dígito (por ejemplo, so-salud).");
+        }
+    }
+}

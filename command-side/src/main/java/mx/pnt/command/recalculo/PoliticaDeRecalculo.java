@@ -1,0 +1,117 @@
+package mx.pnt.command.recalculo;
+
+import mx.pnt.command.calendario.CalendariosLookup;
+import mx.pnt.events.MetadatosDelActor;
+import mx.pnt.events.calendario.CambioDeCalendario;
+import mx.pnt.events.plazo.PlazoFijado;
+import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.plazo.RevisionDeCalendario;
+import mx.pnt.events.solicitud.SolicitudPresentada;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The recalculation policy: when a calendar changes, every running plazo the change crosses is recomputed through
+ * a command, so each move of a deadline is an event with its cause. Its cost follows what the change touches, not
+ * what exists: one indexed date-range statement finds the plazos (whatever the procedure) and writes the owed
+ * recomputations, in the transaction that records this handler's progress, so none is lost in a crash;
+ * {@link TrabajadorDeRecalculo} then sends them, retries them, and parks the ones that keep failing.
+ *
+ * <p>A plazo decided while a change was being recorded may have read the calendar just before it: when its event
+ * arrives here with revisions older than the calendar's, it is recomputed too. Either the change sees the plazo's
+ * row, or the plazo's event sees the change's revision, so no plazo is missed.
+ */
+@Component
+@ProcessingGroup(PoliticaDeRecalculo.GRUPO)
+public class PoliticaDeRecalculo {
+
+    public static final String GRUPO = "recalculo";
+    static final int LONGITUD_CAUSA = 2000;
+
+    private final JdbcTemplate jdbc;
+    private final CalendariosLookup calendarios;
+    private final Clock clock;
+
+    public PoliticaDeRecalculo(JdbcTemplate jdbc, CalendariosLookup calendarios, Clock clock) {
+        this.jdbc = jdbc;
+        this.calendarios = calendarios;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(CambioDeCalendario cambio, EventMessage<?> mensaje) {
+        String causa = recortar(cambio.describir() + " [calendario " + cambio.calendarioId() + ", revisión "
+                + cambio.revision() + "]");
+        OffsetDateTime ahora = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+        String insercion = "insert into mando_recalculo_pendiente (expediente, procedimiento, causa, "
+                + "evento_causante, usuario_causante, registrado_en, disponible_desde) "
+                + "select distinct expediente, procedimiento, ?, ?, ?, ?, ? from mando_plazo_vigente ";
+        Object usuario = mensaje.getMetaData().get(MetadatosDelActor.USUARIO);
+        if (cambio.soloRecepciones()) {
+            jdbc.update(insercion + "where calendario_id = ? and recepcion >= ?", causa, mensaje.getIdentifier(),
+                    usuario, ahora, ahora, cambio.calendarioId(), cambio.afectaDesde());
+        } else {
+            jdbc.update(insercion + "where calendario_id = ? and hasta >= ? and desde <= ?", causa,
+                    mensaje.getIdentifier(), usuario, ahora, ahora, cambio.calendarioId(), cambio.afectaDesde(),
+                    cambio.afectaHasta());
+        }
+    }
+
+    @EventHandler
+    void on(SolicitudPresentada evento, EventMessage<?> mensaje) {
+        revisarVigencia(evento.folio(), evento.plazoDeRespuesta(), mensaje);
+    }
+
+    @EventHandler
+    void on(PlazoRecalculado evento, EventMessage<?> mensaje) {
+        revisarVigencia(evento.expediente(), evento.nuevo(), mensaje);
+    }
+
+    /** Owes a recomputation when a calendar of the plazo changed after the revision the plazo recorded. */
+    private void revisarVigencia(String expediente, PlazoFijado plazo, EventMessage<?> mensaje) {
+        List<Map<String, Object>> filas = jdbc.queryForList("select distinct calendario_id, procedimiento "
+                + "from mando_plazo_vigente where expediente = ?", expediente);
+        if (filas.isEmpty()) {
+            return;
+        }
+        List<String> ids = filas.stream().map(f -> (String) f.get("calendario_id")).toList();
+        Map<String, Long> actuales = calendarios.revisiones(ids);
+        List<String> cambios = new ArrayList<>();
+        for (String id : ids) {
+            long registrada = plazo.calendarios().stream().filter(r -> r.calendarioId().equals(id))
+                    .mapToLong(RevisionDeCalendario::revision).findFirst().orElse(0L);
+            long actual = actuales.getOrDefault(id, 0L);
+            if (actual > registrada) {
+                cambios.addAll(calendarios.describirCambios(id, registrada, actual));
+            }
+        }
+        if (!cambios.isEmpty()) {
+            OffsetDateTime ahora = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+            jdbc.update("insert into mando_recalculo_pendiente (expediente, procedimiento, causa, evento_causante, "
+                            + "usuario_causante, registrado_en, disponible_desde) values (?, ?, ?, ?, ?, ?, ?)",
+                    expediente, filas.get(0).get("procedimiento"), recortar(String.join("; ", cambios)),
+                    mensaje.getIdentifier(), MetadatosDelActor.SISTEMA.usuario(), ahora, ahora);
+        }
+    }
+
+    /** Owed recomputations are facts of the command side, not a read model: a replay must not repeat them. */
+    @ResetHandler
+    void reiniciar() {
+        throw new UnsupportedOperationException("La política de recálculo no se reconstruye: envía comandos.");
+    }
+
+    private static String recortar(String causa) {
+        return causa.length() <= LONGITUD_CAUSA ? causa : causa.substring(0, LONGITUD_CAUSA - 1) + "…";
+    }
+}
