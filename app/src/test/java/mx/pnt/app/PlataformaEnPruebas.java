@@ -1,6 +1,12 @@
 package mx.pnt.app;
 
 import mx.pnt.PlataformaApplication;
+import mx.pnt.command.calendario.AbrirCalendario;
+import mx.pnt.command.catalogo.RegistrarOrganismoGarante;
+import mx.pnt.command.catalogo.RegistrarSujetoObligado;
+import mx.pnt.events.MetadatosDelActor;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -19,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Map;
 
 /**
@@ -50,6 +57,24 @@ public abstract class PlataformaEnPruebas {
     protected JdbcTemplate jdbc;
     @Autowired
     protected RelojAjustable reloj;
+    @Autowired
+    protected CommandGateway comandos;
+
+    /** The platform's own actor, stated explicitly as every command must. */
+    protected static final MetaData SISTEMA = MetaData.from(MetadatosDelActor.SISTEMA.comoMapa());
+
+    /** Registers a garante of a test's own, with its calendar open 09:00-18:00, so no other test shares it. */
+    protected void registrarGarante(String garanteId, String zona) {
+        comandos.sendAndWait(new RegistrarOrganismoGarante(garanteId, "Garante de prueba " + garanteId, "Pruebas"),
+                SISTEMA);
+        comandos.sendAndWait(new AbrirCalendario(AbrirCalendario.idDelGarante(garanteId), garanteId, zona,
+                LocalTime.of(9, 0), LocalTime.of(18, 0)), SISTEMA);
+    }
+
+    protected void registrarSujetoObligado(String sujetoObligadoId, String clave, String garanteId) {
+        comandos.sendAndWait(new RegistrarSujetoObligado(sujetoObligadoId, clave, "Sujeto obligado de prueba "
+                + sujetoObligadoId, garanteId), SISTEMA);
+    }
 
     @TestConfiguration(proxyBeanMethods = false)
     static class RelojDePrueba {

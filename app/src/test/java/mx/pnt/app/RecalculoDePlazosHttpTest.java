@@ -91,8 +91,8 @@ class RecalculoDePlazosHttpTest extends PlataformaEnPruebas {
         assertThat(recalculos).hasSize(3);
         assertThat((String) ((Map<?, ?>) recalculos.get(2)).get("causa")).contains("ACT-PRUEBA/SUSP/2026");
 
-        // The move is an event in the store, with its cause; correlation carries the actor whose calendar change
-        // caused it, so the audit trail names who moved the deadline.
+        // The move is an event in the store, with its cause. The platform moved it, on behalf of the calendar
+        // change's event and of whoever recorded that change, so the audit trail names both.
         List<Map<String, Object>> eventos = jdbc.queryForList("select payload, meta_data from domain_event_entry "
                 + "where aggregate_identifier = ? and payload_type like '%PlazoRecalculado' order by sequence_number",
                 folio);
@@ -100,7 +100,8 @@ class RecalculoDePlazosHttpTest extends PlataformaEnPruebas {
         assertThat(new String((byte[]) eventos.get(2).get("payload"), StandardCharsets.UTF_8))
                 .contains("ACT-PRUEBA/SUSP/2026", "\"vencimiento\":\"2026-03-18\"");
         assertThat(new String((byte[]) eventos.get(2).get("meta_data"), StandardCharsets.UTF_8))
-                .contains("\"actor.usuario\":\"admin\"", "\"actor.rol\":\"ADMIN\"");
+                .contains("\"actor.usuario\":\"sistema\"", "\"actor.rol\":\"SISTEMA\"",
+                        "\"causa.usuario\":\"admin\"", "\"causa.evento\":\"");
 
         // And the public tracking (another read model, updated on its own) shows the new deadline.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/seguimiento/{folio}", folio)

@@ -34,7 +34,10 @@ public class ManejadorDeProblemas {
                 .map(ProblemaDeDominio.class::cast)
                 .map(problema -> responder(HttpStatus.valueOf(problema.status()), problema.titulo(), e.getMessage(),
                         problema.codigo()))
-                .orElseGet(() -> inesperado(e));
+                .orElseGet(() -> concurrente(e) ? responder(HttpStatus.CONFLICT, "Cambio concurrente",
+                        "Otra actuación modificó lo mismo al mismo tiempo (por ejemplo, la misma clave o el mismo "
+                                + "expediente); no se registró nada. Consulte el estado actual e intente de nuevo.",
+                        "cambio-concurrente") : inesperado(e));
     }
 
     @ExceptionHandler(RechazoDeDominio.class)
@@ -102,6 +105,21 @@ public class ManejadorDeProblemas {
         problema.setTitle(titulo);
         problema.setProperty("codigo", codigo);
         return ResponseEntity.status(status).body(problema);
+    }
+
+    /**
+     * A set-based rule broken by a concurrent command (the lookup's unique constraint) or two commands on one
+     * aggregate at once: a conflict to retry, not a failure of the platform.
+     */
+    private static boolean concurrente(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.dao.DataIntegrityViolationException
+                    || t instanceof org.axonframework.modelling.command.ConcurrencyException
+                    || t instanceof org.axonframework.eventsourcing.eventstore.EventStoreException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String causa(ServerWebInputException e) {

@@ -96,7 +96,7 @@ public class Solicitud {
      * rule (never the configuration of today: a Ley Local adopted later does not reach it), its ampliaciones and
      * its restart, replayed in order. The reception date itself may move (a retroactive suspension covering it);
      * the hours that judged it are those in force on its own date. Records {@link PlazoRecalculado} only when a
-     * date changed, so repeating the command is harmless.
+     * date or the proof changed, so repeating the command is harmless.
      */
     @CommandHandler
     void handle(RecalcularPlazos comando, CatalogoParaSolicitudes catalogo) {
@@ -111,7 +111,10 @@ public class Solicitud {
                 registrado.reinicio(), calendario.laboral());
         PlazoFijado nuevo = plazoFijado(plazo, registrado.conjuntoDeReglas(), registrado.versionDeConfiguracion(),
                 calendario);
-        if (!nuevo.mismasFechas(registrado) || !recepcion.fechaEfectiva().equals(recepcionLegal)) {
+        // The proof counts too: a day skipped for another reason (a día inhábil revoked inside a suspension) keeps
+        // the dates, yet the proof a court reads must cite what the calendar says now.
+        if (!nuevo.mismasFechas(registrado) || !nuevo.computo().equals(registrado.computo())
+                || !recepcion.fechaEfectiva().equals(recepcionLegal)) {
             apply(new PlazoRecalculado(folio, registrado.paso(), registrado, nuevo, recepcion.fechaEfectiva(),
                     comando.causa()));
         }

@@ -253,6 +253,23 @@ class SolicitudTest {
                                         registrado.vencimiento().plusDays(1))));
     }
 
+    @Test
+    void unCambioQueSoloAlteraLaPruebaSeRegistraParaQueCiteElCalendarioVigente() {
+        // 17 April is suspended when the solicitud is presented; later it is also declared inhábil: the deadline
+        // stays, but the proof must now cite the declaration (a día inhábil is cited before a suspension).
+        calendario = calendario.conSuspension(new mx.pnt.plazos.Suspension(LocalDate.of(2025, 4, 17),
+                LocalDate.of(2025, 4, 17), "Falla", ACUERDO));
+        SolicitudPresentada presentada = presentadaConCalendarioActual(InstanteLegal.observar(ahora, CDMX));
+        calendario = calendario.conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 4, 17), "Jueves Santo", ACUERDO))
+                .conRevision(2);
+        fixture.given(presentada)
+                .when(new RecalcularPlazos("120001250000001", "Día inhábil 17/04/2025"))
+                .expectEventsMatching(unSoloRecalculo(recalculo ->
+                        recalculo.nuevo().mismasFechas(recalculo.anterior())
+                                && recalculo.nuevo().computo().explicar().contains("Jueves Santo")
+                                && !recalculo.anterior().computo().explicar().contains("Jueves Santo")));
+    }
+
     /** A presentation through the Plataforma as the aggregate records it, against the current test calendar. */
     private SolicitudPresentada presentadaConCalendarioActual(InstanteLegal recibida) {
         mx.pnt.plazos.Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario);
