@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The module dependencies allowed by the architecture: plazos <- events <- command-side,
@@ -58,6 +59,12 @@ class ArquitecturaTest {
         noClasses().that().resideInAPackage("mx.pnt.query..")
                 .should().dependOnClassesThat().resideInAnyPackage("mx.pnt.command..", "mx.pnt.app..")
                 .check(clases);
+    }
+
+    /** One package per concept, and no two concepts that need each other: a reader can follow a rule one way. */
+    @Test
+    void losPaquetesNoFormanCiclos() {
+        slices().matching("mx.pnt.(*).(*)..").should().beFreeOfCycles().check(clases);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package mx.pnt.command.calendario;
 
+import mx.pnt.plazos.FormatoLegal;
 import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.NoEncontradoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
@@ -27,7 +28,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -40,7 +40,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Calendario {
 
-    private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     /** A decree suspends at most a year of plazos; a longer one is a typo in a date, not a decree. */
     static final int DIAS_MAXIMOS_DE_SUSPENSION = 366;
@@ -118,12 +117,12 @@ public class Calendario {
         Fundamento fundamento = fundamento(comando.acuerdo(), comando.fechaPublicacion());
         // Tercero: weekends are never hábiles, so declaring one would only clutter the record.
         if (fecha.getDayOfWeek() == DayOfWeek.SATURDAY || fecha.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            throw new ReglaIncumplidaException("fin-de-semana", "El " + FECHA.format(fecha) + " es "
+            throw new ReglaIncumplidaException("fin-de-semana", "El " + FormatoLegal.fecha(fecha) + " es "
                     + (fecha.getDayOfWeek() == DayOfWeek.SATURDAY ? "sábado" : "domingo")
                     + " y ya es inhábil (Lineamientos, Tercero); no requiere declaración.");
         }
         estado.laboral().diasInhabiles().stream().filter(d -> d.fecha().equals(fecha)).findFirst().ifPresent(d -> {
-            throw new ConflictoDeEstadoException("dia-ya-inhabil", "El " + FECHA.format(fecha)
+            throw new ConflictoDeEstadoException("dia-ya-inhabil", "El " + FormatoLegal.fecha(fecha)
                     + " ya fue declarado inhábil (" + d.motivo() + ", " + d.fundamento().describir()
                     + "); revoque esa declaración antes de declararlo de nuevo.");
         });
@@ -138,7 +137,7 @@ public class Calendario {
         LocalDate fecha = exigirFecha(comando.fecha(), "la fecha del día inhábil por revocar");
         Fundamento fundamento = fundamento(comando.acuerdo(), comando.fechaPublicacion());
         if (estado.laboral().diasInhabiles().stream().noneMatch(d -> d.fecha().equals(fecha))) {
-            throw new ConflictoDeEstadoException("dia-no-declarado", "El " + FECHA.format(fecha)
+            throw new ConflictoDeEstadoException("dia-no-declarado", "El " + FormatoLegal.fecha(fecha)
                     + " no está declarado inhábil en el calendario " + calendarioId + "; no hay nada que revocar.");
         }
         apply(new DiaInhabilRevocado(calendarioId, fecha, fundamento.acuerdo(), fundamento.fechaPublicacion(),
@@ -164,20 +163,20 @@ public class Calendario {
         Fundamento fundamento = fundamento(comando.acuerdo(), comando.fechaPublicacion());
         if (hasta.isBefore(desde)) {
             throw new ReglaIncumplidaException("suspension-invertida", "La suspensión termina el "
-                    + FECHA.format(hasta) + ", antes de empezar el " + FECHA.format(desde)
+                    + FormatoLegal.fecha(hasta) + ", antes de empezar el " + FormatoLegal.fecha(desde)
                     + "; la fecha final debe ser igual o posterior a la inicial.");
         }
         if (ChronoUnit.DAYS.between(desde, hasta) + 1 > DIAS_MAXIMOS_DE_SUSPENSION) {
             throw new ReglaIncumplidaException("suspension-extensa", "Una suspensión abarca a lo más "
-                    + DIAS_MAXIMOS_DE_SUSPENSION + " días naturales; la del " + FECHA.format(desde) + " al "
-                    + FECHA.format(hasta) + " abarca " + (ChronoUnit.DAYS.between(desde, hasta) + 1)
+                    + DIAS_MAXIMOS_DE_SUSPENSION + " días naturales; la del " + FormatoLegal.fecha(desde) + " al "
+                    + FormatoLegal.fecha(hasta) + " abarca " + (ChronoUnit.DAYS.between(desde, hasta) + 1)
                     + ". Decrete otra suspensión para el periodo siguiente.");
         }
         LocalDate hoy = hoy(clock);
         if (desde.isBefore(hoy.minusYears(ANIOS_ATRAS)) || hasta.isAfter(hoy.plusYears(ANIOS_ADELANTE))) {
             throw new ReglaIncumplidaException("suspension-fuera-de-rango", "Una suspensión puede abarcar fechas "
                     + "desde " + ANIOS_ATRAS + " años antes de hoy hasta " + ANIOS_ADELANTE + " años después (del "
-                    + FECHA.format(hoy.minusYears(ANIOS_ATRAS)) + " al " + FECHA.format(hoy.plusYears(ANIOS_ADELANTE))
+                    + FormatoLegal.fecha(hoy.minusYears(ANIOS_ATRAS)) + " al " + FormatoLegal.fecha(hoy.plusYears(ANIOS_ADELANTE))
                     + "); revise el año de las fechas.");
         }
         if (estado.suspensiones().containsKey(comando.suspensionId()) || estado.levantada(comando.suspensionId())) {
@@ -212,17 +211,17 @@ public class Calendario {
         LocalDate hoy = hoy(clock);
         if (aPartirDe.isBefore(hoy)) {
             throw new ReglaIncumplidaException("levantamiento-retroactivo", "La suspensión se levanta a partir de "
-                    + "hoy (" + FECHA.format(hoy) + ") o de una fecha posterior, no del " + FECHA.format(aPartirDe)
+                    + "hoy (" + FormatoLegal.fecha(hoy) + ") o de una fecha posterior, no del " + FormatoLegal.fecha(aPartirDe)
                     + ": los días ya transcurridos siguen suspendidos.");
         }
         if (aPartirDe.isBefore(suspension.desde())) {
             throw new ReglaIncumplidaException("levantamiento-antes-de-la-suspension", "La suspensión empieza el "
-                    + FECHA.format(suspension.desde()) + "; levántela a partir de esa fecha o de una posterior.");
+                    + FormatoLegal.fecha(suspension.desde()) + "; levántela a partir de esa fecha o de una posterior.");
         }
         if (aPartirDe.isAfter(suspension.hasta())) {
             throw new ConflictoDeEstadoException("suspension-concluida", "La suspensión terminó el "
-                    + FECHA.format(suspension.hasta()) + "; no hay días por levantar a partir del "
-                    + FECHA.format(aPartirDe) + ".");
+                    + FormatoLegal.fecha(suspension.hasta()) + "; no hay días por levantar a partir del "
+                    + FormatoLegal.fecha(aPartirDe) + ".");
         }
         apply(new SuspensionLevantada(calendarioId, comando.suspensionId(), suspension.desde(), suspension.hasta(),
                 aPartirDe, fundamento.acuerdo(), fundamento.fechaPublicacion(), estado.revision() + 1));
@@ -244,7 +243,7 @@ public class Calendario {
         LocalDate vigenteDesde = comando.vigenteDesde() == null ? hoy : comando.vigenteDesde();
         if (vigenteDesde.isBefore(hoy)) {
             throw new ReglaIncumplidaException("horario-retroactivo", "El horario de recepción rige desde hoy ("
-                    + FECHA.format(hoy) + ") o desde una fecha posterior, no desde el " + FECHA.format(vigenteDesde)
+                    + FormatoLegal.fecha(hoy) + ") o desde una fecha posterior, no desde el " + FormatoLegal.fecha(vigenteDesde)
                     + ": las recepciones ya hechas se juzgan con el horario de su día.");
         }
         apply(new HorarioDeRecepcionCambiado(calendarioId, comando.apertura(), comando.cierre(), vigenteDesde,

@@ -1,5 +1,6 @@
 package mx.pnt.command.configuracion;
 
+import mx.pnt.plazos.FormatoLegal;
 import mx.pnt.command.calendario.AbrirCalendario;
 import mx.pnt.command.calendario.Atribuciones;
 import mx.pnt.command.calendario.CalendariosLookup;
@@ -28,7 +29,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +45,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class ConfiguracionDePlazos {
 
-    private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     /** Before the garante opens its calendar, "today" is Mexico City's. */
     private static final ZoneId ZONA_POR_OMISION = ZoneId.of("America/Mexico_City");
 
@@ -81,8 +80,8 @@ public class ConfiguracionDePlazos {
         LocalDate hoy = LocalDate.now(clock.withZone(zona));
         if (desde.isBefore(hoy)) {
             throw new ReglaIncumplidaException("ley-local-retroactiva", "La Ley Local rige desde el día en que se "
-                    + "registra (" + FECHA.format(hoy) + ") o desde una fecha posterior, no desde el "
-                    + FECHA.format(desde) + ": los procedimientos ya iniciados conservan las reglas con que "
+                    + "registra (" + FormatoLegal.fecha(hoy) + ") o desde una fecha posterior, no desde el "
+                    + FormatoLegal.fecha(desde) + ": los procedimientos ya iniciados conservan las reglas con que "
                     + "empezaron.");
         }
         if (comando.reglas() == null || comando.reglas().isEmpty()) {
@@ -135,8 +134,8 @@ public class ConfiguracionDePlazos {
         }
         if (ultima != null && !vigenteDesde.isAfter(ultima)) {
             throw new ConflictoDeEstadoException("vigencia-anterior", "Ya hay " + que + " vigente desde el "
-                    + FECHA.format(ultima) + "; una nueva configuración debe regir desde una fecha posterior, no "
-                    + "desde el " + FECHA.format(vigenteDesde) + ".");
+                    + FormatoLegal.fecha(ultima) + "; una nueva configuración debe regir desde una fecha posterior, no "
+                    + "desde el " + FormatoLegal.fecha(vigenteDesde) + ".");
         }
         return vigenteDesde;
     }
@@ -171,7 +170,7 @@ public class ConfiguracionDePlazos {
             Materia materia = generales.entrySet().stream().filter(e -> e.getValue().prevé(paso))
                     .map(Map.Entry::getKey).findFirst()
                     .orElseThrow(() -> new ReglaIncumplidaException("paso-no-previsto", "El paso " + nombre
-                            + " no está previsto en la Ley General vigente al " + FECHA.format(vigenteDesde)
+                            + " no está previsto en la Ley General vigente al " + FormatoLegal.fecha(vigenteDesde)
                             + "; la Ley Local no puede fijarle plazo."));
             porMateria.computeIfAbsent(materia, m -> new EnumMap<>(Paso.class)).put(paso, regla);
         });

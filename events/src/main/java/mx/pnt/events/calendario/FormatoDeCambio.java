@@ -2,23 +2,23 @@ package mx.pnt.events.calendario;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
+import mx.pnt.plazos.FormatoLegal;
 
-/** Formats dates and agreements the way the Spanish descriptions of calendar changes cite them. */
+/**
+ * Cites agreements the way the Spanish descriptions of calendar changes do; dates and hours use the one legal
+ * formatter ({@link FormatoLegal}), which no JVM default can change.
+ */
 final class FormatoDeCambio {
-
-    private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-    private static final DateTimeFormatter HORA = DateTimeFormatter.ofPattern("HH:mm");
 
     private FormatoDeCambio() {
     }
 
     static String fecha(LocalDate fecha) {
-        return FECHA.format(fecha);
+        return FormatoLegal.fecha(fecha);
     }
 
     static String hora(LocalTime hora) {
-        return HORA.format(hora);
+        return FormatoLegal.hora(hora);
     }
 
     /** "Acuerdo X, DOF dd/mm/yyyy"; an agreement already named "Acuerdo ..." is not prefixed twice. */

@@ -1,5 +1,6 @@
 package mx.pnt.query.calendario;
 
+import mx.pnt.plazos.FormatoLegal;
 import mx.pnt.query.ConsultaPublicada;
 import mx.pnt.projections.calendario.CalendarioAlDia;
 import mx.pnt.projections.calendario.CalendarioAlDiaVista;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -25,7 +25,6 @@ import java.util.List;
 @RequestMapping("/api/calendarios")
 public class CalendarioConsultaController {
 
-    private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final ConsultaPublicada consultas;
 
@@ -44,7 +43,7 @@ public class CalendarioConsultaController {
                                             LocalDate fecha) {
         return consultas.una(new CalendarioAlDia(calendarioId, fecha), CalendarioAlDiaVista.class,
                 "Calendario no encontrado", "No existe el calendario " + calendarioId + ", o aún no había sido "
-                        + "abierto el " + FECHA.format(fecha) + ". Consulte GET /api/calendarios para ver los "
+                        + "abierto el " + FormatoLegal.fecha(fecha) + ". Consulte GET /api/calendarios para ver los "
                         + "calendarios registrados y su fecha de apertura.");
     }
 }
