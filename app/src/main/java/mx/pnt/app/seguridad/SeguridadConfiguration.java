@@ -77,6 +77,8 @@ public class SeguridadConfiguration {
                         .hasAnyRole(Rol.ADMIN.name(), Rol.GARANTE.name())
                         .pathMatchers(HttpMethod.DELETE, "/api/calendarios/**")
                         .hasAnyRole(Rol.ADMIN.name(), Rol.GARANTE.name())
+                        // Operation of the platform itself (e.g. the read models' dead-letter queues).
+                        .pathMatchers("/api/admin/**").hasRole(Rol.ADMIN.name())
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(recurso -> recurso
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
