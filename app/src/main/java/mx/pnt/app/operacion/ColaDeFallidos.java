@@ -2,10 +2,12 @@ package mx.pnt.app.operacion;
 
 import mx.pnt.app.axon.ColaDeFallidosConfiguration;
 import mx.pnt.command.errores.NoEncontradoException;
+import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.deadletter.jpa.DeadLetterEntry;
 import org.axonframework.eventhandling.deadletter.jpa.JpaDeadLetter;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
@@ -16,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The administrator's view of the dead-letter queues of the processing groups (see
@@ -33,10 +36,13 @@ public class ColaDeFallidos {
 
     private final EventProcessingConfiguration procesamiento;
     private final TransactionManager transacciones;
+    private final EntityManagerProvider entityManagerProvider;
 
-    public ColaDeFallidos(EventProcessingConfiguration procesamiento, TransactionManager transacciones) {
+    public ColaDeFallidos(EventProcessingConfiguration procesamiento, TransactionManager transacciones,
+                          EntityManagerProvider entityManagerProvider) {
         this.procesamiento = procesamiento;
         this.transacciones = transacciones;
+        this.entityManagerProvider = entityManagerProvider;
     }
 
     public record Grupo(String grupo, long eventos, long secuencias) {
@@ -104,44 +110,45 @@ public class ColaDeFallidos {
      * parked with its new cause; the others are applied and leave the queue.
      */
     public ResultadoDeReintento reintentarGrupo(String grupo) {
-        SequencedDeadLetterQueue<EventMessage<?>> cola = cola(existente(grupo));
-        // The sequences known now, each tried once: a sequence that fails again is not picked up twice.
-        Set<String> secuencias = new LinkedHashSet<>();
-        transacciones.executeInTransaction(() -> cola.deadLetters().forEach(secuencia -> {
-            for (DeadLetter<? extends EventMessage<?>> carta : secuencia) {
-                secuencias.add(secuenciaDe(carta));
-                break;
-            }
-        }));
-        return reintentar(grupo, cola, secuencias);
+        // Each sequence once: one that fails again is back in the queue and must not be picked up a second time.
+        Set<String> intentadas = new HashSet<>();
+        return reintentar(existente(grupo), primera -> intentadas.add(secuenciaDe(primera)), intentadas);
     }
 
     public ResultadoDeReintento reintentarSecuencia(String grupo, String secuencia) {
-        SequencedDeadLetterQueue<EventMessage<?>> cola = cola(existente(grupo));
-        if (!cola.contains(secuencia)) {
+        if (!cola(existente(grupo)).contains(secuencia)) {
             throw new NoEncontradoException("secuencia-no-encolada", "El grupo " + grupo + " no tiene eventos "
                     + "fallidos en la secuencia " + secuencia + ". Consulte GET /api/admin/eventos-fallidos?grupo="
                     + grupo + ".");
         }
-        return reintentar(grupo, cola, Set.of(secuencia));
+        Set<String> intentadas = new HashSet<>();
+        return reintentar(grupo, primera -> secuencia.equals(secuenciaDe(primera)) && intentadas.add(secuencia),
+                intentadas);
     }
 
-    private ResultadoDeReintento reintentar(String grupo, SequencedDeadLetterQueue<EventMessage<?>> cola,
-                                            Set<String> secuencias) {
+    /**
+     * The queue offers the first event of each sequence to {@code eleccion}, and processes the first one chosen;
+     * asked again until it chooses none.
+     */
+    private ResultadoDeReintento reintentar(String grupo, Predicate<DeadLetter<? extends EventMessage<?>>> eleccion,
+                                            Set<String> intentadas) {
         SequencedDeadLetterProcessor<EventMessage<?>> procesador = procesamiento.sequencedDeadLetterProcessor(grupo)
                 .orElseThrow(() -> grupoDesconocido(grupo));
+        SequencedDeadLetterQueue<EventMessage<?>> cola = cola(grupo);
         long antes = cola.size();
         int resueltas = 0;
-        for (String secuencia : secuencias) {
-            // The queue offers the first event of each sequence; only the chosen one is taken.
-            if (procesador.process(primera -> secuencia.equals(secuenciaDe(primera)))) {
+        int elegidas;
+        do {
+            elegidas = intentadas.size();
+            if (procesador.process(eleccion)) {
                 resueltas++;
             }
-        }
+        } while (intentadas.size() > elegidas);
         long despues = cola.size();
+        long aplicados = Math.max(0, antes - despues);
         LOG.info("Reintento de eventos fallidos del grupo {}: {} de {} secuencias resueltas, {} eventos aplicados, "
-                + "{} siguen en cola", grupo, resueltas, secuencias.size(), antes - despues, despues);
-        return new ResultadoDeReintento(grupo, secuencias.size(), resueltas, Math.max(0, antes - despues), despues);
+                + "{} siguen en cola", grupo, resueltas, intentadas.size(), aplicados, despues);
+        return new ResultadoDeReintento(grupo, intentadas.size(), resueltas, aplicados, despues);
     }
 
     /**
@@ -151,7 +158,7 @@ public class ColaDeFallidos {
     public Descarte descartar(String grupo, String id, String motivo, String usuario) {
         SequencedDeadLetterQueue<EventMessage<?>> cola = cola(existente(grupo));
         return transacciones.fetchInTransaction(() -> {
-            DeadLetter<? extends EventMessage<?>> carta = buscar(cola, id).orElseThrow(() ->
+            DeadLetter<? extends EventMessage<?>> carta = buscar(grupo, cola, id).orElseThrow(() ->
                     new NoEncontradoException("evento-fallido-desconocido", "No hay un evento fallido con id " + id
                             + " en el grupo " + grupo + ". Consulte GET /api/admin/eventos-fallidos?grupo=" + grupo
                             + "."));
@@ -163,13 +170,16 @@ public class ColaDeFallidos {
         });
     }
 
-    private static Optional<DeadLetter<? extends EventMessage<?>>> buscar(
-            SequencedDeadLetterQueue<EventMessage<?>> cola, String id) {
-        for (Iterable<DeadLetter<? extends EventMessage<?>>> secuencia : cola.deadLetters()) {
-            for (DeadLetter<? extends EventMessage<?>> carta : secuencia) {
-                if (carta instanceof JpaDeadLetter<?> jpa && id.equals(jpa.getId())) {
-                    return Optional.of(carta);
-                }
+    /** Its row names its sequence; only that sequence is read, not the whole queue. */
+    private Optional<DeadLetter<? extends EventMessage<?>>> buscar(
+            String grupo, SequencedDeadLetterQueue<EventMessage<?>> cola, String id) {
+        DeadLetterEntry fila = entityManagerProvider.getEntityManager().find(DeadLetterEntry.class, id);
+        if (fila == null || !grupo.equals(fila.getProcessingGroup())) {
+            return Optional.empty();
+        }
+        for (DeadLetter<? extends EventMessage<?>> carta : cola.deadLetterSequence(fila.getSequenceIdentifier())) {
+            if (carta instanceof JpaDeadLetter<?> jpa && id.equals(jpa.getId())) {
+                return Optional.of(carta);
             }
         }
         return Optional.empty();

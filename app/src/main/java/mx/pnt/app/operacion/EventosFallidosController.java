@@ -51,7 +51,8 @@ public class EventosFallidosController {
             return Mono.error(malFormada("limite-fuera-de-rango",
                     "El parámetro limite va de 1 a " + LIMITE_MAXIMO + " (" + LIMITE_POR_OMISION + " si se omite)."));
         }
-        return fueraDelEventLoop(() -> cola.listar(grupo, maximo));
+        String elegido = grupo == null || grupo.isBlank() ? null : grupo.strip();
+        return fueraDelEventLoop(() -> cola.listar(elegido, maximo));
     }
 
     /** Retries every parked sequence of the group; answers how many were resolved and how many events applied. */
