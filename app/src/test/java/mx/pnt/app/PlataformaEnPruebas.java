@@ -34,7 +34,8 @@ import java.util.Map;
  */
 @SpringBootTest(classes = PlataformaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
-@Import(PlataformaEnPruebas.RelojDePrueba.class)
+// Imported here, for every subclass, so that all of them keep sharing one context (and one PostgreSQL).
+@Import({PlataformaEnPruebas.RelojDePrueba.class, ProyeccionQueFalla.class})
 public abstract class PlataformaEnPruebas {
 
     /**
