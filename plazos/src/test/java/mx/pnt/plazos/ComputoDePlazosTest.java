@@ -157,6 +157,20 @@ class ComputoDePlazosTest {
     }
 
     @Test
+    @DisplayName("Un plazo vence al terminar su último día: el día del vencimiento aún está en plazo, el siguiente ya no")
+    void vencidoAl() {
+        // Friday deadline: on the Saturday after, no día hábil has elapsed but the plazo is over.
+        Plazo plazo = ComputoDePlazos.computar(fecha(2025, 3, 4), LGTAIP_2025.regla(Paso.NOTORIA_INCOMPETENCIA), cal);
+
+        assertThat(plazo.vencimiento()).isEqualTo(fecha(2025, 3, 7));
+        assertThat(plazo.vencidoAl(fecha(2025, 3, 6))).isFalse();
+        assertThat(plazo.vencidoAl(fecha(2025, 3, 7))).isFalse();
+        assertThat(plazo.vencidoAl(fecha(2025, 3, 8))).isTrue();
+        assertThat(ComputoDePlazos.diasHabilesRestantes(fecha(2025, 3, 8), plazo.vencimiento(), cal)).isZero();
+        assertThat(plazo.vencidoAl(fecha(2025, 3, 10))).isTrue();
+    }
+
+    @Test
     void combinadoConCalendarioPropio() {
         CalendarioLaboral propio = Calendarios.soloFinesDeSemana()
                 .conDiaInhabil(new DiaInhabil(fecha(2025, 3, 5), "Aniversario del sujeto obligado",

@@ -27,10 +27,17 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
-    /** The stored format of events. Changing it changes the legal record: do not touch without an upcaster. */
     @Bean
     @Qualifier("eventStoreObjectMapper")
     ObjectMapper eventStoreObjectMapper() {
+        return mapperDelAlmacen();
+    }
+
+    /**
+     * The stored format of events. Changing it changes the legal record: do not touch without an upcaster.
+     * Static so that the golden-file test reads and writes events exactly as the store does, without Spring.
+     */
+    public static ObjectMapper mapperDelAlmacen() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

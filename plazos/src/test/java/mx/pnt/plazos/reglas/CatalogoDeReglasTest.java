@@ -7,6 +7,8 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import mx.pnt.plazos.CalendarioLaboral;
 import mx.pnt.plazos.ComputoDePlazos;
@@ -107,7 +109,27 @@ class CatalogoDeReglasTest {
 
         assertThatThrownBy(() -> lgtaip2025.regla(Paso.ATRACCION_SEMAFORO))
                 .isInstanceOf(PasoNoPrevistoException.class)
-                .hasMessage("El paso ATRACCION_SEMAFORO no está previsto en LGTAIP 2025 (conjunto LGTAIP-2025)");
+                .hasMessage("El paso ATRACCION_SEMAFORO no está previsto en LGTAIP 2025 (conjunto LGTAIP-2025)")
+                .satisfies(e -> {
+                    PasoNoPrevistoException noPrevisto = (PasoNoPrevistoException) e;
+                    assertThat(noPrevisto.paso()).isEqualTo(Paso.ATRACCION_SEMAFORO);
+                    assertThat(noPrevisto.conjunto()).isEqualTo("LGTAIP-2025");
+                });
+    }
+
+    @Test
+    @DisplayName("prevé dice si la ley tiene el paso: el registro manual con plazo existe solo desde la LGTAIP 2025")
+    void prevéLosPasosDeSuLey() {
+        // Read here rather than from the constant: the catalogue itself must be what the method returns.
+        CatalogoDeReglas estandar = CatalogoDeReglas.estandar();
+        ConjuntoDeReglas lgtaip2015 = estandar.porClave("LGTAIP-2015").orElseThrow();
+        ConjuntoDeReglas lgtaip2025 = estandar.porClave("LGTAIP-2025").orElseThrow();
+
+        assertThat(lgtaip2025.prevé(Paso.REGISTRO_SOLICITUD_MANUAL)).isTrue();
+        assertThat(lgtaip2015.prevé(Paso.REGISTRO_SOLICITUD_MANUAL)).isFalse();
+        assertThat(lgtaip2015.prevé(Paso.ATRACCION_SEMAFORO)).isTrue();
+        assertThat(lgtaip2025.prevé(Paso.ATRACCION_SEMAFORO)).isFalse();
+        assertThat(estandar).isSameAs(CatalogoDeReglas.estandar());
     }
 
     @ParameterizedTest(name = "{1} iniciado el {0} -> {2}")
@@ -168,7 +190,11 @@ class CatalogoDeReglasTest {
                 Paso.RESPUESTA, new ReglaDePlazo(Paso.RESPUESTA, 21, "Ley Local", "50"))))
                 .isInstanceOf(PlazoLocalMasLargoException.class)
                 .hasMessageContaining("21 días").hasMessageContaining("LGTAIP 2025, art. 134")
-                .satisfies(e -> assertThat(((PlazoLocalEnPerjuicioException) e).general().dias()).isEqualTo(20));
+                .satisfies(e -> {
+                    PlazoLocalEnPerjuicioException enPerjuicio = (PlazoLocalEnPerjuicioException) e;
+                    assertThat(enPerjuicio.general().dias()).isEqualTo(20);
+                    assertThat(enPerjuicio.local()).isEqualTo(new ReglaDePlazo(Paso.RESPUESTA, 21, "Ley Local", "50"));
+                });
     }
 
     @Test
@@ -203,6 +229,32 @@ class CatalogoDeReglasTest {
         assertThatThrownBy(() -> CatalogoDeReglas.leer(new StringReader(conjuntos),
                 new StringReader("X;RESPUESTA;20;Ley X\n")))
                 .hasMessageContaining("se esperaban 6 campos");
+    }
+
+    @Test
+    void losCamposSeLeenSinLosEspaciosQueLosRodean() throws Exception {
+        CatalogoDeReglas propio = CatalogoDeReglas.leer(
+                new StringReader("X ; Ley X ;  ACCESO_A_LA_INFORMACION ; 2020-01-01 ;  ; fuente\n"),
+                new StringReader("X ;\tRESPUESTA ; 20 ; Ley X ; 7 ; nota\n"));
+
+        ConjuntoDeReglas x = propio.porClave("X").orElseThrow();
+        assertThat(x.ley()).isEqualTo("Ley X");
+        assertThat(x.vigenteHasta()).isNull();
+        assertThat(x.regla(Paso.RESPUESTA)).isEqualTo(new ReglaDePlazo(Paso.RESPUESTA, 20, "Ley X", "7"));
+    }
+
+    @Test
+    void losConjuntosSeListanPorClave() throws Exception {
+        // Eight keys with unrelated hashes: an unsorted map would list them in this order only by a rare chance.
+        String conjuntos = Stream.of("LTAIPSLP", "LTAIP-QROO", "LFTAIP-2016", "LTAIPRC-CDMX", "LTAIPNL", "LTAIPBC",
+                        "LTAIPEJM", "LGTAIP-2025")
+                .map(clave -> clave + ";Ley " + clave + ";ACCESO_A_LA_INFORMACION;2020-01-01;;fuente\n")
+                .collect(Collectors.joining());
+
+        CatalogoDeReglas propio = CatalogoDeReglas.leer(new StringReader(conjuntos), new StringReader(""));
+
+        assertThat(propio.conjuntos()).extracting(ConjuntoDeReglas::clave).containsExactly("LFTAIP-2016",
+                "LGTAIP-2025", "LTAIP-QROO", "LTAIPBC", "LTAIPEJM", "LTAIPNL", "LTAIPRC-CDMX", "LTAIPSLP");
     }
 
     @Test
