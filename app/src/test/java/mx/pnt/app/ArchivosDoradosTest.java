@@ -187,6 +187,7 @@ class ArchivosDoradosTest {
         Map<String, Boolean> usados = new LinkedHashMap<>();
         recorrer(muestra, usados);
         List<String> siempreNulos = usados.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey)
+                .filter(campo -> !MuestrasDeEventos.NULOS_POR_DISENO.contains(tipo.getSimpleName() + ":" + campo))
                 .collect(Collectors.toList());
         assertThat(siempreNulos).as("campos que la muestra de %s deja siempre en null (su forma no quedaría en el "
                 + "archivo dorado)", tipo.getSimpleName()).isEmpty();

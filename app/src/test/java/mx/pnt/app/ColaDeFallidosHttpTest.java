@@ -1,6 +1,6 @@
 package mx.pnt.app;
 
-import mx.pnt.command.recalculo.VigilanciaDePlazos;
+import mx.pnt.command.lookup.LookupsDeMando;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,13 +182,13 @@ class ColaDeFallidosHttpTest extends PlataformaEnPruebas {
     }
 
     @Test
-    void cadaModeloDeLecturaTieneSuColaYLasSagasNo() {
+    void cadaModeloDeLecturaTieneSuColaYLosLookupsDelLadoDeMandoNo() {
         Map<?, ?> todo = web.get().uri(COLA).headers(h -> h.setBearerAuth(admin))
                 .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
         List<String> grupos = ((List<?>) todo.get("grupos")).stream()
                 .map(g -> (String) ((Map<?, ?>) g).get("grupo")).toList();
         assertThat(grupos).contains("calendario", "plazos", "seguimiento", GRUPO)
-                .doesNotContain(procesamiento.sagaProcessingGroup(VigilanciaDePlazos.class));
+                .doesNotContain(LookupsDeMando.GRUPO);
     }
 
     @Test

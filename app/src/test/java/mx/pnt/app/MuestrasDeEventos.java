@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import mx.pnt.events.calendario.CalendarioAbierto;
@@ -21,6 +22,7 @@ import mx.pnt.events.configuracion.RangosDeSemaforoFijados;
 import mx.pnt.events.configuracion.ReglaLocal;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.plazo.RevisionDeCalendario;
 import mx.pnt.events.solicitud.DatosDelSolicitante;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.MedioDePresentacion;
@@ -45,6 +47,12 @@ import mx.pnt.plazos.reglas.ReglaDePlazo;
 final class MuestrasDeEventos {
 
     private static final String CALENDARIO_FEDERAL = "garante:federal";
+
+    /**
+     * Fields an event can never fill, by law: a plazo fixed at presentation has no restart yet (it comes with a
+     * desahogo, recorded by {@link PlazoRecalculado}'s sample).
+     */
+    static final java.util.Set<String> NULOS_POR_DISENO = java.util.Set.of("SolicitudPresentada:PlazoFijado.reinicio");
     private static final Fundamento ACUERDO_JUAREZ = new Fundamento("ACT-PUB/01/2025", LocalDate.of(2025, 1, 15));
 
     private MuestrasDeEventos() {
@@ -81,8 +89,8 @@ final class MuestrasDeEventos {
 
     static SuspensionLevantada suspensionLevantada() {
         return new SuspensionLevantada(CALENDARIO_FEDERAL, "suspension-falla-pnt-2025", LocalDate.of(2025, 5, 5),
-                LocalDate.of(2025, 5, 9), "Acuerdo ACT-PUB/06/2025 que deja sin efecto la suspensión",
-                LocalDate.of(2025, 5, 19), 7);
+                LocalDate.of(2025, 5, 9), LocalDate.of(2025, 5, 7),
+                "Acuerdo ACT-PUB/06/2025 que deja sin efecto la suspensión", LocalDate.of(2025, 5, 6), 7);
     }
 
     static OrganismoGaranteRegistrado organismoGaranteRegistrado() {
@@ -107,15 +115,23 @@ final class MuestrasDeEventos {
         return new RangosDeSemaforoFijados("federal", 10, 4, LocalDate.of(2025, 3, 21), 1);
     }
 
-    /** The 17/03/2025 holiday declared after the plazo was fixed: the deadline moves one día hábil. */
+    /**
+     * The 17/03/2025 holiday declared after the response plazo was restarted (desahogo on 12/03/2025) and extended
+     * ten días: the recomputation replays both steps and the deadline moves one día hábil.
+     */
     static PlazoRecalculado plazoRecalculado() {
         CalendarioLaboral antes = calendarioFederal().conRevision(2);
         CalendarioLaboral despues = antes.conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 3, 17),
                 "Natalicio de Benito Juárez", ACUERDO_JUAREZ)).conRevision(3);
-        LocalDate disparo = LocalDate.of(2025, 3, 13);
-        return new PlazoRecalculado("120001250000042", Paso.NOTORIA_INCOMPETENCIA.name(),
-                plazoFijado(disparo, Paso.NOTORIA_INCOMPETENCIA, 3, "138", antes),
-                plazoFijado(disparo, Paso.NOTORIA_INCOMPETENCIA, 3, "138", despues), CALENDARIO_FEDERAL, 3,
+        ReglaDePlazo respuesta = new ReglaDePlazo(Paso.RESPUESTA, 20, "LGTAIP 2025", "134");
+        ReglaDePlazo ampliacion = new ReglaDePlazo(Paso.AMPLIACION_RESPUESTA, 10, "LGTAIP 2025", "135");
+        Plazo original = ComputoDePlazos.computar(LocalDate.of(2025, 3, 3), respuesta, antes);
+        Plazo previo = ComputoDePlazos.ampliar(ComputoDePlazos.reiniciar(original, LocalDate.of(2025, 3, 12), antes),
+                ampliacion, antes);
+        Plazo nuevo = ComputoDePlazos.repetir(previo.disparo(), respuesta, previo.ampliaciones(), previo.reinicio(),
+                despues);
+        return new PlazoRecalculado("120001250000042", Paso.RESPUESTA.name(), registrado(previo, antes),
+                registrado(nuevo, despues), LocalDate.of(2025, 3, 3),
                 "Día inhábil el 17/03/2025: Natalicio de Benito Juárez (Acuerdo ACT-PUB/01/2025, DOF 15/01/2025)");
     }
 
@@ -143,8 +159,15 @@ final class MuestrasDeEventos {
     /** As the Solicitud aggregate fixes a plazo under LGTAIP 2025: its proof comes from the engine. */
     private static PlazoFijado plazoFijado(LocalDate disparo, Paso paso, int dias, String articulo,
                                            CalendarioLaboral cal) {
-        Plazo plazo = ComputoDePlazos.computar(disparo, new ReglaDePlazo(paso, dias, "LGTAIP 2025", articulo), cal);
-        return new PlazoFijado(paso.name(), plazo.disparo(), plazo.inicio(), plazo.vencimiento(), plazo.dias(),
-                "LGTAIP-2025", plazo.regla().citar(), CALENDARIO_FEDERAL, cal.revision(), plazo.computo());
+        return registrado(ComputoDePlazos.computar(disparo, new ReglaDePlazo(paso, dias, "LGTAIP 2025", articulo),
+                cal), cal);
+    }
+
+    /** As recorded: rule, steps, the pairs of the garante's and the platform's calendars, and the proof. */
+    private static PlazoFijado registrado(Plazo plazo, CalendarioLaboral cal) {
+        return new PlazoFijado(plazo.regla().paso().name(), plazo.disparo(), plazo.inicio(), plazo.vencimiento(),
+                plazo.dias(), "LGTAIP-2025", 0, plazo.regla(), plazo.ampliaciones(), plazo.reinicio(),
+                plazo.regla().citar(), CALENDARIO_FEDERAL, List.of(new RevisionDeCalendario(CALENDARIO_FEDERAL,
+                cal.revision()), new RevisionDeCalendario("plataforma", 4)), plazo.computo());
     }
 }

@@ -13,6 +13,7 @@ import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import mx.pnt.command.lookup.LookupsDeMando;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -54,8 +55,10 @@ public class ColaDeFallidosConfiguration {
                 // Enqueued and last-touched instants, and the expiry of a claim, follow the platform's clock.
                 GenericDeadLetter.clock = clock;
                 configurer.eventProcessing()
-                        .registerDeadLetterQueueProvider(grupo -> configuracion ->
-                                JpaSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                        // The command side's lookups must fail their command, never be parked: a lookup row
+                        // missing behind an accepted command would break the rules it enforces.
+                        .registerDeadLetterQueueProvider(grupo -> LookupsDeMando.GRUPO.equals(grupo) ? null
+                                : configuracion -> JpaSequencedDeadLetterQueue.<EventMessage<?>>builder()
                                         .processingGroup(grupo)
                                         .entityManagerProvider(entityManagerProvider)
                                         .transactionManager(transactionManager)

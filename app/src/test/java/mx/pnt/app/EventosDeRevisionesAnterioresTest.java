@@ -1,0 +1,91 @@
+package mx.pnt.app;
+
+import mx.pnt.app.axon.AxonConfiguration;
+import mx.pnt.app.axon.RevisionDeEvento;
+import mx.pnt.app.axon.upcasting.PlazosDeRevisionUno;
+import mx.pnt.app.axon.upcasting.SuspensionLevantadaDeRevisionUno;
+import mx.pnt.events.calendario.SuspensionLevantada;
+import mx.pnt.events.plazo.PlazoFijado;
+import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.solicitud.SolicitudPresentada;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Events written by an earlier version are read by this one: each golden file of an earlier revision (the exact
+ * JSON that version stored) goes through the upcasters the platform registers and becomes the current event.
+ */
+class EventosDeRevisionesAnterioresTest {
+
+    private static final Serializer SERIALIZADOR = JacksonSerializer.builder()
+            .objectMapper(AxonConfiguration.mapperDelAlmacen()).revisionResolver(new RevisionDeEvento()).build();
+    private static final EventUpcasterChain UPCASTERS = new EventUpcasterChain(new PlazosDeRevisionUno(),
+            new SuspensionLevantadaDeRevisionUno());
+
+    private static Object leer(String archivo, Class<?> tipo, String revision) throws Exception {
+        byte[] json = Files.readAllBytes(Path.of(System.getProperty("basedir", ""), "src", "test", "resources",
+                "eventos-dorados", archivo));
+        var almacenado = new GenericDomainEventEntry<>("Solicitud", "agregado", 0L, "evento-antiguo",
+                "2025-03-14T00:30:00Z", tipo.getName(), revision, json, "{}".getBytes(StandardCharsets.UTF_8));
+        List<IntermediateEventRepresentation> leidos = UPCASTERS.upcast(Stream.of(
+                new InitialEventRepresentation(almacenado, SERIALIZADOR))).toList();
+        assertThat(leidos).hasSize(1);
+        assertThat(leidos.get(0).getType().getRevision()).isEqualTo(
+                tipo.getAnnotation(mx.pnt.events.Revision.class).value());
+        return SERIALIZADOR.deserialize(leidos.get(0).getData());
+    }
+
+    /** What revision 1 recorded is kept, and the rule is read back from its días and citation. */
+    private static void comoRevisionUno(PlazoFijado plazo) {
+        assertThat(plazo.regla().dias()).isEqualTo(plazo.dias());
+        assertThat(plazo.regla().citar()).isEqualTo(plazo.fundamento());
+        assertThat(plazo.regla().paso().name()).isEqualTo(plazo.paso());
+        assertThat(plazo.ampliaciones()).isEmpty();
+        assertThat(plazo.reinicio()).isNull();
+        assertThat(plazo.versionDeConfiguracion()).isZero();
+        assertThat(plazo.calendarios()).hasSize(1);
+        assertThat(plazo.calendarios().get(0).calendarioId()).isEqualTo(plazo.calendarioId());
+        assertThat(plazo.computo().diasContados()).isEqualTo(plazo.dias());
+    }
+
+    @Test
+    void unaSolicitudDeRevisionUnoSeLeeConSuReglaRegistrada() throws Exception {
+        SolicitudPresentada presentada = (SolicitudPresentada) leer("SolicitudPresentada-r1.json",
+                SolicitudPresentada.class, "1");
+        comoRevisionUno(presentada.plazoDeRespuesta());
+        assertThat(presentada.plazoDeRespuesta().fundamento()).isEqualTo("LGTAIP 2025, art. 134");
+        assertThat(presentada.plazoDeRespuesta().regla().ley()).isEqualTo("LGTAIP 2025");
+        assertThat(presentada.plazoDeRespuesta().regla().articulo()).isEqualTo("134");
+    }
+
+    @Test
+    void unRecalculoDeRevisionUnoCuentaDesdeLaRecepcion() throws Exception {
+        PlazoRecalculado recalculado = (PlazoRecalculado) leer("PlazoRecalculado-r1.json", PlazoRecalculado.class,
+                "1");
+        comoRevisionUno(recalculado.anterior());
+        comoRevisionUno(recalculado.nuevo());
+        assertThat(recalculado.recepcionLegal()).isEqualTo(recalculado.nuevo().disparo());
+        assertThat(recalculado.causa()).isNotBlank();
+    }
+
+    @Test
+    void unLevantamientoDeRevisionUnoLevantaDesdeElPrimerDia() throws Exception {
+        SuspensionLevantada levantada = (SuspensionLevantada) leer("SuspensionLevantada-r1.json",
+                SuspensionLevantada.class, "1");
+        assertThat(levantada.aPartirDe()).isEqualTo(levantada.desde());
+        assertThat(levantada.afectaDesde()).isEqualTo(levantada.desde());
+    }
+}
