@@ -79,6 +79,15 @@ class SolicitudesHttpTest extends PlataformaEnPruebas {
                 "\"vencimientoDeRespuesta\":\"2026-03-10\"", "Secretaría de Salud");
         assertThat(seguimiento).doesNotContain("Ana", "example.org", "ciudadana");
 
+        // The plazos of a folio and their proof are public too, like its tracking: dates, articles and the
+        // agreements of the calendar, never who asked (docs/operations.md, "Anonymous access").
+        String plazos = await().atMost(Duration.ofSeconds(20)).until(() -> web.get()
+                .uri("/api/plazos/{folio}", folio).exchange()
+                .returnResult(String.class).getResponseBody().collectList().block()
+                .stream().reduce("", String::concat), cuerpo -> cuerpo.contains("\"plazos\""));
+        assertThat(plazos).contains("LGTAIP 2025, art. 134", "\"vencimiento\":\"2026-03-10\"")
+                .doesNotContain("Ana", "example.org", "ciudadana", "vacunas");
+
         // The actor is stored with the event.
         byte[] metadatos = jdbc.queryForObject(
                 "select meta_data from domain_event_entry where aggregate_identifier = ?", byte[].class, folio);
