@@ -40,6 +40,8 @@ public class AxonConfiguration {
     public static ObjectMapper mapperDelAlmacen() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                // Only snapshots carry a working calendar (no event does), so the events' shape is untouched.
+                .registerModule(new ModuloDeCalendarioLaboral())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

@@ -5,6 +5,7 @@ import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.NoEncontradoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.events.MetadatosDelActor;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import mx.pnt.command.entrada.LimitesDeTexto;
 import mx.pnt.events.calendario.CalendarioAbierto;
 import mx.pnt.events.calendario.CambioDeCalendario;
@@ -37,7 +38,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * apply to every plazo, Décimo tercero). Zone, reception hours, días inhábiles and suspensions, each change
  * grounded on an agreement. Every change raises its revision, and every deadline records the revision it used.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = InstantaneasDeCalendario.DISPARADOR)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Calendario {
 
 

@@ -1,5 +1,6 @@
 package mx.pnt.command.calendario;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import mx.pnt.events.calendario.CalendarioAbierto;
 import mx.pnt.events.calendario.DiaInhabilDeclarado;
 import mx.pnt.events.calendario.DiaInhabilRevocado;
@@ -24,6 +25,8 @@ import java.util.Set;
  * calendar. The {@link Calendario} aggregate and the command-side lookup both fold with it, so a calendar rebuilt
  * at a recorded revision is exactly the one the aggregate had then.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class EstadoDelCalendario {
 
     private String calendarioId;

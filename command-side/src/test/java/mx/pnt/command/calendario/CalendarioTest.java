@@ -481,6 +481,100 @@ class CalendarioTest {
                 .expectException(ReglaIncumplidaException.class);
     }
 
+    // --- Every change answers the calendar's new revision, and every one checks rights and texts ---
+
+    @Test
+    void cadaCambioRespondeSuRevisionNueva() {
+        fixture.given(ABIERTO, new DiaInhabilDeclarado(FEDERAL, LocalDate.of(2025, 5, 1), "Día del Trabajo", "A1",
+                        PUBLICACION, 2L))
+                .when(new RevocarDiaInhabil(FEDERAL, LocalDate.of(2025, 5, 1), "A2", PUBLICACION), ADMIN)
+                .expectResultMessagePayload(3L);
+        fixture.given(ABIERTO)
+                .when(new DecretarSuspension(FEDERAL, "s9", LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 2),
+                        "Falla", "A3", PUBLICACION), ADMIN)
+                .expectResultMessagePayload(2L)
+                .expectEvents(new SuspensionDecretada(FEDERAL, "s9", LocalDate.of(2025, 7, 1),
+                        LocalDate.of(2025, 7, 2), "Falla", "A3", PUBLICACION, 2L));
+        fixture.given(ABIERTO, decretada("s1", 2L))
+                .when(new LevantarSuspension(FEDERAL, "s1", LocalDate.of(2025, 7, 3), "A4", PUBLICACION), ADMIN)
+                .expectResultMessagePayload(3L);
+        fixture.given(ABIERTO)
+                .when(new CambiarHorarioDeRecepcion(FEDERAL, LocalTime.of(8, 0), LocalTime.of(17, 0), null, "A5",
+                        PUBLICACION), ADMIN)
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void unGaranteAjenoNoRevocaNiLevantaNiCambiaElHorario_Vigesimo_tercero() {
+        fixture.given(ABIERTO, new DiaInhabilDeclarado(FEDERAL, LocalDate.of(2025, 5, 1), "Día del Trabajo", "A1",
+                        PUBLICACION, 2L))
+                .when(new RevocarDiaInhabil(FEDERAL, LocalDate.of(2025, 5, 1), "A2", PUBLICACION), GARANTE_QROO)
+                .expectNoEvents().expectException(ActuacionNoPermitidaException.class);
+        fixture.given(ABIERTO, decretada("s1", 2L))
+                .when(new LevantarSuspension(FEDERAL, "s1", LocalDate.of(2025, 7, 3), "A4", PUBLICACION),
+                        GARANTE_QROO)
+                .expectNoEvents().expectException(ActuacionNoPermitidaException.class);
+        fixture.given(ABIERTO)
+                .when(new CambiarHorarioDeRecepcion(FEDERAL, LocalTime.of(8, 0), LocalTime.of(17, 0), null, "A5",
+                        PUBLICACION), GARANTE_QROO)
+                .expectNoEvents().expectException(ActuacionNoPermitidaException.class);
+    }
+
+    @Test
+    void noSeRevocaUnDiaQueNoEstaDeclaradoAunqueHayaOtros() {
+        fixture.given(ABIERTO, new DiaInhabilDeclarado(FEDERAL, LocalDate.of(2025, 5, 1), "Día del Trabajo", "A1",
+                        PUBLICACION, 2L))
+                .when(new RevocarDiaInhabil(FEDERAL, LocalDate.of(2025, 5, 2), "A2", PUBLICACION), ADMIN)
+                .expectNoEvents().expectException(ConflictoDeEstadoException.class);
+    }
+
+    @Test
+    void losTextosDeCadaCambioSonObligatoriosYAcotados() {
+        fixture.given(ABIERTO)
+                .when(new DeclararDiaInhabil(FEDERAL, LocalDate.of(2025, 5, 1), " ", "A1", PUBLICACION), ADMIN)
+                .expectNoEvents().expectException(ReglaIncumplidaException.class);
+        fixture.given(ABIERTO)
+                .when(new DecretarSuspension(FEDERAL, " ", LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 2),
+                        "Falla", "A3", PUBLICACION), ADMIN)
+                .expectNoEvents().expectException(ReglaIncumplidaException.class);
+        fixture.given(ABIERTO)
+                .when(new DecretarSuspension(FEDERAL, "s".repeat(65), LocalDate.of(2025, 7, 1),
+                        LocalDate.of(2025, 7, 2), "Falla", "A3", PUBLICACION), ADMIN)
+                .expectNoEvents().expectException(ReglaIncumplidaException.class);
+        fixture.given(ABIERTO)
+                .when(new DecretarSuspension(FEDERAL, "s9", LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 2),
+                        " ", "A3", PUBLICACION), ADMIN)
+                .expectNoEvents().expectException(ReglaIncumplidaException.class);
+        fixture.given(ABIERTO)
+                .when(new DecretarSuspension(FEDERAL, "s9", LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 2),
+                        "m".repeat(501), "A3", PUBLICACION), ADMIN)
+                .expectNoEvents().expectException(ReglaIncumplidaException.class);
+        fixture.given(ABIERTO)
+                .when(new DeclararDiaInhabil(FEDERAL, LocalDate.of(2025, 5, 1), "Día del Trabajo", "A".repeat(256),
+                        PUBLICACION), ADMIN)
+                .expectNoEvents().expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("255 caracteres"));
+    }
+
+    @Test
+    void abrirUnCalendarioExigeTitularHorarioYAtribucion() {
+        fixture.givenNoPriorActivity()
+                .when(new AbrirCalendario(FEDERAL, "federal", "America/Mexico_City", LocalTime.of(9, 0),
+                        LocalTime.of(18, 0)), GARANTE_QROO)
+                .expectNoEvents().expectException(ActuacionNoPermitidaException.class);
+        fixture.givenNoPriorActivity()
+                .when(new AbrirCalendario("sujeto-obligado:so-salud", "so-sep", "America/Mexico_City",
+                        LocalTime.of(9, 0), LocalTime.of(18, 0)), ADMIN)
+                .expectNoEvents().expectException(ReglaIncumplidaException.class);
+        fixture.givenNoPriorActivity()
+                .when(new AbrirCalendario(FEDERAL, "federal", "America/Mexico_City", LocalTime.of(18, 0),
+                        LocalTime.of(9, 0)), ADMIN)
+                .expectNoEvents().expectException(ReglaIncumplidaException.class);
+        fixture.givenNoPriorActivity()
+                .when(AbrirCalendario.dePlataforma(), GARANTE_FEDERAL)
+                .expectNoEvents().expectException(ActuacionNoPermitidaException.class);
+    }
+
     // --- laboral(): the calendar plazos are computed with ---
 
     @Test

@@ -124,5 +124,19 @@ class CatalogoTest {
                 .when(new RegistrarOrganismoGarante("qroo", " ", "Quintana Roo"))
                 .expectNoEvents()
                 .expectException(ReglaIncumplidaException.class);
+        garantes.givenNoPriorActivity()
+                .when(new RegistrarOrganismoGarante("Q Roo", "Instituto", "Quintana Roo"))
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(containsString("minúsculas"));
+        garantes.givenNoPriorActivity()
+                .when(new RegistrarOrganismoGarante("qroo", "n".repeat(301), "Quintana Roo"))
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class);
+        garantes.givenNoPriorActivity()
+                .when(new RegistrarOrganismoGarante("qroo", "Instituto", "e".repeat(301)))
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(containsString("entidad federativa"));
     }
 }

@@ -92,6 +92,30 @@ class ConfiguracionDePlazosTest {
     }
 
     @Test
+    void laLeyLocalRequiereClaveNombreYArticulosAcotados() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptarLeyLocal("qroo", " ", "LTAIP Quintana Roo", DESDE, RESPUESTA_10), GARANTE_QROO)
+                .expectNoEvents().expectException(ReglaIncumplidaException.class);
+        fixture.givenNoPriorActivity()
+                .when(new AdoptarLeyLocal("qroo", "LTAIPQROO", " ", DESDE, RESPUESTA_10), GARANTE_QROO)
+                .expectNoEvents().expectException(ReglaIncumplidaException.class);
+        fixture.givenNoPriorActivity()
+                .when(new AdoptarLeyLocal("qroo", "LTAIPQROO", "L".repeat(301), DESDE, RESPUESTA_10), GARANTE_QROO)
+                .expectNoEvents().expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(containsString("300 caracteres"));
+        fixture.givenNoPriorActivity()
+                .when(new AdoptarLeyLocal("qroo", "LTAIPQROO", "LTAIP Quintana Roo", DESDE,
+                        Map.of("RESPUESTA", new ReglaLocal(10, "a".repeat(256)))), GARANTE_QROO)
+                .expectNoEvents().expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(containsString("255 caracteres"));
+    }
+
+    @Test
+    void laConfiguracionDeCadaGaranteTieneSuPropioIdentificador() {
+        assertThat(ConfiguracionDePlazos.idDelGarante("qroo")).isEqualTo("configuracion:qroo");
+    }
+
+    @Test
     void textosMasLargosQueSuLimiteSeRechazan() {
         fixture.givenNoPriorActivity()
                 .when(new AdoptarLeyLocal("qroo", "L".repeat(65), "LTAIP Quintana Roo", DESDE, RESPUESTA_10),

@@ -270,6 +270,58 @@ class SolicitudTest {
                                 && !recalculo.anterior().computo().explicar().contains("Jueves Santo")));
     }
 
+    @Test
+    void laDescripcionAdmiteHastaSuLimiteYLosDatosDelSolicitanteTambienEstanAcotados() {
+        fixture.givenNoPriorActivity()
+                .when(enPlataforma("d".repeat(Solicitud.LONGITUD_MAXIMA_DESCRIPCION)), solicitante())
+                .expectSuccessfulHandlerExecution();
+        preparar();
+        fixture.givenNoPriorActivity()
+                .when(new PresentarSolicitud("so-salud", "Nómina", ModalidadDeEntrega.ELECTRONICA, null,
+                        new DatosDelSolicitante("n".repeat(301), null), null), solicitante())
+                .expectNoEvents().expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("300 caracteres"));
+        fixture.givenNoPriorActivity()
+                .when(new PresentarSolicitud("so-salud", "Nómina", ModalidadDeEntrega.ELECTRONICA,
+                        MedioDeNotificacion.CORREO_ELECTRONICO, new DatosDelSolicitante("Ana",
+                        "a".repeat(250) + "@b.mx"), null), solicitante())
+                .expectNoEvents().expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("254 caracteres"));
+        assertThat(foliosEmitidos).hasValue(1);
+    }
+
+    @Test
+    void notificarPorCorreoExigeDatosYUnaDireccion_art126_I() {
+        fixture.givenNoPriorActivity()
+                .when(new PresentarSolicitud("so-salud", "Nómina", ModalidadDeEntrega.ELECTRONICA,
+                        MedioDeNotificacion.CORREO_ELECTRONICO, null, null), solicitante())
+                .expectNoEvents().expectException(ReglaIncumplidaException.class);
+        fixture.givenNoPriorActivity()
+                .when(new PresentarSolicitud("so-salud", "Nómina", ModalidadDeEntrega.ELECTRONICA,
+                        MedioDeNotificacion.CORREO_ELECTRONICO, new DatosDelSolicitante("Ana", null), null),
+                        solicitante())
+                .expectNoEvents().expectException(ReglaIncumplidaException.class);
+        assertThat(foliosEmitidos).hasValue(0);
+    }
+
+    @Test
+    void unRecalculoQueSoloMueveLaRecepcionTambienSeRegistraYLaRecuerda_Cuadragesimo_noveno() {
+        SolicitudPresentada presentada = presentada(InstanteLegal.observar(ahora, CDMX));
+        // A suspension of 1 April (the reception day only) moves the reception to 2 April and the deadline one
+        // día hábil; repeating the recomputation afterwards records nothing more.
+        calendario = calendario.conSuspension(new mx.pnt.plazos.Suspension(LocalDate.of(2025, 4, 1),
+                LocalDate.of(2025, 4, 1), "Falla", ACUERDO)).conRevision(2);
+        PlazoFijado movido = Solicitud.plazoFijado(ComputoDePlazos.computar(LocalDate.of(2025, 4, 2),
+                presentada.plazoDeRespuesta().regla(), calendario), "LGTAIP-2025", 0,
+                new CalendarioCombinado("garante:federal", calendario,
+                        List.of(new RevisionDeCalendario("garante:federal", 2))));
+        fixture.given(presentada, new mx.pnt.events.plazo.PlazoRecalculado("120001250000001", "RESPUESTA",
+                        presentada.plazoDeRespuesta(), movido, LocalDate.of(2025, 4, 2), "Suspensión"))
+                .when(new RecalcularPlazos("120001250000001", "Otra vez"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
     /** A presentation through the Plataforma as the aggregate records it, against the current test calendar. */
     private SolicitudPresentada presentadaConCalendarioActual(InstanteLegal recibida) {
         mx.pnt.plazos.Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario);
