@@ -30,6 +30,13 @@ class EsquemaDelAlmacenTest extends PlataformaEnPruebas {
         assertThat(serializadas).hasSize(10).allMatch(columna -> columna.endsWith(":bytea"));
     }
 
+    /** The embedded default is durable: a commit acknowledged to a party is on disk before the answer. */
+    @Test
+    void elPostgresEmbebidoEscribeADiscoAntesDeConfirmar() {
+        assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+        assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+    }
+
     @Test
     void laSecuenciaDelIndiceGlobalIncrementaDeUnoEnUno() {
         Long incremento = jdbc.queryForObject(

@@ -94,6 +94,16 @@ public abstract class PlataformaEnPruebas {
         return (String) sesion.get("token");
     }
 
+    /** Presents a solicitud through HTTP as the demo solicitante; the acuse (201 expected). */
+    protected Map<?, ?> presentarSolicitud(String sujetoObligadoId, String descripcion) {
+        return web.post().uri("/api/solicitudes")
+                .headers(h -> h.setBearerAuth(token("ciudadana", "ciudadana-demo")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("sujetoObligadoId", sujetoObligadoId, "descripcion", descripcion,
+                        "modalidadDeEntrega", "ELECTRONICA"))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
     protected long eventosAlmacenados() {
         return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }

@@ -22,12 +22,7 @@ class RecalculoDePlazosHttpTest extends PlataformaEnPruebas {
     private static final String CALENDARIO = "garante:bc";
 
     private String presentar() {
-        Map<?, ?> acuse = web.post().uri("/api/solicitudes")
-                .headers(h -> h.setBearerAuth(token("ciudadana", "ciudadana-demo")))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("sujetoObligadoId", "so-bc-tijuana", "descripcion", "Gasto en medicamentos 2025",
-                        "modalidadDeEntrega", "ELECTRONICA"))
-                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> acuse = presentarSolicitud("so-bc-tijuana", "Gasto en medicamentos 2025");
         assertThat(acuse.get("vencimientoDeRespuesta")).isEqualTo("2026-03-10");
         return (String) acuse.get("folio");
     }

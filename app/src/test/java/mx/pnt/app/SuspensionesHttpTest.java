@@ -46,12 +46,7 @@ class SuspensionesHttpTest extends PlataformaEnPruebas {
         reloj.fijar(MARTES_10_FEBRERO_2026);
         registrarGarante("suspensiones", "America/Mexico_City");
         registrarSujetoObligado("so-suspensiones", "940001", "suspensiones");
-        Map<?, ?> acuse = web.post().uri("/api/solicitudes")
-                .headers(h -> h.setBearerAuth(token("ciudadana", "ciudadana-demo")))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("sujetoObligadoId", "so-suspensiones", "descripcion", "Viáticos 2025",
-                        "modalidadDeEntrega", "ELECTRONICA"))
-                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> acuse = presentarSolicitud("so-suspensiones", "Viáticos 2025");
         String folio = (String) acuse.get("folio");
         assertThat(acuse.get("fechaDeRecepcionLegal")).isEqualTo("2026-02-10");
         String vencimiento = (String) acuse.get("vencimientoDeRespuesta");

@@ -93,12 +93,7 @@ class TextosLargosHttpTest extends PlataformaEnPruebas {
     void elInstanteDelAcuseEsElMismoEnElEventoYEnElSeguimiento() {
         // Nanoseconds on the clock: the platform keeps microseconds, like PostgreSQL, everywhere.
         reloj.fijar(Instant.parse("2026-02-10T16:00:00.123456789Z"));
-        Map<?, ?> acuse = web.post().uri("/api/solicitudes")
-                .headers(h -> h.setBearerAuth(token("ciudadana", "ciudadana-demo")))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("sujetoObligadoId", "so-imss", "descripcion", "Plazas 2025",
-                        "modalidadDeEntrega", "ELECTRONICA"))
-                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> acuse = presentarSolicitud("so-imss", "Plazas 2025");
         assertThat(acuse.get("fechaHoraDeRecepcion")).isEqualTo("2026-02-10T10:00:00.123456");
         String folio = (String) acuse.get("folio");
         Map<?, ?> seguimiento = await().atMost(Duration.ofSeconds(30)).until(() -> web.get()

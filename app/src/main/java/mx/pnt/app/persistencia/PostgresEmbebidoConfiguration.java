@@ -41,6 +41,10 @@ public class PostgresEmbebidoConfiguration {
                 .setDataDirectory(datos)
                 .setCleanDataDirectory(false)
                 .setServerConfig("timezone", "UTC")
+                // A legal record: an acknowledged event must survive a crash of the machine, not only of the JVM.
+                // The library's defaults (meant for throwaway test databases) turn both off.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .start();
     }
 

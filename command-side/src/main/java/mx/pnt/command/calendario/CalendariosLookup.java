@@ -94,8 +94,8 @@ public class CalendariosLookup {
                 .addValue("calendario_id", cambio.calendarioId())
                 .addValue("revision", cambio.revision())
                 .addValue("tipo", tipo)
-                .addValue("acuerdo", acuerdo(cambio))
-                .addValue("fecha_publicacion", fechaPublicacion(cambio));
+                .addValue("acuerdo", cambio.acuerdo())
+                .addValue("fecha_publicacion", cambio.fechaPublicacion());
         List<String> nombres = new ArrayList<>(List.of(valores.getParameterNames()));
         nombrados.update("insert into mando_calendario_cambio (" + String.join(", ", nombres) + ") values (:"
                 + String.join(", :", nombres) + ")", valores);
@@ -229,36 +229,6 @@ public class CalendariosLookup {
             default:
                 throw new IllegalStateException("Tipo de cambio de calendario desconocido: " + rs.getString("tipo"));
         }
-    }
-
-    private static String acuerdo(CambioDeCalendario cambio) {
-        if (cambio instanceof DiaInhabilDeclarado d) {
-            return d.acuerdo();
-        } else if (cambio instanceof DiaInhabilRevocado d) {
-            return d.acuerdo();
-        } else if (cambio instanceof SuspensionDecretada d) {
-            return d.acuerdo();
-        } else if (cambio instanceof SuspensionLevantada d) {
-            return d.acuerdo();
-        } else if (cambio instanceof HorarioDeRecepcionCambiado d) {
-            return d.acuerdo();
-        }
-        throw new IllegalArgumentException("Cambio de calendario desconocido: " + cambio);
-    }
-
-    private static LocalDate fechaPublicacion(CambioDeCalendario cambio) {
-        if (cambio instanceof DiaInhabilDeclarado d) {
-            return d.fechaPublicacion();
-        } else if (cambio instanceof DiaInhabilRevocado d) {
-            return d.fechaPublicacion();
-        } else if (cambio instanceof SuspensionDecretada d) {
-            return d.fechaPublicacion();
-        } else if (cambio instanceof SuspensionLevantada d) {
-            return d.fechaPublicacion();
-        } else if (cambio instanceof HorarioDeRecepcionCambiado d) {
-            return d.fechaPublicacion();
-        }
-        throw new IllegalArgumentException("Cambio de calendario desconocido: " + cambio);
     }
 
     /** java.time straight from the driver: no detour through the JVM's default zone. */

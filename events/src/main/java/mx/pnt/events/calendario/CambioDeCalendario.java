@@ -14,6 +14,12 @@ public interface CambioDeCalendario {
     /** Last date whose día-hábil status changed, inclusive ({@link java.time.LocalDate#MAX} when open-ended). */
     java.time.LocalDate afectaHasta();
 
+    /** The agreement that grounds the change (number or name). */
+    String acuerdo();
+
+    /** When that agreement was published. */
+    java.time.LocalDate fechaPublicacion();
+
     /** The calendar's revision after this change. */
     long revision();
 
