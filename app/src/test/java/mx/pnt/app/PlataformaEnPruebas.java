@@ -61,6 +61,15 @@ public abstract class PlataformaEnPruebas {
     @Autowired
     protected CommandGateway comandos;
 
+    /**
+     * A busy CI machine (two cores, a durable commit per command) can take more than the client's default 5 s
+     * for one answer; a test waits for the answer, it does not time the platform (benchmarks do).
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void esperaHolgada() {
+        web = web.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+    }
+
     /** The platform's own actor, stated explicitly as every command must. */
     protected static final MetaData SISTEMA = MetaData.from(MetadatosDelActor.SISTEMA.comoMapa());
 
