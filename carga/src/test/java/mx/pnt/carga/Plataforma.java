@@ -1,0 +1,214 @@
+package mx.pnt.carga;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The platform as production runs it: the app's jar in a process of its own, on a fresh data folder with its
+ * embedded PostgreSQL on a port chosen here, so the baseline and the event-store counts reach the same instance.
+ */
+final class Plataforma implements AutoCloseable {
+
+    /** First start on an empty folder runs initdb, Flyway and the demo catalog: slow on a busy machine. */
+    private static final Duration ARRANQUE_MAXIMO = Duration.ofMinutes(10);
+
+    private final Parametros parametros;
+    private final String nombre;
+    private final Path datos;
+    private final int puertoHttp;
+    private final int puertoPostgres;
+    private Process proceso;
+    private Duration arranque;
+    private Thread alApagar;
+
+    private Plataforma(Parametros parametros, String nombre) {
+        this.parametros = parametros;
+        this.nombre = nombre;
+        this.datos = parametros.salida().resolve("datos-" + nombre);
+        this.puertoHttp = puertoLibre();
+        this.puertoPostgres = puertoLibre();
+    }
+
+    /** Chooses ports and folder now (Gatling needs the base URL when the simulation is built); starts later. */
+    static Plataforma preparar(Parametros parametros, String nombre) {
+        return new Plataforma(parametros, nombre);
+    }
+
+    Plataforma arrancar() {
+        try {
+            borrar(datos);
+            Files.createDirectories(datos);
+            List<String> comando = new ArrayList<>();
+            comando.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            comando.addAll(parametros.jvmPlataforma());
+            comando.addAll(List.of("-jar", parametros.jar().toString(),
+                    "--server.port=" + puertoHttp,
+                    "--pnt.postgres-embebido.datos=" + datos.resolve("postgres"),
+                    "--pnt.postgres-embebido.puerto=" + puertoPostgres,
+                    "--pnt.seguridad.llave=" + datos.resolve("llave-jwt.bin")));
+            comando.addAll(parametros.argumentosPlataforma());
+            Path bitacora = bitacora();
+            Registro.info("Arrancando la plataforma (" + nombre + ") en " + base() + "; bitácora en " + bitacora);
+            long inicio = System.nanoTime();
+            proceso = new ProcessBuilder(comando).directory(datos.toFile())
+                    .redirectErrorStream(true).redirectOutput(bitacora.toFile()).start();
+            // Ctrl-C on Maven must not leave the platform (and its PostgreSQL) running.
+            alApagar = new Thread(this::detener, "detener-plataforma-" + nombre);
+            Runtime.getRuntime().addShutdownHook(alApagar);
+            esperarSalud();
+            arranque = Duration.ofNanos(System.nanoTime() - inicio);
+            Registro.info("Plataforma (" + nombre + ") lista en " + arranque.toSeconds() + " s; PostgreSQL en "
+                    + jdbcUrl());
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String base() {
+        return "http://localhost:" + puertoHttp;
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + puertoPostgres + "/postgres";
+    }
+
+    /** The platform's console output (its log), kept after the run. */
+    Path bitacora() {
+        return parametros.salida().resolve("plataforma-" + nombre + ".log");
+    }
+
+    Duration arranque() {
+        return arranque;
+    }
+
+    /**
+     * CPU time used so far by the platform's JVM and every process under it (PostgreSQL's postmaster and
+     * backends), from /proc; -1 where /proc is not available.
+     */
+    Duration cpu() {
+        if (proceso == null || !Files.isDirectory(Path.of("/proc/self"))) {
+            return Duration.ofNanos(-1);
+        }
+        long ticks = ticksDe(proceso.pid());
+        for (ProcessHandle hijo : proceso.descendants().toList()) {
+            ticks += ticksDe(hijo.pid());
+        }
+        return Duration.ofMillis(ticks * 1000 / Maquina.ticksPorSegundo());
+    }
+
+    private static long ticksDe(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+            String[] campos = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(campos[11]) + Long.parseLong(campos[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0; // the process ended between listing and reading
+        }
+    }
+
+    private void esperarSalud() {
+        HttpClient cliente = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest salud = HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long limite = System.nanoTime() + ARRANQUE_MAXIMO.toNanos();
+        while (System.nanoTime() < limite) {
+            if (!proceso.isAlive()) {
+                throw new IllegalStateException("La plataforma (" + nombre + ") terminó al arrancar; vea "
+                        + bitacora());
+            }
+            try {
+                HttpResponse<String> respuesta = cliente.send(salud, HttpResponse.BodyHandlers.ofString());
+                // Readiness stays OUT_OF_SERVICE until the demo catalog is in place.
+                if (respuesta.statusCode() == 200 && respuesta.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            dormir(Duration.ofMillis(250));
+        }
+        throw new IllegalStateException("La plataforma (" + nombre + ") no estuvo lista en " + ARRANQUE_MAXIMO);
+    }
+
+    @Override
+    public void close() {
+        detener();
+        if (alApagar != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(alApagar);
+            } catch (IllegalStateException e) {
+                // already shutting down
+            }
+        }
+        if (!parametros.conservarDatos()) {
+            borrar(datos);
+        }
+    }
+
+    /** SIGTERM first: Spring closes the embedded PostgreSQL cleanly. Forced only if that hangs. */
+    private synchronized void detener() {
+        if (proceso == null || !proceso.isAlive()) {
+            return;
+        }
+        List<ProcessHandle> descendientes = proceso.descendants().toList();
+        proceso.destroy();
+        try {
+            if (!proceso.waitFor(60, TimeUnit.SECONDS)) {
+                proceso.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // A forced stop leaves the postmaster behind; it is ours, started by that JVM.
+        descendientes.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        Registro.info("Plataforma (" + nombre + ") detenida");
+    }
+
+    private static int puertoLibre() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void borrar(Path carpeta) {
+        if (!Files.exists(carpeta)) {
+            return;
+        }
+        try (Stream<Path> rutas = Files.walk(carpeta)) {
+            for (Path ruta : rutas.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(ruta);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void dormir(Duration duracion) {
+        try {
+            Thread.sleep(duracion.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
