@@ -97,7 +97,8 @@ final class Plataforma implements AutoCloseable {
 
     /**
      * CPU time used so far by the platform's JVM and every process under it (PostgreSQL's postmaster and
-     * backends), from /proc; -1 where /proc is not available.
+     * backends, including backends already gone, which their parent accounts for), from /proc; -1 where /proc
+     * is not available.
      */
     Duration cpu() {
         if (proceso == null || !Files.isDirectory(Path.of("/proc/self"))) {
@@ -110,12 +111,14 @@ final class Plataforma implements AutoCloseable {
         return Duration.ofMillis(ticks * 1000 / Maquina.ticksPorSegundo());
     }
 
+    /** utime + stime of the process, plus cutime + cstime: its children already ended and reaped. */
     private static long ticksDe(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+            // Fields after the command name (which may hold spaces): utime, stime, cutime, cstime are 12th-15th.
             String[] campos = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(campos[11]) + Long.parseLong(campos[12]);
+            return Long.parseLong(campos[11]) + Long.parseLong(campos[12]) + Long.parseLong(campos[13])
+                    + Long.parseLong(campos[14]);
         } catch (IOException | RuntimeException e) {
             return 0; // the process ended between listing and reading
         }
