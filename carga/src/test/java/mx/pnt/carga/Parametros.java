@@ -25,7 +25,7 @@ record Parametros(Path jar, Path salida, Duration duracion, Duration calentamien
         return new Parametros(jar,
                 Path.of(System.getProperty("carga.salida", "target/carga")).toAbsolutePath(),
                 Duration.ofSeconds(Long.parseLong(System.getProperty("carga.duracion", "30"))),
-                Duration.ofSeconds(Long.parseLong(System.getProperty("carga.calentamiento", "10"))),
+                Duration.ofSeconds(Long.parseLong(System.getProperty("carga.calentamiento", "30"))),
                 niveles,
                 lista("carga.sujetos", "so-salud,so-sep,so-imss,so-qroo-finanzas,so-bc-tijuana"),
                 Integer.parseInt(System.getProperty("carga.recalculo.solicitudes", "100000")),

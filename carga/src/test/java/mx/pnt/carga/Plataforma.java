@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -96,19 +97,44 @@ final class Plataforma implements AutoCloseable {
     }
 
     /**
-     * CPU time used so far by the platform's JVM and every process under it (PostgreSQL's postmaster and
-     * backends, including backends already gone, which their parent accounts for), from /proc; -1 where /proc
-     * is not available.
+     * CPU time used so far by the platform: its JVM and PostgreSQL (postmaster and backends, including backends
+     * already gone, which their parent accounts for), from /proc; -1 where /proc is not available.
      */
     Duration cpu() {
         if (proceso == null || !Files.isDirectory(Path.of("/proc/self"))) {
             return Duration.ofNanos(-1);
         }
-        long ticks = ticksDe(proceso.pid());
-        for (ProcessHandle hijo : proceso.descendants().toList()) {
-            ticks += ticksDe(hijo.pid());
+        long ticks = 0;
+        for (ProcessHandle raiz : raices()) {
+            ticks += ticksDe(raiz.pid());
+            for (ProcessHandle hijo : raiz.descendants().toList()) {
+                ticks += ticksDe(hijo.pid());
+            }
         }
         return Duration.ofMillis(ticks * 1000 / Maquina.ticksPorSegundo());
+    }
+
+    /**
+     * The JVM and the postmaster. zonky starts PostgreSQL through pg_ctl, which exits once the server is up, so
+     * the postmaster is no descendant of the JVM; its data folder names it.
+     */
+    private List<ProcessHandle> raices() {
+        List<ProcessHandle> raices = new ArrayList<>();
+        raices.add(proceso.toHandle());
+        postmaster().ifPresent(raices::add);
+        return raices;
+    }
+
+    private Optional<ProcessHandle> postmaster() {
+        try {
+            Path pid = datos.resolve("postgres").resolve("postmaster.pid");
+            if (!Files.isRegularFile(pid)) {
+                return Optional.empty();
+            }
+            return ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).strip()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** utime + stime of the process, plus cutime + cstime: its children already ended and reaped. */
@@ -171,7 +197,8 @@ final class Plataforma implements AutoCloseable {
         if (proceso == null || !proceso.isAlive()) {
             return;
         }
-        List<ProcessHandle> descendientes = proceso.descendants().toList();
+        List<ProcessHandle> nuestros = new ArrayList<>(proceso.descendants().toList());
+        postmaster().ifPresent(nuestros::add);
         proceso.destroy();
         try {
             if (!proceso.waitFor(60, TimeUnit.SECONDS)) {
@@ -180,8 +207,8 @@ final class Plataforma implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        // A forced stop leaves the postmaster behind; it is ours, started by that JVM.
-        descendientes.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        // A forced stop leaves PostgreSQL behind; every process here was started for this platform.
+        nuestros.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         Registro.info("Plataforma (" + nombre + ") detenida");
     }
 

@@ -40,7 +40,8 @@ final class UsoDeCpu implements AutoCloseable {
         muestreo.scheduleAtFixedRate(this::muestrear, 0, MUESTRA.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void muestrear() {
+    /** Also called once more at the end, so the last level has a sample after it. */
+    void muestrear() {
         long[] maquina = maquina();
         Muestra muestra = new Muestra(System.nanoTime(), plataforma.cpu(), maquina[0], maquina[1]);
         synchronized (muestras) {
