@@ -115,6 +115,36 @@ final class Plataforma implements AutoCloseable {
     }
 
     /**
+     * CPU time used so far by the JVM's JIT compiler threads (C1, C2): while it grows fast, the platform is not
+     * warm yet, and its figures are not those of a running service.
+     */
+    Duration cpuDelJit() {
+        if (proceso == null) {
+            return Duration.ofNanos(-1);
+        }
+        long ticks = 0;
+        try (Stream<Path> hilos = Files.list(Path.of("/proc", Long.toString(proceso.pid()), "task"))) {
+            for (Path hilo : hilos.toList()) {
+                String nombre = leer(hilo.resolve("comm"));
+                if (nombre.startsWith("C1 Compiler") || nombre.startsWith("C2 Compiler")) {
+                    ticks += ticksDe(leer(hilo.resolve("stat")), false);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Duration.ofNanos(-1);
+        }
+        return Duration.ofMillis(ticks * 1000 / Maquina.ticksPorSegundo());
+    }
+
+    private static String leer(Path archivo) {
+        try {
+            return Files.readString(archivo);
+        } catch (IOException e) {
+            return ""; // the thread ended between listing and reading
+        }
+    }
+
+    /**
      * The JVM and the postmaster. zonky starts PostgreSQL through pg_ctl, which exits once the server is up, so
      * the postmaster is no descendant of the JVM; its data folder names it.
      */
@@ -139,13 +169,17 @@ final class Plataforma implements AutoCloseable {
 
     /** utime + stime of the process, plus cutime + cstime: its children already ended and reaped. */
     private static long ticksDe(long pid) {
+        return ticksDe(leer(Path.of("/proc", Long.toString(pid), "stat")), true);
+    }
+
+    /** @param conHijos add cutime + cstime (a thread's stat repeats its process's, so not for threads) */
+    private static long ticksDe(String stat, boolean conHijos) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             // Fields after the command name (which may hold spaces): utime, stime, cutime, cstime are 12th-15th.
             String[] campos = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(campos[11]) + Long.parseLong(campos[12]) + Long.parseLong(campos[13])
-                    + Long.parseLong(campos[14]);
-        } catch (IOException | RuntimeException e) {
+            long propios = Long.parseLong(campos[11]) + Long.parseLong(campos[12]);
+            return conHijos ? propios + Long.parseLong(campos[13]) + Long.parseLong(campos[14]) : propios;
+        } catch (RuntimeException e) {
             return 0; // the process ended between listing and reading
         }
     }

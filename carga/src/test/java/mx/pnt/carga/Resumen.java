@@ -93,9 +93,10 @@ final class Resumen {
     private void presentaciones(StringBuilder t) {
         t.append("\n## Presentations over HTTP vs. plain-JDBC baseline on the same PostgreSQL\n\n");
         t.append("Acknowledged = HTTP 201 with its acuse. Baseline: one ~600-byte row per transaction, autocommit.\n\n");
-        t.append("CPU: average cores busy during the level, the platform's processes (JVM + PostgreSQL) / the whole "
-                + "machine (load generator and anything else included), of ").append(Runtime.getRuntime()
-                .availableProcessors()).append(".\n\n");
+        t.append("CPU: average cores busy during the level: the platform's processes (JVM + PostgreSQL) / of which "
+                + "the JVM's JIT compilers (still compiling = not warm) / the whole machine (load generator and "
+                + "anything else included), of ").append(Runtime.getRuntime().availableProcessors())
+                .append(".\n\n");
         t.append("| clients | presentations/s | p50 ms | p99 ms | failed | CPU | baseline rows/s | baseline p50 ms "
                 + "| baseline p99 ms | baseline CPU | ratio |\n");
         t.append("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
@@ -211,8 +212,8 @@ final class Resumen {
     }
 
     private static String cpu(ResultadoDeNivel nivel) {
-        return nivel.uso().map(u -> String.format(Locale.ROOT, "%.2f / %.2f", u.plataforma(), u.maquina()))
-                .orElse("?");
+        return nivel.uso().map(u -> String.format(Locale.ROOT, "%.2f / %.2f / %.2f", u.plataforma(), u.jit(),
+                u.maquina())).orElse("?");
     }
 
     private Optional<ResultadoDeNivel> nivel(int clientes) {

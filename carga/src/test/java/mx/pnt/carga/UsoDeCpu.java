@@ -20,11 +20,14 @@ final class UsoDeCpu implements AutoCloseable {
 
     private static final Duration MUESTRA = Duration.ofMillis(250);
 
-    /** Average cores busy over a window: the platform's processes, and the whole machine. */
-    record Uso(double plataforma, double maquina) {
+    /**
+     * Average cores busy over a window: the platform's processes, of which its JIT compilers, and the whole
+     * machine.
+     */
+    record Uso(double plataforma, double jit, double maquina) {
     }
 
-    private record Muestra(long nanos, Duration plataforma, long maquinaOcupada, long maquinaTotal) {
+    private record Muestra(long nanos, Duration plataforma, Duration jit, long maquinaOcupada, long maquinaTotal) {
     }
 
     private final Plataforma plataforma;
@@ -43,7 +46,8 @@ final class UsoDeCpu implements AutoCloseable {
     /** Also called once more at the end, so the last level has a sample after it. */
     void muestrear() {
         long[] maquina = maquina();
-        Muestra muestra = new Muestra(System.nanoTime(), plataforma.cpu(), maquina[0], maquina[1]);
+        Muestra muestra = new Muestra(System.nanoTime(), plataforma.cpu(), plataforma.cpuDelJit(), maquina[0],
+                maquina[1]);
         synchronized (muestras) {
             muestras.add(muestra);
         }
@@ -69,9 +73,10 @@ final class UsoDeCpu implements AutoCloseable {
         }
         double segundos = (despues.nanos() - antes.nanos()) / 1e9;
         double plataformaNucleos = despues.plataforma().minus(antes.plataforma()).toNanos() / 1e9 / segundos;
+        double jitNucleos = despues.jit().minus(antes.jit()).toNanos() / 1e9 / segundos;
         double maquinaNucleos = (double) (despues.maquinaOcupada() - antes.maquinaOcupada())
                 / (despues.maquinaTotal() - antes.maquinaTotal()) * Runtime.getRuntime().availableProcessors();
-        return Optional.of(new Uso(plataformaNucleos, maquinaNucleos));
+        return Optional.of(new Uso(plataformaNucleos, jitNucleos, maquinaNucleos));
     }
 
     /** Busy and total ticks of all CPUs since boot, from /proc/stat (idle and iowait count as not busy). */
