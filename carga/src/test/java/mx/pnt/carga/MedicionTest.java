@@ -57,4 +57,14 @@ class MedicionTest {
         assertThat(Bitacora.comandosFallidos(bitacora))
                 .containsExactly(Map.entry("RecalcularPlazos: DeadlockException", 2L));
     }
+
+    @Test
+    void hilosAgrupadosPorPool() {
+        assertThat(Plataforma.grupo("boundedElastic-12")).isEqualTo("boundedElastic");
+        assertThat(Plataforma.grupo("GC Thread#0")).isEqualTo("GC Thread");
+        assertThat(Plataforma.grupo("WorkPackage[Vig")).isEqualTo("WorkPackage[Vig");
+        assertThat(Plataforma.grupo("C2 CompilerThre")).isEqualTo("JIT");
+        assertThat(Plataforma.grupo("reactor-http-ep")).isEqualTo("reactor-http-ep");
+        assertThat(Plataforma.grupo("java")).isEqualTo("java");
+    }
 }

@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -115,25 +117,42 @@ final class Plataforma implements AutoCloseable {
     }
 
     /**
-     * CPU time used so far by the JVM's JIT compiler threads (C1, C2): while it grows fast, the platform is not
-     * warm yet, and its figures are not those of a running service.
+     * CPU time used so far by the platform's threads, grouped by name: the JVM's threads by pool (digits dropped;
+     * Linux keeps 15 characters of a name, so "WorkPackage[Vig" is VigilanciaDePlazos' event processor), its JIT
+     * compilers as "JIT" (while they are busy the platform is not warm yet), and PostgreSQL's processes as one.
+     * Threads already gone are missing, so the groups add up to a little less than {@link #cpu()}.
      */
-    Duration cpuDelJit() {
+    Map<String, Duration> cpuPorHilo() {
+        Map<String, Long> ticks = new TreeMap<>();
         if (proceso == null) {
-            return Duration.ofNanos(-1);
+            return Map.of();
         }
-        long ticks = 0;
         try (Stream<Path> hilos = Files.list(Path.of("/proc", Long.toString(proceso.pid()), "task"))) {
             for (Path hilo : hilos.toList()) {
-                String nombre = leer(hilo.resolve("comm"));
-                if (nombre.startsWith("C1 Compiler") || nombre.startsWith("C2 Compiler")) {
-                    ticks += ticksDe(leer(hilo.resolve("stat")), false);
-                }
+                ticks.merge(grupo(leer(hilo.resolve("comm")).strip()), ticksDe(leer(hilo.resolve("stat")), false),
+                        Long::sum);
             }
         } catch (IOException | RuntimeException e) {
-            return Duration.ofNanos(-1);
+            return Map.of();
         }
-        return Duration.ofMillis(ticks * 1000 / Maquina.ticksPorSegundo());
+        postmaster().ifPresent(pg -> {
+            long total = ticksDe(pg.pid());
+            for (ProcessHandle backend : pg.descendants().toList()) {
+                total += ticksDe(backend.pid());
+            }
+            ticks.put("PostgreSQL", total);
+        });
+        Map<String, Duration> cpu = new TreeMap<>();
+        ticks.forEach((grupo, t) -> cpu.put(grupo, Duration.ofMillis(t * 1000 / Maquina.ticksPorSegundo())));
+        return cpu;
+    }
+
+    static String grupo(String hilo) {
+        if (hilo.startsWith("C1 Compiler") || hilo.startsWith("C2 Compiler")) {
+            return "JIT";
+        }
+        String grupo = hilo.replaceAll("[-#\\s]*\\d+$", "").replaceAll("[-#\\s]+$", "");
+        return grupo.isEmpty() ? hilo : grupo;
     }
 
     private static String leer(Path archivo) {

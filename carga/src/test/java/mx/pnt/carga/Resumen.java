@@ -128,6 +128,10 @@ final class Resumen {
                         .append(base.fallos()).append('\n');
             }
         }
+        t.append("\nWhere the platform's CPU went, in cores, by thread group (JVM pools with digits dropped, JIT "
+                + "compilers, PostgreSQL's processes as one):\n\n");
+        porGrupo(t, "presentations", presentaciones);
+        porGrupo(t, "baseline", lineaBase);
         t.append("\n| target | measured | met |\n|---|---|---|\n");
         presentaciones.stream().max((a, b) -> Double.compare(a.porSegundo(), b.porSegundo())).ifPresent(mejor ->
                 t.append("| ≥ 1,000 acknowledged presentations/s | ").append(entero(mejor.porSegundo()))
@@ -214,6 +218,18 @@ final class Resumen {
     private static String cpu(ResultadoDeNivel nivel) {
         return nivel.uso().map(u -> String.format(Locale.ROOT, "%.2f / %.2f / %.2f", u.plataforma(), u.jit(),
                 u.maquina())).orElse("?");
+    }
+
+    /** The platform's busiest thread groups during each level: where its CPU went. */
+    private static void porGrupo(StringBuilder t, String carga, List<ResultadoDeNivel> niveles) {
+        for (ResultadoDeNivel nivel : niveles) {
+            nivel.uso().ifPresent(u -> t.append("- ").append(carga).append(", ").append(nivel.clientes())
+                    .append(" clients: ").append(u.porGrupo().entrySet().stream()
+                            .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                            .filter(e -> e.getValue() >= 0.01).limit(8)
+                            .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+                            .collect(Collectors.joining(", "))).append('\n'));
+        }
     }
 
     private Optional<ResultadoDeNivel> nivel(int clientes) {

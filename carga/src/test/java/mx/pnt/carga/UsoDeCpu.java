@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,13 +23,18 @@ final class UsoDeCpu implements AutoCloseable {
     private static final Duration MUESTRA = Duration.ofMillis(250);
 
     /**
-     * Average cores busy over a window: the platform's processes, of which its JIT compilers, and the whole
-     * machine.
+     * Average cores busy over a window: the platform's processes, the whole machine, and the platform's by thread
+     * group (see {@link Plataforma#cpuPorHilo()}).
      */
-    record Uso(double plataforma, double jit, double maquina) {
+    record Uso(double plataforma, double maquina, Map<String, Double> porGrupo) {
+
+        double jit() {
+            return porGrupo.getOrDefault("JIT", 0.0);
+        }
     }
 
-    private record Muestra(long nanos, Duration plataforma, Duration jit, long maquinaOcupada, long maquinaTotal) {
+    private record Muestra(long nanos, Duration plataforma, Map<String, Duration> porGrupo, long maquinaOcupada,
+                           long maquinaTotal) {
     }
 
     private final Plataforma plataforma;
@@ -46,7 +53,7 @@ final class UsoDeCpu implements AutoCloseable {
     /** Also called once more at the end, so the last level has a sample after it. */
     void muestrear() {
         long[] maquina = maquina();
-        Muestra muestra = new Muestra(System.nanoTime(), plataforma.cpu(), plataforma.cpuDelJit(), maquina[0],
+        Muestra muestra = new Muestra(System.nanoTime(), plataforma.cpu(), plataforma.cpuPorHilo(), maquina[0],
                 maquina[1]);
         synchronized (muestras) {
             muestras.add(muestra);
@@ -73,10 +80,18 @@ final class UsoDeCpu implements AutoCloseable {
         }
         double segundos = (despues.nanos() - antes.nanos()) / 1e9;
         double plataformaNucleos = despues.plataforma().minus(antes.plataforma()).toNanos() / 1e9 / segundos;
-        double jitNucleos = despues.jit().minus(antes.jit()).toNanos() / 1e9 / segundos;
+        Map<String, Double> porGrupo = new HashMap<>();
+        Muestra primera = antes;
+        despues.porGrupo().forEach((grupo, cpu) -> {
+            double nucleos = cpu.minus(primera.porGrupo().getOrDefault(grupo, Duration.ZERO)).toNanos() / 1e9
+                    / segundos;
+            if (nucleos > 0) {
+                porGrupo.put(grupo, nucleos);
+            }
+        });
         double maquinaNucleos = (double) (despues.maquinaOcupada() - antes.maquinaOcupada())
                 / (despues.maquinaTotal() - antes.maquinaTotal()) * Runtime.getRuntime().availableProcessors();
-        return Optional.of(new Uso(plataformaNucleos, jitNucleos, maquinaNucleos));
+        return Optional.of(new Uso(plataformaNucleos, maquinaNucleos, porGrupo));
     }
 
     /** Busy and total ticks of all CPUs since boot, from /proc/stat (idle and iowait count as not busy). */
