@@ -29,23 +29,27 @@ public class PostgresEmbebidoConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresEmbebidoConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres postgresEmbebido(@Value("${pnt.postgres-embebido.datos:./data/postgres}") Path datos)
-            throws IOException {
+    EmbeddedPostgres postgresEmbebido(@Value("${pnt.postgres-embebido.datos:./data/postgres}") Path datos,
+                                      @Value("${pnt.postgres-embebido.puerto:0}") int puerto) throws IOException {
         if ("root".equals(System.getProperty("user.name"))) {
             throw new IllegalStateException("PostgreSQL no se ejecuta como root: inicie la plataforma con un usuario "
                     + "sin privilegios o configure SPRING_DATASOURCE_URL hacia un PostgreSQL externo.");
         }
         Files.createDirectories(datos);
         LOG.info("PostgreSQL embebido con datos en {}", datos.toAbsolutePath());
-        return EmbeddedPostgres.builder()
+        // 0 lets zonky pick a free port; a fixed one lets outside tools (the load benchmark's baseline) connect.
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(datos)
                 .setCleanDataDirectory(false)
+                .setPort(puerto)
                 .setServerConfig("timezone", "UTC")
                 // A legal record: an acknowledged event must survive a crash of the machine, not only of the JVM.
                 // The library's defaults (meant for throwaway test databases) turn both off.
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .start();
+        LOG.info("PostgreSQL embebido en {}", postgres.getJdbcUrl("postgres", "postgres"));
+        return postgres;
     }
 
     @Bean(destroyMethod = "close")

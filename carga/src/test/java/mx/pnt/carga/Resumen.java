@@ -1,0 +1,261 @@
+package mx.pnt.carga;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The run's figures as a Markdown summary, printed and written to target/carga/resumen.md (plus a dated copy),
+ * with the issue's targets next to what was measured.
+ */
+final class Resumen {
+
+    static final double META_PRESENTACIONES = 1000;
+    static final double META_ACELERACION = 1.8;
+    static final double META_RAZON = 0.25;
+    static final double META_RECALCULOS = 1000;
+    static final Duration META_SIN_EFECTO = Duration.ofSeconds(1);
+
+    private final Parametros parametros;
+    private final Map<String, String> postgres;
+    private final Duration arranque;
+    private final List<ResultadoDeNivel> presentaciones;
+    private final List<ResultadoDeNivel> lineaBase;
+    private final Optional<RecalculoDePlazos.Resultado> recalculo;
+    private final Optional<String> falloDelRecalculo;
+    private final Map<String, Map<String, Long>> comandosFallidos;
+    private final String cargaMedia;
+    private final ZonedDateTime momento = ZonedDateTime.now(ZoneOffset.UTC);
+
+    Resumen(Parametros parametros, Map<String, String> postgres, Duration arranque,
+            List<ResultadoDeNivel> presentaciones, List<ResultadoDeNivel> lineaBase,
+            Optional<RecalculoDePlazos.Resultado> recalculo, Optional<String> falloDelRecalculo,
+            Map<String, Map<String, Long>> comandosFallidos, String cargaMedia) {
+        this.parametros = parametros;
+        this.postgres = postgres;
+        this.arranque = arranque;
+        this.presentaciones = presentaciones;
+        this.lineaBase = lineaBase;
+        this.recalculo = recalculo;
+        this.falloDelRecalculo = falloDelRecalculo;
+        this.comandosFallidos = comandosFallidos;
+        this.cargaMedia = cargaMedia;
+    }
+
+    void escribir() {
+        String texto = texto();
+        System.out.println();
+        System.out.println(texto);
+        try {
+            Files.createDirectories(parametros.salida());
+            Files.writeString(parametros.salida().resolve("resumen.md"), texto);
+            Files.writeString(parametros.salida().resolve("resumen-"
+                    + momento.format(DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss")) + ".md"), texto);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Registro.info("Resumen escrito en " + parametros.salida().resolve("resumen.md"));
+    }
+
+    String texto() {
+        StringBuilder t = new StringBuilder();
+        t.append("# Load benchmark, ").append(momento.format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")))
+                .append(" UTC\n\n");
+        t.append("- Machine: ").append(Maquina.describir()).append("; load average ").append(cargaMedia)
+                .append('\n');
+        t.append("- PostgreSQL: ").append(postgres.getOrDefault("version", "?").replaceAll(" on .*", ""))
+                .append(" (embedded); ").append(postgres.entrySet().stream()
+                        .filter(e -> !e.getKey().equals("version"))
+                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))).append('\n');
+        t.append("- Run: ").append(parametros.duracion().toSeconds()).append(" s per level after ")
+                .append(parametros.calentamiento().toSeconds()).append(" s of warm-up; presentations round-robin"
+                        + " over ").append(String.join(", ", parametros.sujetos()))
+                .append("; platform JVM options: ").append(parametros.jvmPlataforma().isEmpty() ? "none"
+                        : String.join(" ", parametros.jvmPlataforma()))
+                .append("; first start of the platform took ").append(arranque == null ? "?" : segundos(arranque))
+                .append('\n');
+        presentaciones(t);
+        recalculo(t);
+        comandosFallidos(t);
+        return t.toString();
+    }
+
+    private void presentaciones(StringBuilder t) {
+        t.append("\n## Presentations over HTTP vs. plain-JDBC baseline on the same PostgreSQL\n\n");
+        t.append("Acknowledged = HTTP 201 with its acuse. Baseline: one ~600-byte row per transaction, autocommit.\n\n");
+        t.append("CPU: average cores busy during the level: the platform's processes (JVM + PostgreSQL) / of which "
+                + "the JVM's JIT compilers (still compiling = not warm) / the whole machine (load generator and "
+                + "anything else included), of ").append(Runtime.getRuntime().availableProcessors())
+                .append(".\n\n");
+        t.append("| clients | presentations/s | p50 ms | p99 ms | failed | CPU | baseline rows/s | baseline p50 ms "
+                + "| baseline p99 ms | baseline CPU | ratio |\n");
+        t.append("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        for (int i = 0; i < presentaciones.size(); i++) {
+            ResultadoDeNivel http = presentaciones.get(i);
+            Optional<ResultadoDeNivel> base = i < lineaBase.size() ? Optional.of(lineaBase.get(i)) : Optional.empty();
+            t.append("| ").append(http.clientes())
+                    .append(" | ").append(entero(http.porSegundo()))
+                    .append(" | ").append(ms(http.p50Ms()))
+                    .append(" | ").append(ms(http.p99Ms()))
+                    .append(" | ").append(http.fallidas())
+                    .append(" | ").append(cpu(http))
+                    .append(" | ").append(base.map(b -> entero(b.porSegundo())).orElse("–"))
+                    .append(" | ").append(base.map(b -> ms(b.p50Ms())).orElse("–"))
+                    .append(" | ").append(base.map(b -> ms(b.p99Ms())).orElse("–"))
+                    .append(" | ").append(base.map(Resumen::cpu).orElse("–"))
+                    .append(" | ").append(base.map(b -> razon(http, b)).orElse("–"))
+                    .append(" |\n");
+        }
+        for (ResultadoDeNivel http : presentaciones) {
+            if (http.fallidas() > 0) {
+                t.append("\nFailed presentations at ").append(http.clientes()).append(" clients: ")
+                        .append(http.fallos()).append('\n');
+            }
+        }
+        for (ResultadoDeNivel base : lineaBase) {
+            if (base.fallidas() > 0) {
+                t.append("\nFailed baseline inserts at ").append(base.clientes()).append(" clients: ")
+                        .append(base.fallos()).append('\n');
+            }
+        }
+        t.append("\nWhere the platform's CPU went, in cores, by thread group (JVM pools with digits dropped, JIT "
+                + "compilers, PostgreSQL's processes as one):\n\n");
+        porGrupo(t, "presentations", presentaciones);
+        porGrupo(t, "baseline", lineaBase);
+        t.append("\n| target | measured | met |\n|---|---|---|\n");
+        presentaciones.stream().max((a, b) -> Double.compare(a.porSegundo(), b.porSegundo())).ifPresent(mejor ->
+                t.append("| ≥ 1,000 acknowledged presentations/s | ").append(entero(mejor.porSegundo()))
+                        .append("/s at ").append(mejor.clientes()).append(" clients (best level) | ")
+                        .append(si(mejor.porSegundo() >= META_PRESENTACIONES)).append(" |\n"));
+        Optional<ResultadoDeNivel> uno = nivel(1);
+        Optional<ResultadoDeNivel> ocho = nivel(8);
+        if (uno.isPresent() && ocho.isPresent() && uno.get().porSegundo() > 0) {
+            double aceleracion = ocho.get().porSegundo() / uno.get().porSegundo();
+            t.append("| throughput at 8 clients ≥ 1.8 × at 1 client | ")
+                    .append(String.format(Locale.ROOT, "%.2f×", aceleracion)).append(" | ")
+                    .append(si(aceleracion >= META_ACELERACION)).append(" |\n");
+        }
+        if (!lineaBase.isEmpty()) {
+            double peor = Double.MAX_VALUE;
+            StringBuilder razones = new StringBuilder();
+            for (int i = 0; i < Math.min(presentaciones.size(), lineaBase.size()); i++) {
+                double r = lineaBase.get(i).porSegundo() == 0 ? 0
+                        : presentaciones.get(i).porSegundo() / lineaBase.get(i).porSegundo();
+                peor = Math.min(peor, r);
+                razones.append(razones.isEmpty() ? "" : ", ").append(razon(presentaciones.get(i), lineaBase.get(i)))
+                        .append(" at ").append(presentaciones.get(i).clientes());
+            }
+            t.append("| ratio to the baseline ≥ 0.25 at every level | ").append(razones).append(" | ")
+                    .append(si(peor >= META_RAZON)).append(" |\n");
+        }
+    }
+
+    private void recalculo(StringBuilder t) {
+        t.append("\n## Recomputation of plazos after a día inhábil on ").append(RecalculoDePlazos.CALENDARIO)
+                .append("\n\n");
+        if (parametros.recalculoSolicitudes() <= 0) {
+            t.append("Not run (carga.recalculo.solicitudes=0).\n");
+            return;
+        }
+        falloDelRecalculo.ifPresent(f -> t.append("**Failed:** ").append(f)
+                .append(" (see the console and target/carga/plataforma-recalculo.log)\n"));
+        if (recalculo.isEmpty()) {
+            return;
+        }
+        RecalculoDePlazos.Siembra siembra = recalculo.get().siembra();
+        ResultadoDeNivel s = siembra.resultado();
+        RecalculoDePlazos.Cambio afecta = recalculo.get().queAfecta();
+        RecalculoDePlazos.Cambio ninguna = recalculo.get().sinEfecto();
+        t.append("| what | measured | target | met |\n|---|---|---|---|\n");
+        t.append("| open solicitudes seeded over HTTP (").append(String.join(", ", parametros.recalculoSujetos()))
+                .append(") | ").append(s.confirmadas()).append(" of ").append(siembra.solicitadas()).append(" by ")
+                .append(siembra.clientes()).append(" clients: ").append(entero(s.porSegundo())).append("/s, p50 ")
+                .append(ms(s.p50Ms())).append(" ms, p99 ").append(ms(s.p99Ms())).append(" ms")
+                .append(s.fallidas() > 0 ? "; failed " + s.fallos() : "")
+                .append("; quiet ").append(siembra.reposoTrasSiembra().map(Resumen::segundos).orElse("never"))
+                .append(" after the last acuse | | |\n");
+        t.append("| día inhábil inside every running plazo (").append(afecta.fecha()).append(") | command ")
+                .append(afecta.comando().toMillis()).append(" ms; ").append(afecta.recalculados()).append(" of ")
+                .append(afecta.esperados()).append(" PlazoRecalculado, the last ")
+                .append(afecta.hastaElUltimoRecalculo().map(Resumen::segundos).orElse("?"))
+                .append(" after the command: **").append(entero(afecta.recalculosPorSegundo()))
+                .append(" recomputations/s**; quiet after ")
+                .append(afecta.hastaElReposo().map(Resumen::segundos).orElse("never"))
+                .append(" (platform CPU ").append(afecta.cpu().map(Resumen::segundos).orElse("?"))
+                .append(") | ≥ 1,000/s | ")
+                .append(si(afecta.recalculados() == afecta.esperados()
+                        && afecta.recalculosPorSegundo() >= META_RECALCULOS)).append(" |\n");
+        t.append("| día inhábil after every deadline (").append(ninguna.fecha()).append(") | command ")
+                .append(ninguna.comando().toMillis()).append(" ms; ").append(ninguna.recalculados())
+                .append(" PlazoRecalculado; quiet after **")
+                .append(ninguna.hastaElReposo().map(Resumen::segundos).orElse("never"))
+                .append("** (platform CPU ").append(ninguna.cpu().map(Resumen::segundos).orElse("?"))
+                .append(") | < 1 s | ")
+                .append(si(ninguna.recalculados() == 0 && ninguna.hastaElReposo()
+                        .map(d -> d.compareTo(META_SIN_EFECTO) < 0).orElse(false))).append(" |\n");
+        t.append("\n\"Quiet\": every event processor past the change and the platform's processes (JVM and "
+                + "PostgreSQL) under 30% of a core for 1 s; the time given is when the last busy 100 ms ended.\n");
+    }
+
+    private void comandosFallidos(StringBuilder t) {
+        t.append("\n## Commands that failed inside the platform (from its log)\n\n");
+        t.append("Commands sent without waiting for an answer (policies) fail only in the log: Axon's "
+                + "\"Command ... resulted in ...\" warnings, by command and exception.\n\n");
+        comandosFallidos.forEach((plataforma, fallidos) -> t.append("- ").append(plataforma).append(" platform: ")
+                .append(fallidos.isEmpty() ? "none" : fallidos.toString()).append('\n'));
+    }
+
+    private static String cpu(ResultadoDeNivel nivel) {
+        return nivel.uso().map(u -> String.format(Locale.ROOT, "%.2f / %.2f / %.2f", u.plataforma(), u.jit(),
+                u.maquina())).orElse("?");
+    }
+
+    /** The platform's busiest thread groups during each level: where its CPU went. */
+    private static void porGrupo(StringBuilder t, String carga, List<ResultadoDeNivel> niveles) {
+        for (ResultadoDeNivel nivel : niveles) {
+            nivel.uso().ifPresent(u -> t.append("- ").append(carga).append(", ").append(nivel.clientes())
+                    .append(" clients: ").append(u.porGrupo().entrySet().stream()
+                            .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                            .filter(e -> e.getValue() >= 0.01).limit(8)
+                            .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+                            .collect(Collectors.joining(", "))).append('\n'));
+        }
+    }
+
+    private Optional<ResultadoDeNivel> nivel(int clientes) {
+        return presentaciones.stream().filter(r -> r.clientes() == clientes).findFirst();
+    }
+
+    private static String razon(ResultadoDeNivel http, ResultadoDeNivel base) {
+        return base.porSegundo() == 0 ? "–" : String.format(Locale.ROOT, "%.3f", http.porSegundo() / base.porSegundo());
+    }
+
+    private static String si(boolean cumple) {
+        return cumple ? "yes" : "**no**";
+    }
+
+    private static String entero(double valor) {
+        return Double.isNaN(valor) ? "–" : String.format(Locale.ROOT, "%,.0f", valor);
+    }
+
+    private static String ms(double valor) {
+        if (Double.isNaN(valor)) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, valor < 10 ? "%.2f" : "%.1f", valor);
+    }
+
+    static String segundos(Duration d) {
+        return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
+    }
+}
