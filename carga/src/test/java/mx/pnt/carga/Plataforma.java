@@ -118,7 +118,7 @@ final class Plataforma implements AutoCloseable {
 
     /**
      * CPU time used so far by the platform's threads, grouped by name: the JVM's threads by pool (digits dropped;
-     * Linux keeps 15 characters of a name, so "WorkPackage[Vig" is VigilanciaDePlazos' event processor), its JIT
+     * Linux keeps 15 characters of a name, so "WorkPackage[rec" is the recalculation policy's event processor), its JIT
      * compilers as "JIT" (while they are busy the platform is not warm yet), and PostgreSQL's processes as one.
      * Threads already gone are missing, so the groups add up to a little less than {@link #cpu()}.
      */
