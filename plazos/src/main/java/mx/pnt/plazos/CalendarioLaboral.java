@@ -118,6 +118,19 @@ public final class CalendarioLaboral {
         return Optional.empty();
     }
 
+    /**
+     * The open-ended suspension ("hasta nuevo aviso") that covers {@code fecha}, if any: from it on no day counts
+     * until a lifting, so a computo stops there instead of searching for a día hábil that does not exist yet.
+     */
+    public Optional<Suspension> suspensionIndefinidaAl(LocalDate fecha) {
+        for (Suspension s : suspensiones) {
+            if (s.indefinida() && s.incluye(fecha)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Declares (or re-declares, replacing the reason) a día inhábil. */
     public CalendarioLaboral conDiaInhabil(DiaInhabil dia) {
         Map<LocalDate, DiaInhabil> nuevos = new HashMap<>(diasInhabiles);

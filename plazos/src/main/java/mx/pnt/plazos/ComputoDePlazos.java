@@ -38,13 +38,39 @@ public final class ComputoDePlazos {
                     + FormatoLegal.hora(hora) + ", fuera del horario de recepción (" + horario.describir()
                     + ")", null));
         }
-        while (omision.isPresent()) {
+        while (true) {
+            Optional<DiaDelComputo> detenido = detencion(fecha, cal);
+            if (detenido.isPresent()) {
+                // Suspended "hasta nuevo aviso": the reception counts from the first día hábil after the lifting,
+                // which no one knows yet.
+                dias.add(detenido.get());
+                return new Recepcion(recibido, null, new Computo(dias));
+            }
+            if (omision.isEmpty()) {
+                break;
+            }
             dias.add(DiaDelComputo.omitido(fecha, omision.get()));
             fecha = fecha.plusDays(1);
             omision = cal.motivoDeOmision(fecha);
         }
         dias.add(DiaDelComputo.contado(fecha, 1, 1));
         return new Recepcion(recibido, fecha, new Computo(dias));
+    }
+
+    /**
+     * The plazo that runs from a reception (Cuadragésimo sexto: day 1 is the día hábil after it), with the
+     * ampliaciones the procedure granted. While the reception itself waits on a suspension "hasta nuevo aviso" the
+     * plazo has not begun: it is suspended, with the reception's proof, and no deadline.
+     */
+    public static Plazo desdeLaRecepcion(Recepcion recepcion, ReglaDePlazo regla, List<ReglaDePlazo> ampliaciones,
+                                         CalendarioLaboral cal) {
+        Objects.requireNonNull(recepcion, "recepcion");
+        if (!recepcion.pendiente()) {
+            return construir(recepcion.fechaEfectiva(), regla, List.copyOf(ampliaciones), cal, null);
+        }
+        int total = regla.dias() + ampliaciones.stream().mapToInt(ReglaDePlazo::dias).sum();
+        return new Plazo(recepcion.computo().dias().get(0).fecha(), null, null, total, regla, ampliaciones,
+                cal.revision(), recepcion.computo(), null);
     }
 
     /**
@@ -62,17 +88,11 @@ public final class ComputoDePlazos {
      */
     public static Plazo ampliar(Plazo plazo, ReglaDePlazo ampliacion, CalendarioLaboral cal) {
         Objects.requireNonNull(ampliacion, "ampliacion");
-        int total = plazo.dias() + ampliacion.dias();
-        List<DiaDelComputo> dias = new ArrayList<>(plazo.computo().dias().size() + ampliacion.dias() * 2);
-        for (DiaDelComputo dia : plazo.computo().dias()) {
-            dias.add(dia.contado() ? DiaDelComputo.contado(dia.fecha(), dia.k(), total) : dia);
-        }
-        contar(plazo.vencimiento(), plazo.dias(), total, cal, dias);
         List<ReglaDePlazo> ampliaciones = new ArrayList<>(plazo.ampliaciones());
         ampliaciones.add(ampliacion);
-        Computo computo = new Computo(dias);
-        return new Plazo(plazo.disparo(), plazo.inicio(), ultimoContado(computo), total, plazo.regla(),
-                ampliaciones, cal.revision(), computo, plazo.reinicio());
+        // Counting N+M días from the trigger visits the same dates as counting M more from day N, and relabels
+        // the days already counted as k of N+M; it also stays suspended when the plazo is.
+        return construir(plazo.disparo(), plazo.regla(), ampliaciones, cal, plazo.reinicio());
     }
 
     /**
@@ -82,6 +102,10 @@ public final class ComputoDePlazos {
      */
     public static Plazo reiniciar(Plazo interrumpido, LocalDate desahogo, CalendarioLaboral cal) {
         Objects.requireNonNull(desahogo, "desahogo");
+        if (interrumpido.suspendido()) {
+            throw new IllegalArgumentException("Un plazo suspendido hasta nuevo aviso no corre: no hay qué "
+                    + "interrumpir ni reiniciar");
+        }
         if (desahogo.isBefore(interrumpido.disparo())) {
             throw new IllegalArgumentException("El desahogo (" + FormatoLegal.fecha(desahogo)
                     + ") no puede ser anterior al disparo del plazo (" + FormatoLegal.fecha(interrumpido.disparo()) + ")");
@@ -102,7 +126,10 @@ public final class ComputoDePlazos {
         return construir(disparo, regla, List.copyOf(ampliaciones), cal, reinicio);
     }
 
-    /** Same trigger, rule, ampliaciones and reinicio, against another calendar revision. */
+    /**
+     * Same trigger, rule, ampliaciones and reinicio, against another calendar revision. A plazo that runs from a
+     * reception is recomputed with {@link #desdeLaRecepcion}, since the reception date itself may move.
+     */
     public static Plazo recalcular(Plazo plazo, CalendarioLaboral nuevo) {
         return construir(plazo.disparo(), plazo.regla(), plazo.ampliaciones(), nuevo, plazo.reinicio());
     }
@@ -137,20 +164,29 @@ public final class ComputoDePlazos {
         Objects.requireNonNull(cal, "cal");
         int total = regla.dias() + ampliaciones.stream().mapToInt(ReglaDePlazo::dias).sum();
         List<DiaDelComputo> dias = new ArrayList<>(total * 3 / 2 + 8);
-        contar(disparo, 0, total, cal, dias);
+        boolean suspendido = !contar(disparo, total, cal, dias);
         Computo computo = new Computo(dias);
-        LocalDate inicio = computo.dias().stream().filter(DiaDelComputo::contado).findFirst().orElseThrow().fecha();
-        return new Plazo(disparo, inicio, ultimoContado(computo), total, regla, ampliaciones, cal.revision(),
-                computo, reinicio);
+        LocalDate inicio = computo.dias().stream().filter(DiaDelComputo::contado).findFirst()
+                .map(DiaDelComputo::fecha).orElse(null);
+        return new Plazo(disparo, inicio, suspendido ? null : ultimoContado(computo), total, regla, ampliaciones,
+                cal.revision(), computo, reinicio);
     }
 
-    /** Appends the dates after {@code desdeExclusivo} until día {@code total} is reached. */
-    private static void contar(LocalDate desdeExclusivo, int yaContados, int total, CalendarioLaboral cal,
-                               List<DiaDelComputo> destino) {
-        int k = yaContados;
+    /**
+     * Appends the dates after {@code desdeExclusivo} until día {@code total} is reached; false when a suspension
+     * "hasta nuevo aviso" stops the count first (its first date is then the last one appended).
+     */
+    private static boolean contar(LocalDate desdeExclusivo, int total, CalendarioLaboral cal,
+                                  List<DiaDelComputo> destino) {
+        int k = 0;
         LocalDate d = desdeExclusivo;
         while (k < total) {
             d = d.plusDays(1);
+            Optional<DiaDelComputo> detenido = detencion(d, cal);
+            if (detenido.isPresent()) {
+                destino.add(detenido.get());
+                return false;
+            }
             Optional<Omision> omision = cal.motivoDeOmision(d);
             if (omision.isPresent()) {
                 destino.add(DiaDelComputo.omitido(d, omision.get()));
@@ -159,6 +195,13 @@ public final class ComputoDePlazos {
                 destino.add(DiaDelComputo.contado(d, k, total));
             }
         }
+        return true;
+    }
+
+    /** The day a suspension "hasta nuevo aviso" stops a count, if {@code fecha} lies in one. */
+    private static Optional<DiaDelComputo> detencion(LocalDate fecha, CalendarioLaboral cal) {
+        return cal.suspensionIndefinidaAl(fecha).map(s -> DiaDelComputo.omitido(fecha,
+                new Omision(MotivoOmision.SUSPENSION_INDEFINIDA, s.motivo(), s.fundamento())));
     }
 
     private static LocalDate ultimoContado(Computo computo) {

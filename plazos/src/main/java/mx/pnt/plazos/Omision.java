@@ -23,6 +23,9 @@ public record Omision(MotivoOmision motivo, String descripcion, Fundamento funda
                 return "día inhábil (" + descripcion + conFundamento() + ")";
             case SUSPENSION:
                 return "suspensión de plazos (" + descripcion + conFundamento() + ")";
+            case SUSPENSION_INDEFINIDA:
+                return "suspensión de plazos hasta nuevo aviso (" + descripcion + conFundamento()
+                        + "); el cómputo se detiene aquí hasta que se levante";
             default:
                 throw new IllegalStateException(motivo.name());
         }

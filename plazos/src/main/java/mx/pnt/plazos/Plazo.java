@@ -11,8 +11,9 @@ import mx.pnt.plazos.reglas.ReglaDePlazo;
  *
  * @param disparo            the date of the act that triggers the plazo (notification, effective reception,
  *                           admission, desahogo); day 1 is the first día hábil after it
- * @param inicio             day 1
- * @param vencimiento        day {@code dias}, the last día hábil to act
+ * @param inicio             day 1; null when a suspension "hasta nuevo aviso" came before it
+ * @param vencimiento        day {@code dias}, the last día hábil to act; null while the plazo is suspended "hasta
+ *                           nuevo aviso" (its computo then ends on the first suspended day)
  * @param dias               total días hábiles: the rule's plus every ampliación's
  * @param ampliaciones       in the order granted
  * @param revisionCalendario revision of the calendar used, to tell later whether a recomputation is due
@@ -24,8 +25,6 @@ public record Plazo(LocalDate disparo, LocalDate inicio, LocalDate vencimiento, 
 
     public Plazo {
         Objects.requireNonNull(disparo, "disparo");
-        Objects.requireNonNull(inicio, "inicio");
-        Objects.requireNonNull(vencimiento, "vencimiento");
         Objects.requireNonNull(regla, "regla");
         Objects.requireNonNull(computo, "computo");
         ampliaciones = List.copyOf(Objects.requireNonNull(ampliaciones, "ampliaciones"));
@@ -33,11 +32,19 @@ public record Plazo(LocalDate disparo, LocalDate inicio, LocalDate vencimiento, 
         if (dias != esperado) {
             throw new IllegalArgumentException("Un plazo de " + dias + " días no cuadra con sus reglas (" + esperado + ")");
         }
-        if (!inicio.isAfter(disparo) || vencimiento.isBefore(inicio)) {
+        if (inicio != null && !inicio.isAfter(disparo) || inicio != null && vencimiento != null
+                && vencimiento.isBefore(inicio)) {
             throw new IllegalArgumentException("Fechas incoherentes: disparo " + disparo + ", inicio " + inicio
                     + ", vencimiento " + vencimiento);
         }
-        if (computo.diasContados() != dias
+        boolean detenido = !computo.dias().isEmpty() && !computo.dias().get(computo.dias().size() - 1).contado()
+                && computo.dias().get(computo.dias().size() - 1).omision().motivo() == MotivoOmision.SUSPENSION_INDEFINIDA;
+        if (vencimiento == null) {
+            if (!detenido || computo.diasContados() >= dias || (inicio == null) != (computo.diasContados() == 0)) {
+                throw new IllegalArgumentException("Un plazo sin vencimiento solo existe detenido por una suspensión "
+                        + "hasta nuevo aviso antes de su día " + dias);
+            }
+        } else if (inicio == null || detenido || computo.diasContados() != dias
                 || !computo.ultimoContado().map(DiaDelComputo::fecha).orElseThrow().equals(vencimiento)) {
             throw new IllegalArgumentException("El cómputo no termina en el día " + dias + " = vencimiento");
         }
@@ -49,8 +56,19 @@ public record Plazo(LocalDate disparo, LocalDate inicio, LocalDate vencimiento, 
         this(disparo, inicio, vencimiento, dias, regla, ampliaciones, revisionCalendario, computo, null);
     }
 
+    /** Never while suspended "hasta nuevo aviso": no day runs against anyone until the lifting. */
     public boolean vencidoAl(LocalDate fecha) {
-        return fecha.isAfter(vencimiento);
+        return vencimiento != null && fecha.isAfter(vencimiento);
+    }
+
+    /** Stopped by a suspension "hasta nuevo aviso": no deadline until it is lifted. */
+    public boolean suspendido() {
+        return vencimiento == null;
+    }
+
+    /** The first day of the suspension "hasta nuevo aviso" that stopped the count; null when not suspended. */
+    public LocalDate suspendidoDesde() {
+        return suspendido() ? computo.dias().get(computo.dias().size() - 1).fecha() : null;
     }
 
     /**
@@ -77,9 +95,16 @@ public record Plazo(LocalDate disparo, LocalDate inicio, LocalDate vencimiento, 
             sb.append(", a partir del día hábil siguiente al ").append(FormatoLegal.fecha(disparo))
                     .append(" (Lineamientos PNT, Cuadragésimo sexto)");
         }
-        sb.append("; corre del ").append(FormatoLegal.fecha(inicio)).append(" al ")
-                .append(FormatoLegal.fecha(vencimiento)).append(" (calendario, revisión ").append(revisionCalendario)
-                .append("). ").append(computo.explicar());
+        if (suspendido()) {
+            sb.append(inicio == null ? "; no ha empezado a correr" : "; corrió desde el " + FormatoLegal.fecha(inicio)
+                    + " " + computo.diasContados() + " de " + dias + " días hábiles")
+                    .append(" y está suspendido desde el ").append(FormatoLegal.fecha(suspendidoDesde()))
+                    .append(" hasta nuevo aviso, sin vencimiento mientras dure la suspensión");
+        } else {
+            sb.append("; corre del ").append(FormatoLegal.fecha(inicio)).append(" al ")
+                    .append(FormatoLegal.fecha(vencimiento));
+        }
+        sb.append(" (calendario, revisión ").append(revisionCalendario).append("). ").append(computo.explicar());
         return sb.toString();
     }
 }

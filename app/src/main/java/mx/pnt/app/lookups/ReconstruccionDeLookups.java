@@ -84,6 +84,6 @@ public class ReconstruccionDeLookups implements ApplicationRunner {
         String folio = presentada.folio();
         jdbc.update("insert into mando_folio (clave, anio, ultimo) values (?, ?, ?) on conflict (clave, anio) do "
                         + "update set ultimo = greatest(mando_folio.ultimo, excluded.ultimo)", folio.substring(0, 6),
-                presentada.fechaRecepcionLegal().getYear(), Long.parseLong(folio.substring(8)));
+                presentada.anioDelFolio(), Long.parseLong(folio.substring(8)));
     }
 }

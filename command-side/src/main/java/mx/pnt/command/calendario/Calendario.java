@@ -151,7 +151,8 @@ public class Calendario {
     /**
      * Vigésimo tercero II and Décimo tercero: retroactive suspensions are allowed, with explicit dates. The range
      * is bounded: at most {@value #DIAS_MAXIMOS_DE_SUSPENSION} days, reaching back at most {@value #ANIOS_ATRAS}
-     * years and ahead at most {@value #ANIOS_ADELANTE}, so a mistyped year cannot suspend every plazo for ever.
+     * years and ahead at most {@value #ANIOS_ADELANTE}, so a mistyped year cannot suspend every plazo for ever. A
+     * suspension "hasta nuevo aviso" has no last day: it must be asked for as such, and it lasts until lifted.
      */
     @CommandHandler
     long handle(DecretarSuspension comando, MetaData metaData, TitularesDeCalendario titulares, Clock clock) {
@@ -160,23 +161,29 @@ public class Calendario {
         LimitesDeTexto.exigirLongitud(comando.suspensionId(), LimitesDeTexto.CLAVE,
                 "El identificador de la suspensión");
         LocalDate desde = exigirFecha(comando.desde(), "la fecha inicial de la suspensión");
-        LocalDate hasta = exigirFecha(comando.hasta(), "la fecha final de la suspensión");
+        if (comando.hastaNuevoAviso() && comando.hasta() != null) {
+            throw new ReglaIncumplidaException("suspension-ambigua", "Una suspensión termina en una fecha o es "
+                    + "hasta nuevo aviso, no ambas: quite la fecha final o la indicación de hasta nuevo aviso.");
+        }
+        LocalDate hasta = comando.hastaNuevoAviso() ? null
+                : exigirFecha(comando.hasta(), "la fecha final de la suspensión, o que es hasta nuevo aviso");
         exigirTexto(comando.motivo(), "motivo-requerido", "Indique el motivo de la suspensión de plazos.");
         LimitesDeTexto.exigirLongitud(comando.motivo(), LimitesDeTexto.MOTIVO, "El motivo de la suspensión");
         Fundamento fundamento = fundamento(comando.acuerdo(), comando.fechaPublicacion());
-        if (hasta.isBefore(desde)) {
+        if (hasta != null && hasta.isBefore(desde)) {
             throw new ReglaIncumplidaException("suspension-invertida", "La suspensión termina el "
                     + FormatoLegal.fecha(hasta) + ", antes de empezar el " + FormatoLegal.fecha(desde)
                     + "; la fecha final debe ser igual o posterior a la inicial.");
         }
-        if (ChronoUnit.DAYS.between(desde, hasta) + 1 > DIAS_MAXIMOS_DE_SUSPENSION) {
+        if (hasta != null && ChronoUnit.DAYS.between(desde, hasta) + 1 > DIAS_MAXIMOS_DE_SUSPENSION) {
             throw new ReglaIncumplidaException("suspension-extensa", "Una suspensión abarca a lo más "
                     + DIAS_MAXIMOS_DE_SUSPENSION + " días naturales; la del " + FormatoLegal.fecha(desde) + " al "
                     + FormatoLegal.fecha(hasta) + " abarca " + (ChronoUnit.DAYS.between(desde, hasta) + 1)
-                    + ". Decrete otra suspensión para el periodo siguiente.");
+                    + ". Decrete otra suspensión para el periodo siguiente, o una hasta nuevo aviso.");
         }
         LocalDate hoy = hoy(clock);
-        if (desde.isBefore(hoy.minusYears(ANIOS_ATRAS)) || hasta.isAfter(hoy.plusYears(ANIOS_ADELANTE))) {
+        LocalDate ultimo = hasta == null ? desde : hasta;
+        if (desde.isBefore(hoy.minusYears(ANIOS_ATRAS)) || ultimo.isAfter(hoy.plusYears(ANIOS_ADELANTE))) {
             throw new ReglaIncumplidaException("suspension-fuera-de-rango", "Una suspensión puede abarcar fechas "
                     + "desde " + ANIOS_ATRAS + " años antes de hoy hasta " + ANIOS_ADELANTE + " años después (del "
                     + FormatoLegal.fecha(hoy.minusYears(ANIOS_ATRAS)) + " al " + FormatoLegal.fecha(hoy.plusYears(ANIOS_ADELANTE))
@@ -195,7 +202,8 @@ public class Calendario {
      * A suspension is lifted "a partir de" a date: from that date its days count again, and the days before stay
      * suspended, because plazos already ran under them. The date may not lie in the past (a lifting never turns
      * elapsed días inhábiles into hábiles, which could make a party late after the fact); lifting from the first
-     * day withdraws a decree that has not begun.
+     * day withdraws a decree that has not begun. Lifting is how a suspension "hasta nuevo aviso" ends: plazos it
+     * stopped run again from that date.
      */
     @CommandHandler
     long handle(LevantarSuspension comando, MetaData metaData, TitularesDeCalendario titulares, Clock clock) {
@@ -221,7 +229,7 @@ public class Calendario {
             throw new ReglaIncumplidaException("levantamiento-antes-de-la-suspension", "La suspensión empieza el "
                     + FormatoLegal.fecha(suspension.desde()) + "; levántela a partir de esa fecha o de una posterior.");
         }
-        if (aPartirDe.isAfter(suspension.hasta())) {
+        if (!suspension.indefinida() && aPartirDe.isAfter(suspension.hasta())) {
             throw new ConflictoDeEstadoException("suspension-concluida", "La suspensión terminó el "
                     + FormatoLegal.fecha(suspension.hasta()) + "; no hay días por levantar a partir del "
                     + FormatoLegal.fecha(aPartirDe) + ".");

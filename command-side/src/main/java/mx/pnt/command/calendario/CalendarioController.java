@@ -91,7 +91,8 @@ public class CalendarioController {
         String suspensionId = suspension.suspensionId() == null || suspension.suspensionId().isBlank()
                 ? UUID.randomUUID().toString() : suspension.suspensionId().strip();
         return registrar(calendarioId, new DecretarSuspension(calendarioId, suspensionId, suspension.desde(),
-                suspension.hasta(), suspension.motivo(), suspension.acuerdo(), suspension.fechaPublicacion()),
+                suspension.hasta(), Boolean.TRUE.equals(suspension.hastaNuevoAviso()), suspension.motivo(),
+                suspension.acuerdo(), suspension.fechaPublicacion()),
                 suspensionId)
                 .map(cambio -> ResponseEntity.status(201).body(cambio));
     }
@@ -146,8 +147,9 @@ public class CalendarioController {
     public record LevantamientoRequest(LocalDate aPartirDe, String acuerdo, LocalDate fechaPublicacion) {
     }
 
-    public record SuspensionRequest(String suspensionId, LocalDate desde, LocalDate hasta, String motivo,
-                                    String acuerdo, LocalDate fechaPublicacion) {
+    /** {@code hastaNuevoAviso: true} with no {@code hasta}: suspended from {@code desde} until a lifting. */
+    public record SuspensionRequest(String suspensionId, LocalDate desde, LocalDate hasta, Boolean hastaNuevoAviso,
+                                    String motivo, String acuerdo, LocalDate fechaPublicacion) {
     }
 
     public record HorarioRequest(LocalTime apertura, LocalTime cierre, LocalDate vigenteDesde, String acuerdo,

@@ -24,6 +24,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -73,14 +74,23 @@ public class CalendariosLookup {
 
     @EventHandler
     void on(SuspensionDecretada evento) {
-        registrar(evento, "SUSPENSION_DECRETADA", Map.of("suspension_id", evento.suspensionId(),
+        registrar(evento, "SUSPENSION_DECRETADA", columnas("suspension_id", evento.suspensionId(),
                 "desde", evento.desde(), "hasta", evento.hasta(), "motivo", evento.motivo()));
     }
 
     @EventHandler
     void on(SuspensionLevantada evento) {
-        registrar(evento, "SUSPENSION_LEVANTADA", Map.of("suspension_id", evento.suspensionId(),
+        registrar(evento, "SUSPENSION_LEVANTADA", columnas("suspension_id", evento.suspensionId(),
                 "desde", evento.desde(), "hasta", evento.hasta(), "a_partir_de", evento.aPartirDe()));
+    }
+
+    /** Name-value pairs that may hold null (the {@code hasta} of a suspension "hasta nuevo aviso"). */
+    private static Map<String, Object> columnas(Object... paresNombreValor) {
+        Map<String, Object> columnas = new LinkedHashMap<>();
+        for (int i = 0; i < paresNombreValor.length; i += 2) {
+            columnas.put((String) paresNombreValor[i], paresNombreValor[i + 1]);
+        }
+        return columnas;
     }
 
     @EventHandler

@@ -2,6 +2,7 @@ package mx.pnt.command.recalculo;
 
 import mx.pnt.command.calendario.AbrirCalendario;
 import mx.pnt.command.lookup.LookupsDeMando;
+import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.SolicitudPresentada;
 import org.axonframework.config.ProcessingGroup;
@@ -9,6 +10,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -23,6 +25,11 @@ public class PlazosVigentesLookup {
 
     /** Procedure kinds, each recomputed by its own command (see {@link TrabajadorDeRecalculo}). */
     public static final String SOLICITUD = "SOLICITUD";
+    /**
+     * The {@code hasta} of a plazo stopped by a suspension "hasta nuevo aviso", and the end of an open-ended
+     * change: every later change crosses it. The last date PostgreSQL and ISO 8601 both write in four digits.
+     */
+    public static final LocalDate SIN_VENCIMIENTO = LocalDate.of(9999, 12, 31);
 
     private final JdbcTemplate jdbc;
 
@@ -43,13 +50,18 @@ public class PlazosVigentesLookup {
                     ps.setString(4, calendarioId);
                     ps.setObject(5, evento.recibida().fechaLocal());
                     ps.setObject(6, evento.recibida().fechaLocal());
-                    ps.setObject(7, evento.plazoDeRespuesta().vencimiento());
+                    ps.setObject(7, hasta(evento.plazoDeRespuesta()));
                 });
     }
 
     @EventHandler
     void on(PlazoRecalculado evento) {
         jdbc.update("update mando_plazo_vigente set hasta = ? where expediente = ? and paso = ?",
-                evento.nuevo().vencimiento(), evento.expediente(), evento.paso());
+                hasta(evento.nuevo()), evento.expediente(), evento.paso());
+    }
+
+    /** A change after the deadline cannot move it; a suspended plazo has none, so every later change may. */
+    private static LocalDate hasta(PlazoFijado plazo) {
+        return plazo.suspendido() ? SIN_VENCIMIENTO : plazo.vencimiento();
     }
 }

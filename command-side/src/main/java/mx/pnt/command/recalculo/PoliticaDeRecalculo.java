@@ -64,7 +64,8 @@ public class PoliticaDeRecalculo {
         } else {
             jdbc.update(insercion + "where calendario_id = ? and hasta >= ? and desde <= ?", causa,
                     mensaje.getIdentifier(), usuario, ahora, ahora, cambio.calendarioId(), cambio.afectaDesde(),
-                    cambio.afectaHasta());
+                    cambio.afectaHasta().isAfter(PlazosVigentesLookup.SIN_VENCIMIENTO)
+                            ? PlazosVigentesLookup.SIN_VENCIMIENTO : cambio.afectaHasta());
         }
     }
 

@@ -28,6 +28,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -64,18 +66,21 @@ public class Solicitud {
                 : recepcionManual(comando, ahora, calendario);
 
         Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario.laboral());
+        // While a suspension "hasta nuevo aviso" holds the reception, the day it arrived stands in for it.
+        LocalDate inicioDelProcedimiento = recepcion.pendiente() ? recibida.fechaLocal() : recepcion.fechaEfectiva();
         // The procedure keeps the law in force on the day it started (LGTAIP 2025, Transitorio Noveno), with the
         // garante's Ley Local if it applied one (Cuarto).
-        ReglasVigentes reglas = catalogo.reglasPara(sujetoObligado.garanteId(), recepcion.fechaEfectiva(),
+        ReglasVigentes reglas = catalogo.reglasPara(sujetoObligado.garanteId(), inicioDelProcedimiento,
                 Materia.ACCESO_A_LA_INFORMACION);
         if (medio == MedioDePresentacion.CAPTURA_MANUAL) {
             validarPlazoDeCaptura(recibida, ahora, reglas.conjunto(), calendario);
         }
         // Quincuagésimo primero; LGTAIP 2025 art. 134: 20 días hábiles from the day after presentation.
         ReglaDePlazo regla = reglas.conjunto().regla(Paso.RESPUESTA);
-        Plazo plazo = ComputoDePlazos.computar(recepcion.fechaEfectiva(), regla, calendario.laboral());
+        Plazo plazo = ComputoDePlazos.desdeLaRecepcion(recepcion, regla, List.of(), calendario.laboral());
 
-        String folio = folios.siguiente(sujetoObligado.clave(), recepcion.fechaEfectiva().getYear());
+        // Same year as SolicitudPresentada.anioDelFolio(), which rebuilds the counters from the events.
+        String folio = folios.siguiente(sujetoObligado.clave(), inicioDelProcedimiento.getYear());
         apply(new SolicitudPresentada(folio, sujetoObligado.sujetoObligadoId(), sujetoObligado.nombre(),
                 sujetoObligado.garanteId(), medio, comando.descripcion().strip(), comando.modalidadDeEntrega(),
                 notificaciones, comando.solicitante(), recibida, recepcion.fechaEfectiva(),
@@ -105,16 +110,19 @@ public class Solicitud {
         CalendarioCombinado calendario = catalogo.calendarioPara(sujetoObligado);
         Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario.laboral());
         PlazoFijado registrado = plazoDeRespuesta;
-        // After a restart the trigger is the desahogo, a fact of the procedure; before it, the reception.
-        LocalDate disparo = registrado.reinicio() == null ? recepcion.fechaEfectiva() : registrado.disparo();
-        Plazo plazo = ComputoDePlazos.repetir(disparo, registrado.regla(), registrado.ampliaciones(),
+        // After a restart the trigger is the desahogo, a fact of the procedure; before it, the reception (which a
+        // suspension "hasta nuevo aviso" may hold, leaving the plazo without a deadline).
+        Plazo plazo = registrado.reinicio() == null
+                ? ComputoDePlazos.desdeLaRecepcion(recepcion, registrado.regla(), registrado.ampliaciones(),
+                calendario.laboral())
+                : ComputoDePlazos.repetir(registrado.disparo(), registrado.regla(), registrado.ampliaciones(),
                 registrado.reinicio(), calendario.laboral());
         PlazoFijado nuevo = plazoFijado(plazo, registrado.conjuntoDeReglas(), registrado.versionDeConfiguracion(),
                 calendario);
         // The proof counts too: a day skipped for another reason (a día inhábil revoked inside a suspension) keeps
         // the dates, yet the proof a court reads must cite what the calendar says now.
         if (!nuevo.mismasFechas(registrado) || !nuevo.computo().equals(registrado.computo())
-                || !recepcion.fechaEfectiva().equals(recepcionLegal)) {
+                || !Objects.equals(recepcion.fechaEfectiva(), recepcionLegal)) {
             apply(new PlazoRecalculado(folio, registrado.paso(), registrado, nuevo, recepcion.fechaEfectiva(),
                     comando.causa()));
         }
@@ -123,9 +131,9 @@ public class Solicitud {
     @EventSourcingHandler
     void on(PlazoRecalculado evento) {
         this.plazoDeRespuesta = evento.nuevo();
-        if (evento.recepcionLegal() != null) {
-            this.recepcionLegal = evento.recepcionLegal();
-        }
+        // A solicitud's recalculation always states its reception; null while a suspension "hasta nuevo aviso"
+        // holds it.
+        this.recepcionLegal = evento.recepcionLegal();
     }
 
     /** Lineamientos, Cuadragésimo octavo: the solicitante presents; the Unidad de Transparencia captures. */
@@ -230,7 +238,8 @@ public class Solicitud {
         }
         ReglaDePlazo regla = reglas.regla(Paso.REGISTRO_SOLICITUD_MANUAL);
         Plazo captura = ComputoDePlazos.computar(recibida.fechaLocal(), regla, calendario.laboral());
-        if (ahora.fechaLocal().isAfter(captura.vencimiento())) {
+        // A capture plazo held by a suspension "hasta nuevo aviso" has not run out.
+        if (!captura.suspendido() && ahora.fechaLocal().isAfter(captura.vencimiento())) {
             throw new ReglaIncumplidaException("captura-extemporanea",
                     "La solicitud recibida por otro medio debía registrarse en la Plataforma dentro de "
                             + regla.dias() + " días hábiles posteriores a su recepción, a más tardar el "
@@ -256,7 +265,8 @@ public class Solicitud {
         return new AcuseDeRecibo(evento.folio(), evento.sujetoObligadoId(), evento.sujetoObligadoNombre(),
                 evento.medio(), evento.recibida().local(), evento.recibida().zona(),
                 evento.recibida().offset().getId(), evento.fechaRecepcionLegal(),
-                evento.plazoDeRespuesta().vencimiento(), evento.plazoDeRespuesta().dias(),
+                evento.plazoDeRespuesta().vencimiento(), evento.plazoDeRespuesta().suspendidoDesde(),
+                evento.plazoDeRespuesta().dias(),
                 evento.plazoDeRespuesta().fundamento());
     }
 }

@@ -302,6 +302,113 @@ class CalendarioTest {
                 .expectSuccessfulHandlerExecution();
     }
 
+    // --- Suspensión hasta nuevo aviso (Vigésimo tercero II) ---
+
+    @Test
+    void vigesimoTerceroII_seDecretaUnaSuspensionHastaNuevoAviso() {
+        fixture.given(ABIERTO)
+                .when(new DecretarSuspension(FEDERAL, "contingencia", LocalDate.of(2025, 6, 2), null, true,
+                        "Contingencia sanitaria", "ACT-PUB/20/2025", LocalDate.of(2025, 6, 1)), GARANTE_FEDERAL)
+                .expectResultMessagePayload(2L)
+                .expectEvents(new SuspensionDecretada(FEDERAL, "contingencia", LocalDate.of(2025, 6, 2), null,
+                        "Contingencia sanitaria", "ACT-PUB/20/2025", LocalDate.of(2025, 6, 1), 2L))
+                .expectState(calendario -> {
+                    CalendarioLaboral laboral = calendario.laboral();
+                    assertThat(laboral.esDiaHabil(LocalDate.of(2025, 5, 30))).isTrue();
+                    assertThat(laboral.suspensionIndefinidaAl(LocalDate.of(2030, 1, 7))).isPresent();
+                });
+    }
+
+    @Test
+    void hastaNuevoAvisoSeRetrotraeComoCualquierSuspensionDentroDelRango() {
+        // Decreed on 2 June for an outage that began on 1 May and has not ended.
+        fixture.given(ABIERTO)
+                .when(new DecretarSuspension(FEDERAL, "caida", LocalDate.of(2025, 5, 1), null, true,
+                        "Falla de la Plataforma", "ACT-PUB/20/2025", PUBLICACION), ADMIN)
+                .expectSuccessfulHandlerExecution();
+        fixture.given(ABIERTO)
+                .when(new DecretarSuspension(FEDERAL, "antigua", LocalDate.of(2020, 5, 1), null, true,
+                        "Falla", "ACT-PUB/20/2025", PUBLICACION), ADMIN)
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("revise el año"));
+        fixture.given(ABIERTO)
+                .when(new DecretarSuspension(FEDERAL, "lejana", LocalDate.of(2027, 6, 3), null, true,
+                        "Falla", "ACT-PUB/20/2025", PUBLICACION), ADMIN)
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class);
+    }
+
+    @Test
+    void hastaNuevoAvisoSePideExpresamenteYNoConFechaFinal() {
+        // A forgotten final date is a mistake, not a suspension for ever.
+        fixture.given(ABIERTO)
+                .when(new DecretarSuspension(FEDERAL, "s1", LocalDate.of(2025, 7, 1), null, "Falla",
+                        "ACT-PUB/20/2025", PUBLICACION), ADMIN)
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("hasta nuevo aviso"));
+        fixture.given(ABIERTO)
+                .when(new DecretarSuspension(FEDERAL, "s1", LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 2),
+                        true, "Falla", "ACT-PUB/20/2025", PUBLICACION), ADMIN)
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("no ambas"));
+        fixture.given(ABIERTO)
+                .when(new DecretarSuspension(FEDERAL, "s1", null, null, true, "Falla", "ACT-PUB/20/2025",
+                        PUBLICACION), ADMIN)
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class);
+        fixture.given(ABIERTO)
+                .when(new DecretarSuspension(FEDERAL, "s1", LocalDate.of(2025, 7, 1), null, true, "Falla",
+                        "ACT-PUB/20/2025", PUBLICACION), UNIDAD)
+                .expectNoEvents()
+                .expectException(ActuacionNoPermitidaException.class);
+    }
+
+    @Test
+    void vigesimoTerceroII_seLevantaAPartirDeUnaFechaYLosDiasAnterioresSiguenSuspendidos() {
+        SuspensionDecretada indefinida = new SuspensionDecretada(FEDERAL, "contingencia", LocalDate.of(2025, 5, 26),
+                null, "Contingencia sanitaria", "ACT-PUB/20/2025", PUBLICACION, 2L);
+        fixture.given(ABIERTO, indefinida)
+                .when(new LevantarSuspension(FEDERAL, "contingencia", LocalDate.of(2026, 1, 5), "ACT-PUB/40/2025",
+                        LocalDate.of(2025, 6, 2)), GARANTE_FEDERAL)
+                .expectEvents(new SuspensionLevantada(FEDERAL, "contingencia", LocalDate.of(2025, 5, 26), null,
+                        LocalDate.of(2026, 1, 5), "ACT-PUB/40/2025", LocalDate.of(2025, 6, 2), 3L))
+                .expectState(calendario -> {
+                    CalendarioLaboral laboral = calendario.laboral();
+                    assertThat(laboral.suspensionIndefinidaAl(LocalDate.of(2026, 1, 5))).isEmpty();
+                    assertThat(laboral.esDiaHabil(LocalDate.of(2026, 1, 2))).isFalse();
+                    assertThat(laboral.esDiaHabil(LocalDate.of(2026, 1, 5))).isTrue();
+                    assertThat(laboral.suspensiones()).singleElement()
+                            .satisfies(s -> assertThat(s.hasta()).isEqualTo(LocalDate.of(2026, 1, 4)));
+                });
+        // Never from an elapsed day, nor from before it began.
+        fixture.given(ABIERTO, indefinida)
+                .when(new LevantarSuspension(FEDERAL, "contingencia", LocalDate.of(2025, 6, 1), "ACT-PUB/40/2025",
+                        PUBLICACION), ADMIN)
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("siguen suspendidos"));
+    }
+
+    @Test
+    void losCambiosHastaNuevoAvisoSeDescribenYAlcanzanTodaFechaPosterior() {
+        SuspensionDecretada decretada = new SuspensionDecretada(FEDERAL, "c", LocalDate.of(2025, 5, 26), null,
+                "Contingencia", "ACT-PUB/20/2025", PUBLICACION, 2L);
+        SuspensionLevantada levantada = new SuspensionLevantada(FEDERAL, "c", LocalDate.of(2025, 5, 26), null,
+                LocalDate.of(2026, 1, 5), "ACT-PUB/40/2025", PUBLICACION, 3L);
+
+        assertThat(decretada.afectaHasta()).isEqualTo(LocalDate.MAX);
+        assertThat(levantada.afectaHasta()).isEqualTo(LocalDate.MAX);
+        assertThat(levantada.afectaDesde()).isEqualTo(LocalDate.of(2026, 1, 5));
+        assertThat(decretada.describir()).isEqualTo("Suspensión de plazos del 26/05/2025 hasta nuevo aviso: "
+                + "Contingencia (Acuerdo ACT-PUB/20/2025, DOF 20/12/2024)");
+        assertThat(levantada.describir()).isEqualTo("Levantamiento, a partir del 05/01/2026, de la suspensión de "
+                + "plazos del 26/05/2025 hasta nuevo aviso (Acuerdo ACT-PUB/40/2025, DOF 20/12/2024)");
+        assertThat(decretada("s1", 2L).afectaHasta()).isEqualTo(LocalDate.of(2025, 7, 15));
+    }
+
     @Test
     void unMotivoMasLargoQueElLimiteSeRechazaSinEscribir() {
         fixture.given(ABIERTO)

@@ -322,11 +322,138 @@ class SolicitudTest {
                 .expectNoEvents();
     }
 
+    // --- Suspensión hasta nuevo aviso (Vigésimo tercero II; Cuadragésimo noveno) ---
+
+    private static final Fundamento CONTINGENCIA = new Fundamento("ACT-PRUEBA/20/2025", LocalDate.of(2025, 3, 28));
+
+    private static mx.pnt.plazos.Suspension hastaNuevoAviso(LocalDate desde) {
+        return new mx.pnt.plazos.Suspension(desde, null, "Contingencia", CONTINGENCIA);
+    }
+
+    private static mx.pnt.plazos.Suspension levantadaAPartirDe(LocalDate desde, LocalDate aPartirDe) {
+        return new mx.pnt.plazos.Suspension(desde, aPartirDe.minusDays(1), "Contingencia", CONTINGENCIA);
+    }
+
+    @Test
+    void presentadaDuranteUnaSuspensionHastaNuevoAvisoQuedaSinRecepcionLegalNiVencimiento_Cuadragesimo_noveno() {
+        calendario = calendario.conSuspension(hastaNuevoAviso(LocalDate.of(2025, 3, 31))).conRevision(2);
+        fixture.givenNoPriorActivity()
+                .when(enPlataforma("Contratos de vacunas 2024"), solicitante())
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(unSoloEvento(evento -> evento.fechaRecepcionLegal() == null
+                        && evento.folio().equals("120001250000001")
+                        && evento.anioDelFolio() == 2025
+                        && evento.plazoDeRespuesta().suspendido()
+                        && evento.plazoDeRespuesta().inicio() == null
+                        && evento.plazoDeRespuesta().suspendidoDesde().equals(LocalDate.of(2025, 4, 1))
+                        && evento.plazoDeRespuesta().dias() == 20
+                        && evento.plazoDeRespuesta().computo().explicar().contains("hasta nuevo aviso")))
+                .expectResultMessagePayloadMatching(new org.hamcrest.TypeSafeMatcher<Object>() {
+                    @Override
+                    protected boolean matchesSafely(Object item) {
+                        AcuseDeRecibo acuse = (AcuseDeRecibo) item;
+                        return acuse.fechaDeRecepcionLegal() == null && acuse.vencimientoDeRespuesta() == null
+                                && acuse.plazoSuspendidoDesde().equals(LocalDate.of(2025, 4, 1));
+                    }
+
+                    @Override
+                    public void describeTo(org.hamcrest.Description description) {
+                        description.appendText("acuse with the plazo suspended and no deadline");
+                    }
+                });
+        assertThat(foliosEmitidos).hasValue(1);
+    }
+
+    @Test
+    void unaCapturaManualNoVenceMientrasLaSuspensionHastaNuevoAvisoDetieneSuPlazo_art125() {
+        // Received by mail on Monday 24 March; five días hábiles to register would end on 31 March, but a suspension
+        // "hasta nuevo aviso" from 27 March stops that count: captured on 1 April it is on time.
+        calendario = calendario.conSuspension(hastaNuevoAviso(LocalDate.of(2025, 3, 27))).conRevision(2);
+        fixture.givenNoPriorActivity()
+                .when(manual(Instant.parse("2025-03-24T16:00:00Z")), unidadDe("so-salud"))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(unSoloEvento(evento -> evento.fechaRecepcionLegal().equals(LocalDate.of(2025, 3, 24))
+                        && evento.plazoDeRespuesta().suspendidoDesde().equals(LocalDate.of(2025, 3, 27))
+                        && evento.plazoDeRespuesta().inicio().equals(LocalDate.of(2025, 3, 25))));
+        // Without the suspension the same capture is late and refused, consuming no folio.
+        preparar();
+        fixture.givenNoPriorActivity()
+                .when(manual(Instant.parse("2025-03-24T16:00:00Z")), unidadDe("so-salud"))
+                .expectNoEvents()
+                .expectException(ReglaIncumplidaException.class);
+        assertThat(foliosEmitidos).hasValue(1);
+    }
+
+    @Test
+    void unPlazoQueLlegaAUnaSuspensionHastaNuevoAvisoQuedaSuspendidoSinVencimiento_Vigesimo_tercero_II() {
+        SolicitudPresentada presentada = presentada(InstanteLegal.observar(ahora, CDMX));
+        calendario = calendario.conSuspension(hastaNuevoAviso(LocalDate.of(2025, 4, 14))).conRevision(2);
+        fixture.given(presentada)
+                .when(new RecalcularPlazos("120001250000001", "Suspensión hasta nuevo aviso"))
+                .expectEventsMatching(unSoloRecalculo(recalculo ->
+                        recalculo.nuevo().suspendido()
+                                && recalculo.nuevo().vencimiento() == null
+                                && recalculo.nuevo().suspendidoDesde().equals(LocalDate.of(2025, 4, 14))
+                                && recalculo.nuevo().inicio().equals(LocalDate.of(2025, 4, 2))
+                                && recalculo.anterior().vencimiento().equals(LocalDate.of(2025, 4, 29))
+                                && recalculo.recepcionLegal().equals(LocalDate.of(2025, 4, 1))));
+    }
+
+    @Test
+    void alLevantarseLaSuspensionElPlazoSigueConLosDiasYaCorridos_Vigesimo_tercero_II() {
+        SolicitudPresentada presentada = presentada(InstanteLegal.observar(ahora, CDMX));
+        CalendarioLaboral inicial = calendario;
+        calendario = inicial.conSuspension(hastaNuevoAviso(LocalDate.of(2025, 4, 14))).conRevision(2);
+        PlazoFijado suspendido = presentadaConCalendarioActual(InstanteLegal.observar(ahora, CDMX)).plazoDeRespuesta();
+        var detenido = new mx.pnt.events.plazo.PlazoRecalculado("120001250000001", "RESPUESTA",
+                presentada.plazoDeRespuesta(), suspendido, LocalDate.of(2025, 4, 1), "Suspensión hasta nuevo aviso");
+        // Lifted from Monday 28 April: 8 días ran (2-11 April), the other 12 run from 28 April to 13 May.
+        calendario = inicial.conSuspension(levantadaAPartirDe(LocalDate.of(2025, 4, 14), LocalDate.of(2025, 4, 28)))
+                .conRevision(3);
+        fixture.given(presentada, detenido)
+                .when(new RecalcularPlazos("120001250000001", "Levantamiento"))
+                .expectEventsMatching(unSoloRecalculo(recalculo ->
+                        !recalculo.nuevo().suspendido()
+                                && recalculo.anterior().suspendido()
+                                && recalculo.nuevo().vencimiento().equals(LocalDate.of(2025, 5, 13))
+                                && recalculo.nuevo().inicio().equals(LocalDate.of(2025, 4, 2))));
+        // While it lasts, repeating the recomputation records nothing.
+        calendario = inicial.conSuspension(hastaNuevoAviso(LocalDate.of(2025, 4, 14))).conRevision(2);
+        fixture.given(presentada, detenido)
+                .when(new RecalcularPlazos("120001250000001", "Otra vez"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void unaRecepcionRetenidaPorLaSuspensionCuentaDesdeElLevantamiento_Cuadragesimo_noveno() {
+        CalendarioLaboral inicial = calendario;
+        calendario = inicial.conSuspension(hastaNuevoAviso(LocalDate.of(2025, 3, 31))).conRevision(2);
+        SolicitudPresentada pendiente = presentadaConCalendarioActual(InstanteLegal.observar(ahora, CDMX));
+        assertThat(pendiente.fechaRecepcionLegal()).isNull();
+        // Lifted from Monday 7 April: received that day, day 1 is 8 April and day 20 is 5 May.
+        calendario = inicial.conSuspension(levantadaAPartirDe(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 7)))
+                .conRevision(3);
+        fixture.given(pendiente)
+                .when(new RecalcularPlazos("120001250000001", "Levantamiento"))
+                .expectEventsMatching(unSoloRecalculo(recalculo ->
+                        recalculo.recepcionLegal().equals(LocalDate.of(2025, 4, 7))
+                                && recalculo.nuevo().disparo().equals(LocalDate.of(2025, 4, 7))
+                                && recalculo.nuevo().inicio().equals(LocalDate.of(2025, 4, 8))
+                                && recalculo.nuevo().vencimiento().equals(LocalDate.of(2025, 5, 5))));
+        // A suspension "hasta nuevo aviso" decreed later over a reception already made holds it again.
+        calendario = inicial.conSuspension(hastaNuevoAviso(LocalDate.of(2025, 3, 31))).conRevision(4);
+        fixture.given(presentada(InstanteLegal.observar(ahora, CDMX)))
+                .when(new RecalcularPlazos("120001250000001", "Suspensión retroactiva hasta nuevo aviso"))
+                .expectEventsMatching(unSoloRecalculo(recalculo -> recalculo.recepcionLegal() == null
+                        && recalculo.nuevo().suspendido() && recalculo.nuevo().inicio() == null));
+    }
+
     /** A presentation through the Plataforma as the aggregate records it, against the current test calendar. */
     private SolicitudPresentada presentadaConCalendarioActual(InstanteLegal recibida) {
         mx.pnt.plazos.Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario);
         var regla = CatalogoDeReglas.estandar().porClave("LGTAIP-2025").orElseThrow().regla(Paso.RESPUESTA);
-        PlazoFijado plazo = Solicitud.plazoFijado(ComputoDePlazos.computar(recepcion.fechaEfectiva(), regla,
+        PlazoFijado plazo = Solicitud.plazoFijado(ComputoDePlazos.desdeLaRecepcion(recepcion, regla, List.of(),
                 calendario), "LGTAIP-2025", 0, new CalendarioCombinado("garante:federal", calendario,
                 List.of(new RevisionDeCalendario("garante:federal", calendario.revision()))));
         return new SolicitudPresentada("120001250000001", "so-salud", "Secretaría de Salud", "federal",

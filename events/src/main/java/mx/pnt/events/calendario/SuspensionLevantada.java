@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * A suspension was lifted by a later agreement "a partir de" a date: the days from {@code aPartirDe} to
  * {@code hasta} count again, and the days before stay suspended, as they were when they ran. {@code desde} and
  * {@code hasta} repeat the suspension's range so the event alone says which dates changed. A lifting from the
- * suspension's first day leaves no day suspended (a decree withdrawn before it took effect).
+ * suspension's first day leaves no day suspended (a decree withdrawn before it took effect). A null {@code hasta}
+ * lifts a suspension "hasta nuevo aviso": every day from {@code aPartirDe} on counts again.
  */
 @Revision("2")
 public record SuspensionLevantada(String calendarioId, String suspensionId, LocalDate desde, LocalDate hasta,
@@ -22,13 +23,14 @@ public record SuspensionLevantada(String calendarioId, String suspensionId, Loca
 
     @Override
     public LocalDate afectaHasta() {
-        return hasta;
+        return hasta == null ? LocalDate.MAX : hasta;
     }
 
     @Override
     public String describir() {
         return "Levantamiento, a partir del " + FormatoDeCambio.fecha(aPartirDe) + ", de la suspensión de plazos del "
-                + FormatoDeCambio.fecha(desde) + " al " + FormatoDeCambio.fecha(hasta) + " ("
+                + FormatoDeCambio.fecha(desde) + (hasta == null ? " hasta nuevo aviso" : " al "
+                + FormatoDeCambio.fecha(hasta)) + " ("
                 + FormatoDeCambio.acuerdo(acuerdo, fechaPublicacion) + ")";
     }
 }

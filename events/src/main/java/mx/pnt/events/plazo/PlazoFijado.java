@@ -6,6 +6,7 @@ import mx.pnt.plazos.reglas.ReglaDePlazo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -15,8 +16,9 @@ import java.util.stream.Collectors;
  *
  * @param paso                   the step of the procedure (e.g. RESPUESTA)
  * @param disparo                the date whose next día hábil is day 1 (Cuadragésimo sexto)
- * @param inicio                 day 1
- * @param vencimiento            day N, the last día hábil to act
+ * @param inicio                 day 1; null when a suspension "hasta nuevo aviso" came before it
+ * @param vencimiento            day N, the last día hábil to act; null while a suspension "hasta nuevo aviso" stops
+ *                               the plazo (the computo's last day then says from when)
  * @param dias                   N, including ampliaciones
  * @param conjuntoDeReglas       the rule set that governs the procedure (e.g. LGTAIP-2025, or a Ley Local's key)
  * @param versionDeConfiguracion revision of the garante's plazos configuration whose Ley Local was applied; 0 when
@@ -42,8 +44,18 @@ public record PlazoFijado(String paso, LocalDate disparo, LocalDate inicio, Loca
 
     /** Same deadline, whatever the proof's wording: what decides whether a recalculation changed anything. */
     public boolean mismasFechas(PlazoFijado otro) {
-        return otro != null && disparo.equals(otro.disparo) && inicio.equals(otro.inicio)
-                && vencimiento.equals(otro.vencimiento) && dias == otro.dias;
+        return otro != null && disparo.equals(otro.disparo) && Objects.equals(inicio, otro.inicio)
+                && Objects.equals(vencimiento, otro.vencimiento) && dias == otro.dias;
+    }
+
+    /** Stopped by a suspension "hasta nuevo aviso": no deadline until it is lifted. */
+    public boolean suspendido() {
+        return vencimiento == null;
+    }
+
+    /** The first day of the suspension "hasta nuevo aviso" that stopped the plazo; null when it runs. */
+    public LocalDate suspendidoDesde() {
+        return suspendido() ? computo.dias().get(computo.dias().size() - 1).fecha() : null;
     }
 
     /** e.g. "garante:federal@12, plataforma@3". */

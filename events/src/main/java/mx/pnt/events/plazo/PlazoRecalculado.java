@@ -11,7 +11,8 @@ import java.time.LocalDate;
  *
  * @param expediente    the folio of the procedure
  * @param recepcionLegal the día hábil the procedure now counts as received, when the plazo runs from the reception
- *                      (a suspension covering the reception moves it too); null for plazos with another trigger
+ *                      (a suspension covering the reception moves it too); null for plazos with another trigger,
+ *                      and while a suspension "hasta nuevo aviso" holds the reception
  * @param causa         the calendar change, naming its agreement
  */
 @Revision("2")

@@ -21,6 +21,7 @@ public record CalendarioAlDiaVista(String calendarioId, String titularId, LocalD
                              LocalDate registradoEl) {
     }
 
+    /** {@code hasta} null: suspended "hasta nuevo aviso", until a lifting. */
     public record Suspension(String suspensionId, LocalDate desde, LocalDate hasta, String motivo, String acuerdo,
                              LocalDate fechaPublicacion, LocalDate registradaEl) {
     }

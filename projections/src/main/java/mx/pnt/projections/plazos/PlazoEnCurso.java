@@ -32,10 +32,12 @@ public class PlazoEnCurso {
     private String paso;
     @Column(nullable = false)
     private LocalDate disparo;
-    @Column(nullable = false)
+    /** Null when a suspension "hasta nuevo aviso" came before day 1. */
     private LocalDate inicio;
-    @Column(nullable = false)
+    /** Null while a suspension "hasta nuevo aviso" stops the plazo. */
     private LocalDate vencimiento;
+    @Column(name = "suspendido_desde")
+    private LocalDate suspendidoDesde;
     @Column(nullable = false)
     private int dias;
     @Column(name = "conjunto_de_reglas", nullable = false)
@@ -70,6 +72,7 @@ public class PlazoEnCurso {
         this.disparo = plazo.disparo();
         this.inicio = plazo.inicio();
         this.vencimiento = plazo.vencimiento();
+        this.suspendidoDesde = plazo.suspendidoDesde();
         this.dias = plazo.dias();
         this.conjuntoDeReglas = plazo.conjuntoDeReglas();
         this.fundamento = plazo.fundamento();
@@ -88,7 +91,8 @@ public class PlazoEnCurso {
     }
 
     PlazoVista comoVista() {
-        return new PlazoVista(paso, fundamento, conjuntoDeReglas, disparo, inicio, vencimiento, dias, calendarioId,
+        return new PlazoVista(paso, fundamento, conjuntoDeReglas, disparo, inicio, vencimiento, suspendidoDesde, dias,
+                calendarioId,
                 calendarios, explicacion, computo.stream().map(DiaComputado::comoVista).toList());
     }
 

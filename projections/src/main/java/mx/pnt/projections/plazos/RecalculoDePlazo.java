@@ -21,9 +21,10 @@ public class RecalculoDePlazo {
     private String expediente;
     @Column(nullable = false)
     private String paso;
-    @Column(name = "vencimiento_anterior", nullable = false)
+    /** Null when the plazo was suspended "hasta nuevo aviso" before or after the recalculation. */
+    @Column(name = "vencimiento_anterior")
     private LocalDate vencimientoAnterior;
-    @Column(name = "vencimiento_nuevo", nullable = false)
+    @Column(name = "vencimiento_nuevo")
     private LocalDate vencimientoNuevo;
     @Column(nullable = false, length = 1000)
     private String calendarios;

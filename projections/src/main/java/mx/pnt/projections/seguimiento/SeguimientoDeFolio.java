@@ -32,10 +32,14 @@ public class SeguimientoDeFolio {
     private LocalDateTime fechaHoraDeRecepcion;
     @Column(name = "zona_horaria", nullable = false)
     private String zonaHoraria;
-    @Column(name = "fecha_recepcion_legal", nullable = false)
+    /** Null while a suspension "hasta nuevo aviso" holds the reception. */
+    @Column(name = "fecha_recepcion_legal")
     private LocalDate fechaDeRecepcionLegal;
-    @Column(name = "vencimiento_respuesta", nullable = false)
+    /** Null while a suspension "hasta nuevo aviso" stops the plazo. */
+    @Column(name = "vencimiento_respuesta")
     private LocalDate vencimientoDeRespuesta;
+    @Column(name = "plazo_suspendido_desde")
+    private LocalDate plazoSuspendidoDesde;
     @Column(name = "fundamento_plazo", nullable = false)
     private String fundamentoDelPlazo;
 
@@ -44,7 +48,8 @@ public class SeguimientoDeFolio {
 
     SeguimientoDeFolio(String folio, String sujetoObligadoId, String sujetoObligado, String garanteId, String medio,
                        String estado, LocalDateTime fechaHoraDeRecepcion, String zonaHoraria,
-                       LocalDate fechaDeRecepcionLegal, LocalDate vencimientoDeRespuesta, String fundamentoDelPlazo) {
+                       LocalDate fechaDeRecepcionLegal, LocalDate vencimientoDeRespuesta,
+                       LocalDate plazoSuspendidoDesde, String fundamentoDelPlazo) {
         this.folio = folio;
         this.sujetoObligadoId = sujetoObligadoId;
         this.sujetoObligado = sujetoObligado;
@@ -55,19 +60,23 @@ public class SeguimientoDeFolio {
         this.zonaHoraria = zonaHoraria;
         this.fechaDeRecepcionLegal = fechaDeRecepcionLegal;
         this.vencimientoDeRespuesta = vencimientoDeRespuesta;
+        this.plazoSuspendidoDesde = plazoSuspendidoDesde;
         this.fundamentoDelPlazo = fundamentoDelPlazo;
     }
 
-    /** A recalculation may move the legal reception date too (a suspension covering it). */
-    void recalcular(LocalDate recepcionLegal, LocalDate vencimiento) {
-        if (recepcionLegal != null) {
-            this.fechaDeRecepcionLegal = recepcionLegal;
-        }
+    /**
+     * A recalculation may move the legal reception date too (a suspension covering it), or leave both pending
+     * while a suspension "hasta nuevo aviso" lasts.
+     */
+    void recalcular(LocalDate recepcionLegal, LocalDate vencimiento, LocalDate suspendidoDesde) {
+        this.fechaDeRecepcionLegal = recepcionLegal;
         this.vencimientoDeRespuesta = vencimiento;
+        this.plazoSuspendidoDesde = suspendidoDesde;
     }
 
     SeguimientoPublico comoVista() {
         return new SeguimientoPublico(folio, sujetoObligadoId, sujetoObligado, medio, estado, fechaHoraDeRecepcion,
-                zonaHoraria, fechaDeRecepcionLegal, vencimientoDeRespuesta, fundamentoDelPlazo);
+                zonaHoraria, fechaDeRecepcionLegal, vencimientoDeRespuesta, plazoSuspendidoDesde, fundamentoDelPlazo,
+                SeguimientoPublico.aviso(plazoSuspendidoDesde, fechaDeRecepcionLegal));
     }
 }

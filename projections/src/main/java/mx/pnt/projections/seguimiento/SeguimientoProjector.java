@@ -30,7 +30,8 @@ public class SeguimientoProjector {
         repository.save(new SeguimientoDeFolio(evento.folio(), evento.sujetoObligadoId(),
                 evento.sujetoObligadoNombre(), evento.garanteId(), evento.medio().name(), EN_TRAMITE,
                 evento.recibida().local(), evento.recibida().zona(), evento.fechaRecepcionLegal(),
-                evento.plazoDeRespuesta().vencimiento(), evento.plazoDeRespuesta().fundamento()));
+                evento.plazoDeRespuesta().vencimiento(), evento.plazoDeRespuesta().suspendidoDesde(),
+                evento.plazoDeRespuesta().fundamento()));
     }
 
     /** The public reception date and deadline follow every recalculation of the response plazo. */
@@ -38,7 +39,8 @@ public class SeguimientoProjector {
     void on(PlazoRecalculado evento) {
         if ("RESPUESTA".equals(evento.paso())) {
             repository.findById(evento.expediente()).ifPresent(seguimiento -> {
-                seguimiento.recalcular(evento.recepcionLegal(), evento.nuevo().vencimiento());
+                seguimiento.recalcular(evento.recepcionLegal(), evento.nuevo().vencimiento(),
+                        evento.nuevo().suspendidoDesde());
                 repository.save(seguimiento);
             });
         }

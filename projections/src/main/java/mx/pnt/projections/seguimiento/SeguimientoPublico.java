@@ -1,11 +1,28 @@
 package mx.pnt.projections.seguimiento;
 
+import mx.pnt.plazos.FormatoLegal;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** What a citizen sees when tracking a folio: status and dates, never who asked. */
+/**
+ * What a citizen sees when tracking a folio: status and dates, never who asked. While a suspension "hasta nuevo
+ * aviso" stops the response plazo, {@code vencimientoDeRespuesta} is null, {@code plazoSuspendidoDesde} says from
+ * when and {@code aviso} says so in words (and {@code fechaDeRecepcionLegal} is null if the reception itself waits).
+ */
 public record SeguimientoPublico(String folio, String sujetoObligadoId, String sujetoObligado, String medio,
                                  String estado, LocalDateTime fechaHoraDeRecepcion, String zonaHoraria,
                                  LocalDate fechaDeRecepcionLegal, LocalDate vencimientoDeRespuesta,
-                                 String fundamentoDelPlazo) {
+                                 LocalDate plazoSuspendidoDesde, String fundamentoDelPlazo, String aviso) {
+
+    /** The sentence for the citizen when the plazo does not run; null when it does. */
+    static String aviso(LocalDate plazoSuspendidoDesde, LocalDate fechaDeRecepcionLegal) {
+        if (plazoSuspendidoDesde == null) {
+            return null;
+        }
+        return "Los plazos están suspendidos desde el " + FormatoLegal.fecha(plazoSuspendidoDesde)
+                + " hasta nuevo aviso: el plazo de respuesta no corre y su vencimiento se fijará cuando se levante la "
+                + "suspensión" + (fechaDeRecepcionLegal == null ? "; la solicitud se tendrá por recibida el primer "
+                + "día hábil siguiente al levantamiento." : ".");
+    }
 }
