@@ -42,7 +42,8 @@ import static org.awaitility.Awaitility.await;
  * Every deadline the platform recorded can be computed again from what it recorded alone: the rule, the steps and
  * the {@code (calendarioId, revision)} pairs give the identical proof, for every {@code PlazoFijado} and
  * {@code PlazoRecalculado} of a randomly generated history of calendar changes (días inhábiles declared and
- * revoked, suspensions decreed and lifted "a partir de", hours announced) and presentations at random hours. And
+ * revoked, suspensions decreed, some "hasta nuevo aviso", and lifted "a partir de", hours announced) and
+ * presentations at random hours. And
  * once the recalculation policy is done, no running plazo was missed: each equals a fresh computation on the
  * calendars as they stand. Seed: {@code -Dpnt.semilla=...}; printed on failure.
  */
@@ -67,6 +68,8 @@ class ReproducibilidadDePlazosTest extends PlataformaEnPruebas {
     private final List<String> folios = new ArrayList<>();
     private final List<String[]> suspensiones = new ArrayList<>();
     private final List<String[]> diasDeclarados = new ArrayList<>();
+    /** Recorded plazos stopped by a suspension "hasta nuevo aviso", to show the history exercised them. */
+    private int suspendidos;
 
     @Test
     void cadaPlazoRegistradoSeRecomputaIgualDesdeSusRevisiones() {
@@ -109,8 +112,11 @@ class ReproducibilidadDePlazosTest extends PlataformaEnPruebas {
                 } else if (accion == 7) {
                     LocalDate desde = hoy.plusDays(azar.nextInt(40) - 15);
                     String id = "s" + paso;
+                    // One in four "hasta nuevo aviso": the plazos it reaches stop until a later lifting.
+                    boolean indefinida = azar.nextInt(4) == 0;
                     comandos.sendAndWait(new DecretarSuspension(calendario, id, desde,
-                            desde.plusDays(azar.nextInt(10)), "Suspensión " + paso, "ACT-SUSP/" + paso, hoy), ADMIN);
+                            indefinida ? null : desde.plusDays(azar.nextInt(10)), indefinida, "Suspensión " + paso,
+                            "ACT-SUSP/" + paso, hoy), ADMIN);
                     suspensiones.add(new String[]{calendario, id, desde.toString()});
                 } else if (accion == 8 && !suspensiones.isEmpty()) {
                     String[] suspension = suspensiones.remove(azar.nextInt(suspensiones.size()));
@@ -149,24 +155,30 @@ class ReproducibilidadDePlazosTest extends PlataformaEnPruebas {
             }
             // Nothing missed: the last recorded plazo is what the calendars as they stand give now.
             CalendarioCombinado vigente = calendarios.vigente(candidatos(folio)).orElseThrow();
-            LocalDate recepcion = ComputoDePlazos.recepcionEfectiva(recibida, vigente.laboral()).fechaEfectiva();
-            Plazo actual = ComputoDePlazos.repetir(recepcion, ultimo.regla(), ultimo.ampliaciones(),
-                    ultimo.reinicio(), vigente.laboral());
+            Plazo actual = ComputoDePlazos.desdeLaRecepcion(ComputoDePlazos.recepcionEfectiva(recibida,
+                    vigente.laboral()), ultimo.regla(), ultimo.ampliaciones(), vigente.laboral());
             assertThat(ultimo.vencimiento()).as("vencimiento vigente de %s", folio).isEqualTo(actual.vencimiento());
             assertThat(ultimo.computo()).as("cómputo vigente de %s", folio).isEqualTo(actual.computo());
         }
         assertThat(comprobados).isGreaterThanOrEqualTo(folios.size());
+        System.out.println("Reproducibilidad: " + comprobados + " plazos registrados comprobados, " + suspendidos
+                + " suspendidos hasta nuevo aviso (semilla en pnt.semilla)");
     }
 
     private void comprobar(String folio, InstanteLegal recibida, LocalDate recepcionLegal, PlazoFijado plazo) {
         CalendarioCombinado registrado = calendarios.combinar(plazo.calendarios());
-        assertThat(ComputoDePlazos.recepcionEfectiva(recibida, registrado.laboral()).fechaEfectiva())
-                .as("recepción de %s con %s", folio, plazo.describirCalendarios()).isEqualTo(recepcionLegal);
-        Plazo otraVez = ComputoDePlazos.repetir(plazo.disparo(), plazo.regla(), plazo.ampliaciones(),
-                plazo.reinicio(), registrado.laboral());
+        var recepcion = ComputoDePlazos.recepcionEfectiva(recibida, registrado.laboral());
+        assertThat(recepcion.fechaEfectiva()).as("recepción de %s con %s", folio, plazo.describirCalendarios())
+                .isEqualTo(recepcionLegal);
+        // These plazos run from the reception (no restart yet): recomputed from it, as the aggregate does.
+        Plazo otraVez = ComputoDePlazos.desdeLaRecepcion(recepcion, plazo.regla(), plazo.ampliaciones(),
+                registrado.laboral());
         assertThat(otraVez.computo()).as("cómputo de %s con %s", folio, plazo.describirCalendarios())
                 .isEqualTo(plazo.computo());
         assertThat(otraVez.vencimiento()).isEqualTo(plazo.vencimiento());
+        if (plazo.suspendido()) {
+            suspendidos++;
+        }
     }
 
     private List<String> candidatos(String folio) {

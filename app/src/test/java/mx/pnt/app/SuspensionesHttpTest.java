@@ -5,8 +5,10 @@ import org.springframework.http.MediaType;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -92,5 +94,81 @@ class SuspensionesHttpTest extends PlataformaEnPruebas {
                 .exchange().expectStatus().is4xxClientError()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(eventosAlmacenados()).isEqualTo(antes);
+    }
+
+    private Map<?, ?> plazoQue(String folio, Predicate<Map<?, ?>> condicion) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            var respuesta = web.get().uri("/api/plazos/{folio}", folio).exchange().returnResult(Map.class);
+            return respuesta.getStatus().is2xxSuccessful()
+                    ? (Map<?, ?>) ((List<?>) respuesta.getResponseBody().blockFirst().get("plazos")).get(0) : null;
+        }, p -> p != null && condicion.test(p));
+    }
+
+    private Map<?, ?> seguimientoQue(String folio, Predicate<Map<?, ?>> condicion) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                        web.get().uri("/api/seguimiento/{folio}", folio).exchange().returnResult(Map.class)
+                                .getResponseBody().blockFirst(), s -> s != null && condicion.test(s));
+    }
+
+    /**
+     * Vigésimo tercero II: a suspension "hasta nuevo aviso" stops the running plazos, which show no deadline until
+     * it is lifted; a solicitud received meanwhile has no legal reception date yet (Cuadragésimo noveno). Lifted "a
+     * partir de" a date, each plazo goes on with the días it had already run.
+     */
+    @Test
+    void suspensionHastaNuevoAvisoDetieneLosPlazosHastaSuLevantamiento() {
+        String calendario = "garante:indefinida";
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("indefinida", "America/Mexico_City");
+        registrarSujetoObligado("so-indefinida", "940002", "indefinida");
+        String previo = (String) presentarSolicitud("so-indefinida", "Nómina 2025").get("folio");
+
+        // A final date together with "hasta nuevo aviso" is refused in Spanish and writes nothing.
+        long antes = eventosAlmacenados();
+        Map<String, Object> ambigua = new HashMap<>(Map.of("suspensionId", "ambigua", "desde", "2026-02-16",
+                "hasta", "2026-02-20", "hastaNuevoAviso", true, "motivo", "Contingencia",
+                "acuerdo", "ACT-SUSP/10/2026", "fechaPublicacion", "2026-02-10"));
+        web.post().uri("/api/calendarios/" + calendario + "/suspensiones")
+                .headers(h -> h.setBearerAuth(token("admin", "admin-demo")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(ambigua)
+                .exchange().expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("no ambas"));
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+
+        admin("/api/calendarios/" + calendario + "/suspensiones", Map.of("suspensionId", "contingencia",
+                "desde", "2026-02-16", "hastaNuevoAviso", true, "motivo", "Contingencia sanitaria",
+                "acuerdo", "ACT-SUSP/11/2026", "fechaPublicacion", "2026-02-10"));
+        Map<?, ?> detenido = plazoQue(previo, p -> p.get("vencimiento") == null);
+        assertThat(detenido.get("suspendidoDesde")).isEqualTo("2026-02-16");
+        assertThat((String) detenido.get("explicacion")).contains("hasta nuevo aviso");
+        Map<?, ?> publico = seguimientoQue(previo, s -> s.get("vencimientoDeRespuesta") == null);
+        assertThat(publico.get("fechaDeRecepcionLegal")).isEqualTo("2026-02-10");
+        assertThat(publico.get("plazoSuspendidoDesde")).isEqualTo("2026-02-16");
+        assertThat((String) publico.get("aviso")).contains("suspendidos desde el 16/02/2026 hasta nuevo aviso");
+
+        // Received during the suspension: no legal reception date nor deadline yet, on the acuse and in public.
+        reloj.fijar(Instant.parse("2026-02-17T17:00:00Z"));
+        Map<?, ?> acuse = presentarSolicitud("so-indefinida", "Viáticos 2025");
+        String retenido = (String) acuse.get("folio");
+        assertThat(acuse.get("fechaDeRecepcionLegal")).isNull();
+        assertThat(acuse.get("vencimientoDeRespuesta")).isNull();
+        assertThat(acuse.get("plazoSuspendidoDesde")).isEqualTo("2026-02-17");
+        assertThat((String) seguimientoQue(retenido, s -> s.get("aviso") != null).get("aviso"))
+                .contains("se tendrá por recibida el primer día hábil siguiente al levantamiento");
+
+        // Lifted on 20 February "a partir del 23": the first solicitud had run 3 días (11-13 February) and ends
+        // on 17 March; the second counts as received on the 23rd and ends on 23 March.
+        reloj.fijar(Instant.parse("2026-02-20T17:00:00Z"));
+        admin("/api/calendarios/" + calendario + "/suspensiones/contingencia/levantamiento", Map.of(
+                "aPartirDe", "2026-02-23", "acuerdo", "ACT-LEV/11/2026", "fechaPublicacion", "2026-02-20"));
+        assertThat(plazoQue(previo, p -> p.get("vencimiento") != null).get("vencimiento")).isEqualTo("2026-03-17");
+        Map<?, ?> reanudado = seguimientoQue(retenido, s -> s.get("vencimientoDeRespuesta") != null);
+        assertThat(reanudado.get("fechaDeRecepcionLegal")).isEqualTo("2026-02-23");
+        assertThat(reanudado.get("vencimientoDeRespuesta")).isEqualTo("2026-03-23");
+        assertThat(reanudado.get("plazoSuspendidoDesde")).isNull();
+        assertThat(reanudado.get("aviso")).isNull();
+        assertThat(seguimientoQue(previo, s -> s.get("vencimientoDeRespuesta") != null)
+                .get("vencimientoDeRespuesta")).isEqualTo("2026-03-17");
     }
 }
