@@ -1,17 +1,13 @@
 package mx.pnt.projections.plazos;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import mx.pnt.events.plazo.PlazoFijado;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import mx.pnt.plazos.Computo;
 import mx.pnt.plazos.DiaDelComputo;
 
@@ -52,12 +48,13 @@ public class PlazoEnCurso {
     /** Unbounded: a long plazo over days with long agreement texts must never be cut. */
     @Column(nullable = false, columnDefinition = "text")
     private String explicacion;
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "plazo_dia_computado", joinColumns = {
-            @JoinColumn(name = "expediente", referencedColumnName = "expediente"),
-            @JoinColumn(name = "paso", referencedColumnName = "paso")})
-    @OrderColumn(name = "orden")
-    private List<DiaComputado> computo = new ArrayList<>();
+    /**
+     * The proof, day by day, as one JSON document: it is always written and read whole, never queried by day, and
+     * one column instead of a row per day (about 30 per plazo) is most of what this read model cost PostgreSQL.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    private List<PlazoVista.Dia> computo = new ArrayList<>();
 
     protected PlazoEnCurso() {
     }
@@ -81,53 +78,25 @@ public class PlazoEnCurso {
         Computo prueba = plazo.computo();
         this.explicacion = "Plazo de " + plazo.dias() + " días hábiles (" + plazo.fundamento() + "). "
                 + prueba.explicar();
-        this.computo.clear();
+        List<PlazoVista.Dia> dias = new ArrayList<>(prueba.dias().size());
         for (DiaDelComputo dia : prueba.dias()) {
-            this.computo.add(new DiaComputado(dia.fecha(), dia.contado(), dia.contado() ? dia.k() : null,
+            dias.add(new PlazoVista.Dia(dia.fecha(), dia.contado(), dia.contado() ? dia.k() : null,
                     dia.contado() ? dia.n() : null,
                     dia.omision() == null ? null : dia.omision().motivo().name(),
                     dia.omision() == null ? null : dia.omision().explicar()));
         }
+        // A new list, so that Hibernate sees the change of the whole document.
+        this.computo = dias;
     }
 
     PlazoVista comoVista() {
         return new PlazoVista(paso, fundamento, conjuntoDeReglas, disparo, inicio, vencimiento, suspendidoDesde, dias,
                 calendarioId,
-                calendarios, explicacion, computo.stream().map(DiaComputado::comoVista).toList());
+                calendarios, explicacion, List.copyOf(computo));
     }
 
     String expediente() {
         return expediente;
-    }
-
-    /** One date of the proof. */
-    @Embeddable
-    public static class DiaComputado {
-        @Column(nullable = false)
-        private LocalDate fecha;
-        @Column(nullable = false)
-        private boolean contado;
-        private Integer k;
-        private Integer n;
-        private String motivo;
-        @Column(length = 1000)
-        private String razon;
-
-        protected DiaComputado() {
-        }
-
-        DiaComputado(LocalDate fecha, boolean contado, Integer k, Integer n, String motivo, String razon) {
-            this.fecha = fecha;
-            this.contado = contado;
-            this.k = k;
-            this.n = n;
-            this.motivo = motivo;
-            this.razon = razon;
-        }
-
-        PlazoVista.Dia comoVista() {
-            return new PlazoVista.Dia(fecha, contado, k, n, motivo, razon);
-        }
     }
 
     public static class Clave implements Serializable {

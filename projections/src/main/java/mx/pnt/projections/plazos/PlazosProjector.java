@@ -47,7 +47,7 @@ public class PlazosProjector {
 
     @ResetHandler
     void reiniciar() {
-        // One statement per table; the computed days go with their plazo (on delete cascade, V5).
+        // One statement per table.
         recalculos.deleteAllInBatch();
         plazos.deleteAllInBatch();
     }
