@@ -31,6 +31,11 @@ class SuspensionIndefinidaTest {
             new Suspension(fecha(2025, 3, 20), null, "contingencia sanitaria", DECRETO);
 
     private final CalendarioLaboral cal = Calendarios.garante2025();
+
+    /** Received on that day at that hour, Mexico City time. */
+    private static InstanteLegal recibidaEl(int anio, int mes, int dia, int hora) {
+        return InstanteLegal.observar(LocalDateTime.of(anio, mes, dia, hora, 0).atZone(CDMX).toInstant(), CDMX);
+    }
     private final CalendarioLaboral suspendido = cal.conSuspension(INDEFINIDA).conRevision(2);
 
     @Test
@@ -99,8 +104,7 @@ class SuspensionIndefinidaTest {
     @Test
     @DisplayName("Cuadragésimo noveno: recibida durante la suspensión, la recepción legal queda pendiente del levantamiento")
     void recepcionPendiente() {
-        InstanteLegal recibida = InstanteLegal.observar(LocalDateTime.of(2025, 3, 24, 10, 0).atZone(CDMX).toInstant(),
-                CDMX);
+        InstanteLegal recibida = recibidaEl(2025, 3, 24, 10);
 
         Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, suspendido);
 
@@ -123,8 +127,7 @@ class SuspensionIndefinidaTest {
     @Test
     @DisplayName("Recibida fuera de horario la víspera de la suspensión: también queda pendiente")
     void fueraDeHorarioLaVispera() {
-        InstanteLegal recibida = InstanteLegal.observar(LocalDateTime.of(2025, 3, 19, 19, 0).atZone(CDMX).toInstant(),
-                CDMX);
+        InstanteLegal recibida = recibidaEl(2025, 3, 19, 19);
 
         Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, suspendido);
 
@@ -136,8 +139,7 @@ class SuspensionIndefinidaTest {
     @Test
     @DisplayName("Recibida antes de la suspensión, la recepción vale y el plazo desde ella queda detenido")
     void recepcionPreviaPlazoDetenido() {
-        InstanteLegal recibida = InstanteLegal.observar(LocalDateTime.of(2025, 3, 18, 10, 0).atZone(CDMX).toInstant(),
-                CDMX);
+        InstanteLegal recibida = recibidaEl(2025, 3, 18, 10);
         Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, suspendido);
 
         Plazo plazo = ComputoDePlazos.desdeLaRecepcion(recepcion, RESPUESTA, List.of(), suspendido);
