@@ -1,5 +1,6 @@
 package mx.pnt.plazos;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +33,19 @@ public record Computo(List<DiaDelComputo> dias) {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first day of the suspension "hasta nuevo aviso" that stopped this count (always its last day), or null
+     * when nothing stopped it.
+     */
+    public LocalDate detenidoDesde() {
+        if (dias.isEmpty()) {
+            return null;
+        }
+        DiaDelComputo ultimo = dias.get(dias.size() - 1);
+        return !ultimo.contado() && ultimo.omision().motivo() == MotivoOmision.SUSPENSION_INDEFINIDA
+                ? ultimo.fecha() : null;
     }
 
     /** The day lines, e.g. "04/03/2025: día 1 de 20. 08/03/2025: no se cuenta, sábado." */

@@ -37,8 +37,7 @@ public record Plazo(LocalDate disparo, LocalDate inicio, LocalDate vencimiento, 
             throw new IllegalArgumentException("Fechas incoherentes: disparo " + disparo + ", inicio " + inicio
                     + ", vencimiento " + vencimiento);
         }
-        boolean detenido = !computo.dias().isEmpty() && !computo.dias().get(computo.dias().size() - 1).contado()
-                && computo.dias().get(computo.dias().size() - 1).omision().motivo() == MotivoOmision.SUSPENSION_INDEFINIDA;
+        boolean detenido = computo.detenidoDesde() != null;
         if (vencimiento == null) {
             if (!detenido || computo.diasContados() >= dias || (inicio == null) != (computo.diasContados() == 0)) {
                 throw new IllegalArgumentException("Un plazo sin vencimiento solo existe detenido por una suspensión "
@@ -68,7 +67,7 @@ public record Plazo(LocalDate disparo, LocalDate inicio, LocalDate vencimiento, 
 
     /** The first day of the suspension "hasta nuevo aviso" that stopped the count; null when not suspended. */
     public LocalDate suspendidoDesde() {
-        return suspendido() ? computo.dias().get(computo.dias().size() - 1).fecha() : null;
+        return computo.detenidoDesde();
     }
 
     /**

@@ -699,38 +699,31 @@ class SolicitudTest {
         assertThat(foliosEmitidos).hasValue(0);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("rawtypes")
     private static org.hamcrest.Matcher unSoloRecalculo(
             java.util.function.Predicate<mx.pnt.events.plazo.PlazoRecalculado> condicion) {
-        return (org.hamcrest.Matcher) org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                org.axonframework.test.matchers.Matchers.messageWithPayload(
-                        new org.hamcrest.TypeSafeMatcher<mx.pnt.events.plazo.PlazoRecalculado>() {
-                            @Override
-                            protected boolean matchesSafely(mx.pnt.events.plazo.PlazoRecalculado evento) {
-                                return condicion.test(evento);
-                            }
-
-                            @Override
-                            public void describeTo(org.hamcrest.Description description) {
-                                description.appendText("PlazoRecalculado meeting the rule");
-                            }
-                        }),
-                org.axonframework.test.matchers.Matchers.andNoMore());
+        return unSolo(mx.pnt.events.plazo.PlazoRecalculado.class, condicion);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("rawtypes")
     private static org.hamcrest.Matcher unSoloEvento(java.util.function.Predicate<SolicitudPresentada> condicion) {
+        return unSolo(SolicitudPresentada.class, condicion);
+    }
+
+    /** Exactly one event, of that type, meeting the rule. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> org.hamcrest.Matcher unSolo(Class<T> tipo, java.util.function.Predicate<T> condicion) {
         return (org.hamcrest.Matcher) org.axonframework.test.matchers.Matchers.exactSequenceOf(
                 org.axonframework.test.matchers.Matchers.messageWithPayload(
-                        new org.hamcrest.TypeSafeMatcher<SolicitudPresentada>() {
+                        new org.hamcrest.TypeSafeMatcher<T>(tipo) {
                             @Override
-                            protected boolean matchesSafely(SolicitudPresentada evento) {
+                            protected boolean matchesSafely(T evento) {
                                 return condicion.test(evento);
                             }
 
                             @Override
                             public void describeTo(org.hamcrest.Description description) {
-                                description.appendText("SolicitudPresentada meeting the rule");
+                                description.appendText(tipo.getSimpleName() + " meeting the rule");
                             }
                         }),
                 org.axonframework.test.matchers.Matchers.andNoMore());

@@ -55,7 +55,7 @@ public record PlazoFijado(String paso, LocalDate disparo, LocalDate inicio, Loca
 
     /** The first day of the suspension "hasta nuevo aviso" that stopped the plazo; null when it runs. */
     public LocalDate suspendidoDesde() {
-        return suspendido() ? computo.dias().get(computo.dias().size() - 1).fecha() : null;
+        return suspendido() ? computo.detenidoDesde() : null;
     }
 
     /** e.g. "garante:federal@12, plataforma@3". */
