@@ -60,6 +60,21 @@ public class ReglasLookup {
         return new ReglasVigentes(ConfiguracionDePlazos.reglasCon(general, local), version.get(0));
     }
 
+    /**
+     * The rule set a procedure recorded when it began: the Ley General in force on {@code inicio} with the Ley Local
+     * of configuration revision {@code version} (none when 0). Later steps of the procedure take their plazos from
+     * it, never from what the garante adopted since.
+     */
+    public ConjuntoDeReglas reglasDeVersion(String garanteId, LocalDate inicio, Materia materia, long version) {
+        ConjuntoDeReglas general = CatalogoDeReglas.estandar().vigenteAl(inicio, materia);
+        if (version == 0) {
+            return general;
+        }
+        LeyLocalAdoptada local = versiones.computeIfAbsent(garanteId + "@" + version,
+                clave -> leer(garanteId, version));
+        return ConfiguracionDePlazos.reglasCon(general, local);
+    }
+
     private LeyLocalAdoptada leer(String garanteId, long version) {
         Map<String, ReglaLocal> reglas = new LinkedHashMap<>();
         jdbc.query("select paso, dias, articulo from mando_ley_local_regla where garante_id = ? and version = ? "

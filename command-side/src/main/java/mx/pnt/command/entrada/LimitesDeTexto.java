@@ -28,6 +28,17 @@ public final class LimitesDeTexto {
     /** Article of a law cited by a rule. */
     public static final int ARTICULO = 255;
 
+    /** Name of a unidad administrativa a solicitud is turned to. */
+    public static final int UNIDAD_ADMINISTRATIVA = 300;
+    /** Text of a requerimiento de información adicional or of its desahogo. */
+    public static final int REQUERIMIENTO = 4000;
+    /** Grounds of an ampliación or of a change of modality. */
+    public static final int MOTIVOS = 4000;
+    /** Text of the answer to a solicitud (the documents go as attachments). */
+    public static final int RESPUESTA = 20000;
+    /** Source, place or form of information already public. */
+    public static final int FUENTE = 2000;
+
     private static final String PATRON_IDENTIFICADOR = "[a-z0-9][a-z0-9-]*";
 
     private LimitesDeTexto() {

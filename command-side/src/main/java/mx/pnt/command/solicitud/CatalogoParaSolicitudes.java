@@ -4,6 +4,7 @@ import mx.pnt.command.calendario.AbrirCalendario;
 import mx.pnt.command.calendario.CalendarioCombinado;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
 import mx.pnt.command.configuracion.ReglasLookup.ReglasVigentes;
+import mx.pnt.plazos.reglas.ConjuntoDeReglas;
 import mx.pnt.plazos.reglas.Materia;
 
 import java.time.LocalDate;
@@ -30,6 +31,12 @@ public interface CatalogoParaSolicitudes {
      * (Lineamientos, Cuarto), and that Ley Local's configuration revision.
      */
     ReglasVigentes reglasPara(String garanteId, LocalDate inicio, Materia materia);
+
+    /**
+     * The rule set a procedure recorded when it began on {@code inicio}, with the Ley Local of configuration
+     * revision {@code version} (none when 0): every later step takes its plazo from it.
+     */
+    ConjuntoDeReglas reglasRegistradas(String garanteId, LocalDate inicio, Materia materia, long version);
 
     /**
      * The calendars that may govern a sujeto obligado's plazos, governing one first: they are watched even before

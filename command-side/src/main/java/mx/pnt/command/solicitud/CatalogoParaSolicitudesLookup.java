@@ -7,6 +7,7 @@ import mx.pnt.command.catalogo.FichaDelSujetoObligado;
 import mx.pnt.command.configuracion.ReglasLookup;
 import mx.pnt.command.configuracion.ReglasLookup.ReglasVigentes;
 import mx.pnt.command.errores.ConflictoDeEstadoException;
+import mx.pnt.plazos.reglas.ConjuntoDeReglas;
 import mx.pnt.plazos.reglas.Materia;
 import org.springframework.stereotype.Component;
 
@@ -43,5 +44,10 @@ public class CatalogoParaSolicitudesLookup implements CatalogoParaSolicitudes {
     @Override
     public ReglasVigentes reglasPara(String garanteId, LocalDate inicio, Materia materia) {
         return reglas.reglasPara(garanteId, inicio, materia);
+    }
+
+    @Override
+    public ConjuntoDeReglas reglasRegistradas(String garanteId, LocalDate inicio, Materia materia, long version) {
+        return reglas.reglasDeVersion(garanteId, inicio, materia, version);
     }
 }

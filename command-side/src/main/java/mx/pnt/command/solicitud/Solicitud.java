@@ -5,13 +5,24 @@ import mx.pnt.command.catalogo.FichaDelSujetoObligado;
 import mx.pnt.command.configuracion.ReglasLookup.ReglasVigentes;
 import mx.pnt.command.entrada.LimitesDeTexto;
 import mx.pnt.command.errores.ActuacionNoPermitidaException;
+import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.MedioDePresentacion;
+import mx.pnt.events.solicitud.ModalidadDeEntrega;
+import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
+import mx.pnt.events.solicitud.RequerimientoDesahogado;
+import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
+import mx.pnt.events.solicitud.ResolucionDelComite;
+import mx.pnt.events.solicitud.SentidoDeResolucion;
 import mx.pnt.events.solicitud.SolicitudPresentada;
+import mx.pnt.events.solicitud.SolicitudRespondida;
+import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
+import mx.pnt.events.solicitud.SolicitudTurnada;
 import mx.pnt.plazos.ComputoDePlazos;
 import mx.pnt.plazos.FormatoLegal;
 import mx.pnt.plazos.InstanteLegal;
@@ -23,13 +34,18 @@ import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.plazos.reglas.ReglaDePlazo;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -46,6 +62,34 @@ public class Solicitud {
     private LocalDate recepcionLegal;
     private PlazoFijado plazoDeRespuesta;
     private AcuseDeRecibo acuse;
+    private String garanteId;
+    private MedioDePresentacion medio;
+    /** The account that presented it through the Plataforma; null for a manual capture. */
+    private String usuarioSolicitante;
+    private ModalidadDeEntrega modalidadElegida;
+    /** The day the procedure began, whose law governs every later step (LGTAIP 2025, Transitorio Noveno). */
+    private LocalDate inicioDelProcedimiento;
+    private Etapa etapa;
+    private final Set<String> unidadesTurnadas = new LinkedHashSet<>();
+    private boolean requerimientoFormulado;
+    private boolean requerimientoParcial;
+    private InstanteLegal requeridaEn;
+    private PlazoFijado plazoDeDesahogo;
+    private boolean ampliada;
+
+    /** Where the procedure stands; decides which actuaciones are allowed and which plazo runs. */
+    private enum Etapa {
+        /** The response plazo runs. */
+        EN_TRAMITE,
+        /** Interrupted by a requerimiento: the desahogo plazo runs. */
+        REQUERIMIENTO_PENDIENTE,
+        RESPONDIDA,
+        NO_PRESENTADA;
+
+        boolean concluida() {
+            return this == RESPONDIDA || this == NO_PRESENTADA;
+        }
+    }
 
     protected Solicitud() {
     }
@@ -97,43 +141,487 @@ public class Solicitud {
     }
 
     /**
-     * Recomputes the response plazo against the calendars as they stand now, with what the plazo recorded: its
-     * rule (never the configuration of today: a Ley Local adopted later does not reach it), its ampliaciones and
-     * its restart, replayed in order. The reception date itself may move (a retroactive suspension covering it);
-     * the hours that judged it are those in force on its own date. Records {@link PlazoRecalculado} only when a
-     * date or the proof changed, so repeating the command is harmless.
+     * Recomputes the running plazo against the calendars as they stand now, with what the plazo recorded: its rule
+     * (never the configuration of today: a Ley Local adopted later does not reach it), its ampliaciones and its
+     * restart, replayed in order. The reception date itself may move (a retroactive suspension covering it); the
+     * hours that judged it are those in force on its own date. Records {@link PlazoRecalculado} only when a date or
+     * the proof changed, so repeating the command is harmless. A concluded procedure has no running plazo.
      */
     @CommandHandler
     void handle(RecalcularPlazos comando, CatalogoParaSolicitudes catalogo) {
-        FichaDelSujetoObligado sujetoObligado = catalogo.sujetoObligado(sujetoObligadoId)
-                .orElseThrow(() -> new IllegalStateException("Sujeto obligado desaparecido: " + sujetoObligadoId));
-        CalendarioCombinado calendario = catalogo.calendarioPara(sujetoObligado);
+        if (etapa.concluida()) {
+            return;
+        }
+        CalendarioCombinado calendario = calendarioVigente(catalogo);
+        if (etapa == Etapa.REQUERIMIENTO_PENDIENTE) {
+            PlazoFijado nuevo = plazoDeDesahogoVigente(calendario);
+            if (cambio(plazoDeDesahogo, nuevo)) {
+                apply(new PlazoRecalculado(folio, plazoDeDesahogo.paso(), plazoDeDesahogo, nuevo, null,
+                        comando.causa()));
+            }
+            return;
+        }
         Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario.laboral());
+        PlazoFijado nuevo = plazoDeRespuestaVigente(recepcion, calendario);
+        if (cambio(plazoDeRespuesta, nuevo) || !Objects.equals(recepcion.fechaEfectiva(), recepcionLegal)) {
+            apply(new PlazoRecalculado(folio, plazoDeRespuesta.paso(), plazoDeRespuesta, nuevo,
+                    recepcion.fechaEfectiva(), comando.causa()));
+        }
+    }
+
+    /**
+     * The proof counts too: a day skipped for another reason (a día inhábil revoked inside a suspension) keeps the
+     * dates, yet the proof a court reads must cite what the calendar says now.
+     */
+    private static boolean cambio(PlazoFijado registrado, PlazoFijado nuevo) {
+        return !nuevo.mismasFechas(registrado) || !nuevo.computo().equals(registrado.computo());
+    }
+
+    /**
+     * The response plazo on the calendar as it stands now. After a restart the trigger is the desahogo, a fact of
+     * the procedure; before it, the reception (which a suspension "hasta nuevo aviso" may hold, leaving the plazo
+     * without a deadline).
+     */
+    private PlazoFijado plazoDeRespuestaVigente(Recepcion recepcion, CalendarioCombinado calendario) {
         PlazoFijado registrado = plazoDeRespuesta;
-        // After a restart the trigger is the desahogo, a fact of the procedure; before it, the reception (which a
-        // suspension "hasta nuevo aviso" may hold, leaving the plazo without a deadline).
         Plazo plazo = registrado.reinicio() == null
                 ? ComputoDePlazos.desdeLaRecepcion(recepcion, registrado.regla(), registrado.ampliaciones(),
                 calendario.laboral())
                 : ComputoDePlazos.repetir(registrado.disparo(), registrado.regla(), registrado.ampliaciones(),
                 registrado.reinicio(), calendario.laboral());
-        PlazoFijado nuevo = plazoFijado(plazo, registrado.conjuntoDeReglas(), registrado.versionDeConfiguracion(),
-                calendario);
-        // The proof counts too: a day skipped for another reason (a día inhábil revoked inside a suspension) keeps
-        // the dates, yet the proof a court reads must cite what the calendar says now.
-        if (!nuevo.mismasFechas(registrado) || !nuevo.computo().equals(registrado.computo())
-                || !Objects.equals(recepcion.fechaEfectiva(), recepcionLegal)) {
-            apply(new PlazoRecalculado(folio, registrado.paso(), registrado, nuevo, recepcion.fechaEfectiva(),
-                    comando.causa()));
-        }
+        return comoRegistro(plazo, registrado, calendario);
+    }
+
+    /** The desahogo plazo on the calendar as it stands now: it runs from the requerimiento's effect. */
+    private PlazoFijado plazoDeDesahogoVigente(CalendarioCombinado calendario) {
+        Recepcion efecto = ComputoDePlazos.recepcionEfectiva(requeridaEn, calendario.laboral());
+        Plazo plazo = ComputoDePlazos.desdeLaRecepcion(efecto, plazoDeDesahogo.regla(), List.of(),
+                calendario.laboral());
+        return comoRegistro(plazo, plazoDeDesahogo, calendario);
+    }
+
+    /** A plazo recorded under the rule set its procedure recorded. */
+    private static PlazoFijado comoRegistro(Plazo plazo, PlazoFijado registrado, CalendarioCombinado calendario) {
+        return plazoFijado(plazo, registrado.conjuntoDeReglas(), registrado.versionDeConfiguracion(), calendario);
     }
 
     @EventSourcingHandler
     void on(PlazoRecalculado evento) {
+        if (evento.paso().equals(Paso.DESAHOGO_REQUERIMIENTO.name())) {
+            this.plazoDeDesahogo = evento.nuevo();
+            return;
+        }
         this.plazoDeRespuesta = evento.nuevo();
-        // A solicitud's recalculation always states its reception; null while a suspension "hasta nuevo aviso"
-        // holds it.
+        // A solicitud's recalculation of its response plazo always states its reception; null while a suspension
+        // "hasta nuevo aviso" holds it.
         this.recepcionLegal = evento.recepcionLegal();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Trámite by the Unidad de Transparencia (Quincuagésimo séptimo to Sexagésimo séptimo)
+    // ---------------------------------------------------------------------------------------------------------
+
+    /** Quincuagésimo séptimo; LGTAIP 2025, art. 133: turned to every area that may hold the information. */
+    @CommandHandler
+    ConstanciaDeActuacion handle(TurnarSolicitud comando, MetaData metaData, CatalogoParaSolicitudes catalogo,
+                                 Clock clock) {
+        exigirUnidadDeTransparencia(metaData, "turnar la solicitud");
+        exigirEnTramite("turnar");
+        List<String> unidades = comando.unidadesAdministrativas() == null ? List.of()
+                : comando.unidadesAdministrativas().stream().filter(Objects::nonNull).map(String::strip).toList();
+        if (unidades.isEmpty() || unidades.stream().anyMatch(String::isEmpty)) {
+            throw new ReglaIncumplidaException("unidades-requeridas",
+                    "Indique el nombre de cada unidad administrativa a la que se turna la solicitud.");
+        }
+        unidades.forEach(u -> LimitesDeTexto.exigirLongitud(u, LimitesDeTexto.UNIDAD_ADMINISTRATIVA,
+                "El nombre de la unidad administrativa"));
+        if (new HashSet<>(unidades).size() != unidades.size()) {
+            throw new ReglaIncumplidaException("unidad-repetida",
+                    "Cada unidad administrativa se indica una sola vez en el turno.");
+        }
+        List<String> yaTurnadas = unidades.stream().filter(unidadesTurnadas::contains).toList();
+        if (!yaTurnadas.isEmpty()) {
+            throw new ConflictoDeEstadoException("unidad-ya-turnada",
+                    "La solicitud ya fue turnada a: " + String.join(", ", yaTurnadas) + ".");
+        }
+        InstanteLegal ahora = ahora(clock, calendarioVigente(catalogo));
+        apply(new SolicitudTurnada(folio, unidades, ahora));
+        return constancia("TURNO", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(SolicitudTurnada evento) {
+        unidadesTurnadas.addAll(evento.unidadesAdministrativas());
+    }
+
+    /**
+     * Quincuagésimo octavo; LGTAIP 2025, art. 130: once only, within five días of the presentation; it
+     * interrupts the response plazo and gives the solicitante up to ten días to answer.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(RequerirInformacionAdicional comando, MetaData metaData,
+                                 CatalogoParaSolicitudes catalogo, Clock clock) {
+        exigirUnidadDeTransparencia(metaData, "formular el requerimiento de información adicional");
+        if (requerimientoFormulado) {
+            throw new ConflictoDeEstadoException("requerimiento-unico",
+                    "El requerimiento de información adicional se formula por una sola vez (Lineamientos, "
+                            + "Quincuagésimo octavo; LGTAIP 2025, artículo 130).");
+        }
+        exigirEnTramite("formular un requerimiento");
+        exigirTexto(comando.requerimiento(), LimitesDeTexto.REQUERIMIENTO, "requerimiento-requerido",
+                "Indique qué elementos debe precisar o corregir la persona solicitante.", "El requerimiento");
+        CalendarioCombinado calendario = calendarioVigente(catalogo);
+        if (plazoDeRespuesta.suspendido()) {
+            throw new ConflictoDeEstadoException("plazos-suspendidos",
+                    "El plazo de respuesta está suspendido hasta nuevo aviso desde el "
+                            + FormatoLegal.fecha(plazoDeRespuesta.suspendidoDesde())
+                            + "; el requerimiento podrá formularse cuando se levante la suspensión.");
+        }
+        InstanteLegal ahora = ahora(clock, calendario);
+        ConjuntoDeReglas reglas = reglas(catalogo);
+        PlazoFijado limite = plazoDesdeLaRecepcion(Paso.REQUERIMIENTO_INFORMACION_ADICIONAL, reglas, calendario);
+        exigirDentroDe(limite, ahora, "requerimiento-extemporaneo",
+                "El requerimiento de información adicional debía formularse dentro de los");
+        Recepcion efecto = ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral());
+        Plazo desahogo = ComputoDePlazos.desdeLaRecepcion(efecto, reglas.regla(Paso.DESAHOGO_REQUERIMIENTO),
+                List.of(), calendario.laboral());
+        PlazoFijado plazoDesahogo = plazoFijado(desahogo, plazoDeRespuesta.conjuntoDeReglas(),
+                plazoDeRespuesta.versionDeConfiguracion(), calendario);
+        apply(new InformacionAdicionalRequerida(folio, comando.requerimiento().strip(), comando.parcial(), ahora,
+                efecto.fechaEfectiva(), limite, plazoDesahogo));
+        return constancia("REQUERIMIENTO_INFORMACION_ADICIONAL", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(InformacionAdicionalRequerida evento) {
+        requerimientoFormulado = true;
+        requerimientoParcial = evento.parcial();
+        requeridaEn = evento.requeridaEn();
+        plazoDeDesahogo = evento.plazoDeDesahogo();
+        etapa = Etapa.REQUERIMIENTO_PENDIENTE;
+    }
+
+    /**
+     * Quincuagésimo noveno; LGTAIP 2025, art. 130: a desahogo within its plazo restarts the response plazo in full
+     * from the día hábil after it. Made after hours or on an inhábil day it counts as made on the next día hábil
+     * (Cuadragésimo noveno by analogy; LFPA, art. 28); whether it came in time is judged by the day it was made.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(DesahogarRequerimiento comando, MetaData metaData, CatalogoParaSolicitudes catalogo,
+                                 Clock clock) {
+        exigirSolicitante(metaData, "desahogar el requerimiento");
+        exigirRequerimientoPendiente();
+        exigirTexto(comando.desahogo(), LimitesDeTexto.REQUERIMIENTO, "desahogo-requerido",
+                "Escriba la información adicional que se le requirió.", "El desahogo");
+        CalendarioCombinado calendario = calendarioVigente(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        PlazoFijado desahogo = plazoDeDesahogoVigente(calendario);
+        exigirDentroDe(desahogo, ahora, "desahogo-extemporaneo", "El requerimiento debía desahogarse dentro de los");
+        Recepcion efecto = ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral());
+        // While a suspension "hasta nuevo aviso" holds the desahogo, the plazo restarts from the day it was made
+        // and stays stopped until the lifting.
+        LocalDate disparo = efecto.pendiente() ? ahora.fechaLocal() : efecto.fechaEfectiva();
+        Plazo reiniciado = ComputoDePlazos.reiniciar(comoPlazo(plazoDeRespuesta), disparo, calendario.laboral());
+        apply(new RequerimientoDesahogado(folio, comando.desahogo().strip(), ahora, efecto.fechaEfectiva(), desahogo,
+                comoRegistro(reiniciado, plazoDeRespuesta, calendario)));
+        return constancia("DESAHOGO_REQUERIMIENTO", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(RequerimientoDesahogado evento) {
+        plazoDeRespuesta = evento.plazoDeRespuesta();
+        plazoDeDesahogo = null;
+        etapa = Etapa.EN_TRAMITE;
+    }
+
+    /**
+     * LGTAIP 2025, art. 130; Quincuagésimo noveno: once the desahogo plazo ran out, the solicitud is held as not
+     * presented; a partial requerimiento leaves it standing for the rest, whose plazo starts again the día hábil
+     * after that deadline.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(RegistrarFaltaDeDesahogo comando, MetaData metaData,
+                                 CatalogoParaSolicitudes catalogo, Clock clock) {
+        MetadatosDelActor actor = actor(metaData);
+        if (!actor.rol().equals(MetadatosDelActor.SISTEMA.rol())) {
+            exigirUnidadDeTransparencia(metaData, "registrar la falta de desahogo");
+        }
+        exigirRequerimientoPendiente();
+        CalendarioCombinado calendario = calendarioVigente(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        PlazoFijado desahogo = plazoDeDesahogoVigente(calendario);
+        if (desahogo.suspendido() || !ahora.fechaLocal().isAfter(desahogo.vencimiento())) {
+            throw new ConflictoDeEstadoException("desahogo-en-plazo", desahogo.suspendido()
+                    ? "El plazo para desahogar el requerimiento está suspendido hasta nuevo aviso desde el "
+                    + FormatoLegal.fecha(desahogo.suspendidoDesde()) + "."
+                    : "La persona solicitante puede desahogar el requerimiento hasta el "
+                    + FormatoLegal.fecha(desahogo.vencimiento()) + " (" + desahogo.fundamento() + ").");
+        }
+        if (!requerimientoParcial) {
+            apply(new SolicitudTenidaPorNoPresentada(folio, ahora, desahogo));
+            return constancia("NO_PRESENTADA", ahora);
+        }
+        Plazo reanudado = ComputoDePlazos.reiniciar(comoPlazo(plazoDeRespuesta), desahogo.vencimiento(),
+                calendario.laboral());
+        apply(new RequerimientoParcialNoDesahogado(folio, ahora, desahogo,
+                comoRegistro(reanudado, plazoDeRespuesta, calendario)));
+        return constancia("FALTA_DE_DESAHOGO_PARCIAL", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(SolicitudTenidaPorNoPresentada evento) {
+        plazoDeDesahogo = null;
+        etapa = Etapa.NO_PRESENTADA;
+    }
+
+    @EventSourcingHandler
+    void on(RequerimientoParcialNoDesahogado evento) {
+        plazoDeRespuesta = evento.plazoDeRespuesta();
+        plazoDeDesahogo = null;
+        etapa = Etapa.EN_TRAMITE;
+    }
+
+    /**
+     * Sexagésimo cuarto; LGTAIP 2025, art. 134: once, by resolution of the Comité de Transparencia, up to the días
+     * the law allows, notified before the deadline. It joins the plazo's recorded steps, so every recomputation
+     * replays it.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(AmpliarPlazoDeRespuesta comando, MetaData metaData, CatalogoParaSolicitudes catalogo,
+                                 Clock clock) {
+        exigirUnidadDeTransparencia(metaData, "ampliar el plazo de respuesta");
+        if (ampliada) {
+            throw new ConflictoDeEstadoException("ampliacion-unica",
+                    "El plazo de respuesta ya fue ampliado; la ampliación procede por una sola vez (LGTAIP 2025, "
+                            + "artículo 134).");
+        }
+        exigirEnTramite("ampliar el plazo");
+        if (etapa == Etapa.REQUERIMIENTO_PENDIENTE) {
+            throw new ConflictoDeEstadoException("plazo-interrumpido", "El plazo de respuesta está interrumpido por "
+                    + "el requerimiento de información adicional; vuelve a computarse al día siguiente del desahogo "
+                    + "(Quincuagésimo noveno), y solo entonces puede ampliarse.");
+        }
+        ConjuntoDeReglas reglas = reglas(catalogo);
+        ReglaDePlazo maxima = reglas.regla(Paso.AMPLIACION_RESPUESTA);
+        if (comando.dias() < 1 || comando.dias() > maxima.dias()) {
+            throw new ReglaIncumplidaException("ampliacion-excesiva",
+                    "La ampliación es de 1 a " + maxima.dias() + " días hábiles (" + maxima.citar() + ").");
+        }
+        ResolucionDelComite resolucion = resolucion(comando.numeroDeResolucion(), comando.fechaDeResolucion(),
+                SentidoDeResolucion.CONFIRMA);
+        exigirTexto(comando.motivos(), LimitesDeTexto.MOTIVOS, "motivos-requeridos",
+                "La ampliación debe fundarse y motivarse: indique sus razones.", "Los motivos");
+        CalendarioCombinado calendario = calendarioVigente(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        exigirResolucionNoFutura(resolucion, ahora);
+        Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario.laboral());
+        PlazoFijado vigente = plazoDeRespuestaVigente(recepcion, calendario);
+        if (vigente.suspendido()) {
+            throw new ConflictoDeEstadoException("plazos-suspendidos",
+                    "El plazo de respuesta está suspendido hasta nuevo aviso desde el "
+                            + FormatoLegal.fecha(vigente.suspendidoDesde()) + "; no hay vencimiento que ampliar.");
+        }
+        if (ahora.fechaLocal().isAfter(vigente.vencimiento())) {
+            throw new ReglaIncumplidaException("ampliacion-extemporanea",
+                    "La ampliación debía notificarse antes del vencimiento del plazo de respuesta, el "
+                            + FormatoLegal.fecha(vigente.vencimiento()) + " (LGTAIP 2025, artículo 134; Lineamientos, "
+                            + "Sexagésimo cuarto). Cómputo: " + vigente.computo().explicar());
+        }
+        ReglaDePlazo ampliacion = new ReglaDePlazo(Paso.AMPLIACION_RESPUESTA, comando.dias(), maxima.ley(),
+                maxima.articulo());
+        Plazo ampliado = ComputoDePlazos.ampliar(comoPlazo(vigente), ampliacion, calendario.laboral());
+        Recepcion efecto = ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral());
+        apply(new PlazoDeRespuestaAmpliado(folio, resolucion, comando.motivos().strip(), ahora,
+                efecto.fechaEfectiva(), vigente.vencimiento(), comoRegistro(ampliado, vigente, calendario)));
+        return constancia("AMPLIACION", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(PlazoDeRespuestaAmpliado evento) {
+        ampliada = true;
+        plazoDeRespuesta = evento.plazoDeRespuesta();
+    }
+
+    /**
+     * The answer, notified, ends the procedure (Sexagésimo to Sexagésimo séptimo). Each kind has its limits
+     * ({@link RespuestaDeSolicitud}); the notification states the plazo to file a recurso de revisión, counted from
+     * the día hábil the notification takes effect (LGTAIP 2025, art. 144).
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(ResponderSolicitud comando, MetaData metaData, CatalogoParaSolicitudes catalogo,
+                                 Clock clock) {
+        exigirUnidadDeTransparencia(metaData, "responder la solicitud");
+        if (etapa == Etapa.REQUERIMIENTO_PENDIENTE) {
+            throw new ConflictoDeEstadoException("requerimiento-pendiente",
+                    "La solicitud espera el desahogo del requerimiento de información adicional"
+                            + (plazoDeDesahogo.suspendido() ? ", cuyo plazo está suspendido hasta nuevo aviso"
+                            : " hasta el " + FormatoLegal.fecha(plazoDeDesahogo.vencimiento()))
+                            + "; se atiende en los términos en que se desahogue (Quincuagésimo noveno).");
+        }
+        exigirEnTramite("responder");
+        RespuestaDeSolicitud.validar(comando, modalidadElegida);
+        CalendarioCombinado calendario = calendarioVigente(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        exigirResolucionNoFutura(comando.resolucionDelComite(), ahora);
+        ConjuntoDeReglas reglas = reglas(catalogo);
+        Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario.laboral());
+        Paso pasoDelTipo = RespuestaDeSolicitud.plazoPropio(comando.tipo());
+        PlazoFijado aplicable = pasoDelTipo == null ? plazoDeRespuestaVigente(recepcion, calendario)
+                : plazoDesdeLaRecepcion(pasoDelTipo, reglas, calendario);
+        boolean enTiempo = dentroDe(aplicable, ahora);
+        if (pasoDelTipo != null && !enTiempo) {
+            throw new ReglaIncumplidaException("respuesta-extemporanea", RespuestaDeSolicitud.fueraDePlazo(
+                    comando.tipo(), aplicable));
+        }
+        Recepcion notificacion = ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral());
+        Plazo recurso = ComputoDePlazos.desdeLaRecepcion(notificacion, reglas.regla(Paso.INTERPONER_RECURSO_REVISION),
+                List.of(), calendario.laboral());
+        apply(new SolicitudRespondida(folio, comando.tipo(), comando.respuesta().strip(), modalidadElegida,
+                RespuestaDeSolicitud.ofrecidas(comando, modalidadElegida),
+                RespuestaDeSolicitud.limpio(comando.justificacionDeModalidad()), comando.resolucionDelComite(),
+                RespuestaDeSolicitud.competentes(comando), comando.fuente(), ahora, notificacion.fechaEfectiva(),
+                aplicable, enTiempo, plazoFijado(recurso, plazoDeRespuesta.conjuntoDeReglas(),
+                plazoDeRespuesta.versionDeConfiguracion(), calendario)));
+        return constancia("RESPUESTA", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(SolicitudRespondida evento) {
+        etapa = Etapa.RESPONDIDA;
+    }
+
+    // --- shared checks of the trámite ---
+
+    private static MetadatosDelActor actor(MetaData metaData) {
+        return MetadatosDelActor.desde(metaData).orElseThrow(() -> new ActuacionNoPermitidaException("sin-actor",
+                "Toda actuación requiere una persona usuaria identificada."));
+    }
+
+    /** The trámite is the Unidad de Transparencia's of the sujeto obligado the solicitud is addressed to. */
+    private void exigirUnidadDeTransparencia(MetaData metaData, String actuacion) {
+        MetadatosDelActor actor = actor(metaData);
+        if (!"UNIDAD_TRANSPARENCIA".equals(actor.rol())) {
+            throw new ActuacionNoPermitidaException("rol-no-autorizado",
+                    "Solo la Unidad de Transparencia del sujeto obligado puede " + actuacion + ".");
+        }
+        if (!sujetoObligadoId.equals(actor.sujetoObligadoId())) {
+            throw new ActuacionNoPermitidaException("solicitud-ajena",
+                    "La solicitud " + folio + " está dirigida a otro sujeto obligado; solo su Unidad de "
+                            + "Transparencia puede " + actuacion + ".");
+        }
+    }
+
+    /**
+     * The solicitante on their own folio; for a solicitud captured manually, whose solicitante has no account, the
+     * Unidad de Transparencia registers what it received (Quincuagésimo octavo, second paragraph).
+     */
+    private void exigirSolicitante(MetaData metaData, String actuacion) {
+        if (medio == MedioDePresentacion.CAPTURA_MANUAL) {
+            exigirUnidadDeTransparencia(metaData, actuacion + " recibido por otro medio");
+            return;
+        }
+        MetadatosDelActor actor = actor(metaData);
+        if (!"SOLICITANTE".equals(actor.rol()) || !actor.usuario().equals(usuarioSolicitante)) {
+            throw new ActuacionNoPermitidaException("solicitud-ajena",
+                    "Solo la persona que presentó la solicitud " + folio + " puede " + actuacion + ".");
+        }
+    }
+
+    private void exigirEnTramite(String actuacion) {
+        if (etapa.concluida()) {
+            throw new ConflictoDeEstadoException("solicitud-concluida", "La solicitud " + folio + " ya concluyó ("
+                    + (etapa == Etapa.RESPONDIDA ? "respondida" : "tenida por no presentada")
+                    + "); no es posible " + actuacion + ".");
+        }
+    }
+
+    private void exigirRequerimientoPendiente() {
+        exigirEnTramite("atender un requerimiento");
+        if (etapa != Etapa.REQUERIMIENTO_PENDIENTE) {
+            throw new ConflictoDeEstadoException("sin-requerimiento-pendiente",
+                    "La solicitud " + folio + " no tiene un requerimiento de información adicional pendiente.");
+        }
+    }
+
+    private static void exigirTexto(String texto, int maximo, String codigo, String mensaje, String campo) {
+        if (texto == null || texto.isBlank()) {
+            throw new ReglaIncumplidaException(codigo, mensaje);
+        }
+        LimitesDeTexto.exigirLongitud(texto, maximo, campo);
+    }
+
+    static ResolucionDelComite resolucion(String numero, LocalDate fecha, SentidoDeResolucion sentido) {
+        if (numero == null || numero.isBlank() || fecha == null) {
+            throw new ReglaIncumplidaException("resolucion-requerida",
+                    "Indique el número y la fecha de la resolución del Comité de Transparencia.");
+        }
+        LimitesDeTexto.exigirLongitud(numero, LimitesDeTexto.ACUERDO, "El número de la resolución");
+        return new ResolucionDelComite(numero.strip(), fecha, sentido);
+    }
+
+    private void exigirResolucionNoFutura(ResolucionDelComite resolucion, InstanteLegal ahora) {
+        if (resolucion == null) {
+            return;
+        }
+        if (resolucion.fecha().isAfter(ahora.fechaLocal())
+                || resolucion.fecha().isBefore(recibida.fechaLocal())) {
+            throw new ReglaIncumplidaException("resolucion-fuera-de-rango",
+                    "La resolución del Comité debe ser posterior a la recepción de la solicitud ("
+                            + FormatoLegal.fecha(recibida.fechaLocal()) + ") y no posterior a hoy.");
+        }
+    }
+
+    /** An act is in time on any hour of the deadline's day; a plazo stopped "hasta nuevo aviso" has not run out. */
+    private static boolean dentroDe(PlazoFijado plazo, InstanteLegal ahora) {
+        return plazo.suspendido() || !ahora.fechaLocal().isAfter(plazo.vencimiento());
+    }
+
+    private static void exigirDentroDe(PlazoFijado plazo, InstanteLegal ahora, String codigo, String inicio) {
+        if (!dentroDe(plazo, ahora)) {
+            throw new ReglaIncumplidaException(codigo, inicio + " " + plazo.dias() + " días hábiles que vencieron el "
+                    + FormatoLegal.fecha(plazo.vencimiento()) + " (" + plazo.fundamento() + "). Cómputo: "
+                    + plazo.computo().explicar());
+        }
+    }
+
+    /** A plazo of the procedure counted from its reception, as the calendar stands now. */
+    private PlazoFijado plazoDesdeLaRecepcion(Paso paso, ConjuntoDeReglas reglas, CalendarioCombinado calendario) {
+        Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario.laboral());
+        Plazo plazo = ComputoDePlazos.desdeLaRecepcion(recepcion, reglas.regla(paso), List.of(),
+                calendario.laboral());
+        return comoRegistro(plazo, plazoDeRespuesta, calendario);
+    }
+
+    private ConjuntoDeReglas reglas(CatalogoParaSolicitudes catalogo) {
+        return catalogo.reglasRegistradas(garanteId, inicioDelProcedimiento, Materia.ACCESO_A_LA_INFORMACION,
+                plazoDeRespuesta.versionDeConfiguracion());
+    }
+
+    private CalendarioCombinado calendarioVigente(CatalogoParaSolicitudes catalogo) {
+        FichaDelSujetoObligado sujetoObligado = catalogo.sujetoObligado(sujetoObligadoId)
+                .orElseThrow(() -> new IllegalStateException("Sujeto obligado desaparecido: " + sujetoObligadoId));
+        return catalogo.calendarioPara(sujetoObligado);
+    }
+
+    private static InstanteLegal ahora(Clock clock, CalendarioCombinado calendario) {
+        return InstanteLegal.observar(clock.instant(), calendario.laboral().zona());
+    }
+
+    /** A recorded plazo as the engine takes it, to extend it or restart it. */
+    private static Plazo comoPlazo(PlazoFijado registrado) {
+        return new Plazo(registrado.disparo(), registrado.inicio(), registrado.vencimiento(), registrado.dias(),
+                registrado.regla(), registrado.ampliaciones(), 0, registrado.computo(), registrado.reinicio());
+    }
+
+    private ConstanciaDeActuacion constancia(String actuacion, InstanteLegal registradaEn) {
+        PlazoFijado enCurso = switch (etapa) {
+            case EN_TRAMITE -> plazoDeRespuesta;
+            case REQUERIMIENTO_PENDIENTE -> plazoDeDesahogo;
+            default -> null;
+        };
+        return new ConstanciaDeActuacion(folio, actuacion, registradaEn.local(), registradaEn.zona(),
+                registradaEn.offset().getId(), enCurso == null ? null : enCurso.paso(),
+                enCurso == null ? null : enCurso.vencimiento(), enCurso == null ? null : enCurso.suspendidoDesde());
     }
 
     /** Lineamientos, Cuadragésimo octavo: the solicitante presents; the Unidad de Transparencia captures. */
@@ -248,8 +736,17 @@ public class Solicitud {
     }
 
     @EventSourcingHandler
-    void on(SolicitudPresentada evento) {
+    void on(SolicitudPresentada evento, MetaData metaData) {
         this.folio = evento.folio();
+        this.garanteId = evento.garanteId();
+        this.medio = evento.medio();
+        // The account that presented through the Plataforma is the solicitante's: the actor stored with the event.
+        this.usuarioSolicitante = evento.medio() == MedioDePresentacion.PLATAFORMA
+                ? MetadatosDelActor.desde(metaData).map(MetadatosDelActor::usuario).orElse(null) : null;
+        this.modalidadElegida = evento.modalidadDeEntrega();
+        this.inicioDelProcedimiento = evento.fechaRecepcionLegal() != null ? evento.fechaRecepcionLegal()
+                : evento.recibida().fechaLocal();
+        this.etapa = Etapa.EN_TRAMITE;
         this.sujetoObligadoId = evento.sujetoObligadoId();
         this.recibida = evento.recibida();
         this.recepcionLegal = evento.fechaRecepcionLegal();

@@ -76,6 +76,12 @@ class SolicitudTest {
             }
 
             @Override
+            public ConjuntoDeReglas reglasRegistradas(String garanteId, LocalDate inicio, Materia materia,
+                                                      long version) {
+                return reglasPara(garanteId, inicio, materia).conjunto();
+            }
+
+            @Override
             public ReglasVigentes reglasPara(String garanteId, LocalDate inicio, Materia materia) {
                 ConjuntoDeReglas general = CatalogoDeReglas.estandar().vigenteAl(inicio, materia);
                 return leyLocal == null ? new ReglasVigentes(general, 0)
@@ -702,30 +708,12 @@ class SolicitudTest {
     @SuppressWarnings("rawtypes")
     private static org.hamcrest.Matcher unSoloRecalculo(
             java.util.function.Predicate<mx.pnt.events.plazo.PlazoRecalculado> condicion) {
-        return unSolo(mx.pnt.events.plazo.PlazoRecalculado.class, condicion);
+        return CoincidenciasDeEventos.unSolo(mx.pnt.events.plazo.PlazoRecalculado.class, condicion);
     }
 
     @SuppressWarnings("rawtypes")
     private static org.hamcrest.Matcher unSoloEvento(java.util.function.Predicate<SolicitudPresentada> condicion) {
-        return unSolo(SolicitudPresentada.class, condicion);
+        return CoincidenciasDeEventos.unSolo(SolicitudPresentada.class, condicion);
     }
 
-    /** Exactly one event, of that type, meeting the rule. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T> org.hamcrest.Matcher unSolo(Class<T> tipo, java.util.function.Predicate<T> condicion) {
-        return (org.hamcrest.Matcher) org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                org.axonframework.test.matchers.Matchers.messageWithPayload(
-                        new org.hamcrest.TypeSafeMatcher<T>(tipo) {
-                            @Override
-                            protected boolean matchesSafely(T evento) {
-                                return condicion.test(evento);
-                            }
-
-                            @Override
-                            public void describeTo(org.hamcrest.Description description) {
-                                description.appendText(tipo.getSimpleName() + " meeting the rule");
-                            }
-                        }),
-                org.axonframework.test.matchers.Matchers.andNoMore());
-    }
 }

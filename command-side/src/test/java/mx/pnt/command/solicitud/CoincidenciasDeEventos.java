@@ -1,0 +1,53 @@
+package mx.pnt.command.solicitud;
+
+import mx.pnt.command.errores.RechazoDeDominio;
+import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+
+import java.util.function.Predicate;
+
+/** Matchers shared by the aggregate tests of the solicitud. */
+final class CoincidenciasDeEventos {
+
+    private CoincidenciasDeEventos() {
+    }
+
+    /** Exactly one event, of that type, meeting the rule. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static <T> Matcher unSolo(Class<T> tipo, Predicate<T> condicion) {
+        return (Matcher) Matchers.exactSequenceOf(Matchers.messageWithPayload(new TypeSafeMatcher<T>(tipo) {
+            @Override
+            protected boolean matchesSafely(T evento) {
+                return condicion.test(evento);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText(tipo.getSimpleName() + " meeting the rule");
+            }
+        }), Matchers.andNoMore());
+    }
+
+    /** A refusal of that kind with that problem code. */
+    static Matcher<RechazoDeDominio> rechazo(Class<? extends RechazoDeDominio> tipo, String codigo) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RechazoDeDominio rechazo) {
+                return tipo.isInstance(rechazo) && codigo.equals(rechazo.codigo());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText(tipo.getSimpleName() + " with code " + codigo);
+            }
+
+            @Override
+            protected void describeMismatchSafely(RechazoDeDominio rechazo, Description description) {
+                description.appendText(rechazo.getClass().getSimpleName() + " " + rechazo.codigo() + ": "
+                        + rechazo.getMessage());
+            }
+        };
+    }
+}
