@@ -27,7 +27,18 @@ import mx.pnt.events.solicitud.DatosDelSolicitante;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.MedioDePresentacion;
 import mx.pnt.events.solicitud.ModalidadDeEntrega;
+import mx.pnt.events.solicitud.FuenteDeInformacionPublica;
+import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
+import mx.pnt.events.solicitud.RequerimientoDesahogado;
+import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
+import mx.pnt.events.solicitud.ResolucionDelComite;
+import mx.pnt.events.solicitud.SentidoDeResolucion;
 import mx.pnt.events.solicitud.SolicitudPresentada;
+import mx.pnt.events.solicitud.SolicitudRespondida;
+import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
+import mx.pnt.events.solicitud.SolicitudTurnada;
+import mx.pnt.events.solicitud.TipoDeRespuesta;
 import mx.pnt.plazos.CalendarioLaboral;
 import mx.pnt.plazos.ComputoDePlazos;
 import mx.pnt.plazos.DiaInhabil;
@@ -52,7 +63,12 @@ final class MuestrasDeEventos {
      * Fields an event can never fill, by law: a plazo fixed at presentation has no restart yet (it comes with a
      * desahogo, recorded by {@link PlazoRecalculado}'s sample).
      */
-    static final java.util.Set<String> NULOS_POR_DISENO = java.util.Set.of("SolicitudPresentada:PlazoFijado.reinicio");
+    static final java.util.Set<String> NULOS_POR_DISENO = java.util.Set.of("SolicitudPresentada:PlazoFijado.reinicio",
+            // Only the response plazo restarts; the other plazos of the trámite never carry a reinicio.
+            "InformacionAdicionalRequerida:PlazoFijado.reinicio", "RequerimientoDesahogado:PlazoFijado.reinicio",
+            "RequerimientoParcialNoDesahogado:PlazoFijado.reinicio",
+            "SolicitudTenidaPorNoPresentada:PlazoFijado.reinicio", "PlazoDeRespuestaAmpliado:PlazoFijado.reinicio",
+            "SolicitudRespondida:PlazoFijado.reinicio");
     private static final Fundamento ACUERDO_JUAREZ = new Fundamento("ACT-PUB/01/2025", LocalDate.of(2025, 1, 15));
 
     private MuestrasDeEventos() {
@@ -149,6 +165,85 @@ final class MuestrasDeEventos {
                 ModalidadDeEntrega.ELECTRONICA, MedioDeNotificacion.CORREO_ELECTRONICO,
                 new DatosDelSolicitante("María José Peña Núñez", "maria.pena@correo.example"), recibida,
                 fechaRecepcionLegal, plazoFijado(fechaRecepcionLegal, Paso.RESPUESTA, 20, "134", cal));
+    }
+
+    private static final String FOLIO = "120001250000042";
+
+    private static InstanteLegal instante(int dia, int hora, int minuto) {
+        LocalDateTime local = LocalDateTime.of(2025, 3, dia, hora, minuto);
+        return new InstanteLegal(local.atOffset(ZoneOffset.ofHours(-6)).toInstant(), "America/Mexico_City",
+                ZoneOffset.ofHours(-6), local);
+    }
+
+    /** The federal calendar with the Juárez holiday, so every sample's proof cites an agreement. */
+    private static CalendarioLaboral calendarioConJuarez() {
+        return calendarioFederal().conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 3, 17),
+                "Natalicio de Benito Juárez", ACUERDO_JUAREZ)).conRevision(3);
+    }
+
+    static SolicitudTurnada solicitudTurnada() {
+        return new SolicitudTurnada(FOLIO, List.of("Dirección General de Epidemiología", "Oficialía Mayor"),
+                instante(14, 10, 5));
+    }
+
+    /** Required on the fifth día: the requester has ten días to answer. */
+    static InformacionAdicionalRequerida informacionAdicionalRequerida() {
+        CalendarioLaboral cal = calendarioConJuarez();
+        return new InformacionAdicionalRequerida(FOLIO, "Precise el año y la compañía de los contratos; ¿qué dosis?",
+                true, instante(13, 12, 0), LocalDate.of(2025, 3, 13),
+                plazoFijado(LocalDate.of(2025, 3, 12), Paso.REQUERIMIENTO_INFORMACION_ADICIONAL, 5, "130", cal),
+                plazoFijado(LocalDate.of(2025, 3, 13), Paso.DESAHOGO_REQUERIMIENTO, 10, "130", cal));
+    }
+
+    /** Answered on a Saturday: it counts from Monday, so the restarted plazo's day 1 is Tuesday. */
+    static RequerimientoDesahogado requerimientoDesahogado() {
+        CalendarioLaboral cal = calendarioConJuarez();
+        Plazo original = ComputoDePlazos.computar(LocalDate.of(2025, 3, 14),
+                new ReglaDePlazo(Paso.RESPUESTA, 20, "LGTAIP 2025", "134"), cal);
+        return new RequerimientoDesahogado(FOLIO, "Año 2024, compañía Vacunas del Norte, S.A.; todas las dosis.",
+                instante(22, 11, 0), LocalDate.of(2025, 3, 24),
+                plazoFijado(LocalDate.of(2025, 3, 13), Paso.DESAHOGO_REQUERIMIENTO, 10, "130", cal),
+                registrado(ComputoDePlazos.reiniciar(original, LocalDate.of(2025, 3, 24), cal), cal));
+    }
+
+    static RequerimientoParcialNoDesahogado requerimientoParcialNoDesahogado() {
+        CalendarioLaboral cal = calendarioConJuarez();
+        Plazo original = ComputoDePlazos.computar(LocalDate.of(2025, 3, 14),
+                new ReglaDePlazo(Paso.RESPUESTA, 20, "LGTAIP 2025", "134"), cal);
+        return new RequerimientoParcialNoDesahogado(FOLIO, instante(31, 9, 0),
+                plazoFijado(LocalDate.of(2025, 3, 13), Paso.DESAHOGO_REQUERIMIENTO, 10, "130", cal),
+                registrado(ComputoDePlazos.reiniciar(original, LocalDate.of(2025, 3, 28), cal), cal));
+    }
+
+    static SolicitudTenidaPorNoPresentada solicitudTenidaPorNoPresentada() {
+        return new SolicitudTenidaPorNoPresentada(FOLIO, instante(31, 9, 0), plazoFijado(LocalDate.of(2025, 3, 13),
+                Paso.DESAHOGO_REQUERIMIENTO, 10, "130", calendarioConJuarez()));
+    }
+
+    static PlazoDeRespuestaAmpliado plazoDeRespuestaAmpliado() {
+        CalendarioLaboral cal = calendarioConJuarez();
+        Plazo original = ComputoDePlazos.computar(LocalDate.of(2025, 3, 14),
+                new ReglaDePlazo(Paso.RESPUESTA, 20, "LGTAIP 2025", "134"), cal);
+        Plazo ampliado = ComputoDePlazos.ampliar(original,
+                new ReglaDePlazo(Paso.AMPLIACION_RESPUESTA, 10, "LGTAIP 2025", "134"), cal);
+        return new PlazoDeRespuestaAmpliado(FOLIO, new ResolucionDelComite("CT/EXT/15/2025", LocalDate.of(2025, 4, 7),
+                SentidoDeResolucion.CONFIRMA), "La búsqueda abarca 40 cajas de expedientes en papel; año 2024.",
+                instante(31, 17, 45), LocalDate.of(2025, 3, 31), original.vencimiento(), registrado(ampliado, cal));
+    }
+
+    /** Partly delivered in other modalities, with the Comité's resolution and the competent one for the rest. */
+    static SolicitudRespondida solicitudRespondida() {
+        CalendarioLaboral cal = calendarioConJuarez();
+        return new SolicitudRespondida(FOLIO, TipoDeRespuesta.ENTREGA_PARCIAL,
+                "Se entregan los contratos; la parte de dosis corresponde al IMSS. Año 2024.",
+                ModalidadDeEntrega.ELECTRONICA, List.of(ModalidadDeEntrega.CONSULTA_DIRECTA,
+                ModalidadDeEntrega.COPIA_SIMPLE), "Los anexos técnicos solo existen en papel, en 40 cajas.",
+                new ResolucionDelComite("CT/ORD/20/2025", LocalDate.of(2025, 4, 9), SentidoDeResolucion.MODIFICA),
+                List.of("Instituto Mexicano del Seguro Social"), new FuenteDeInformacionPublica("Diario Oficial",
+                "Biblioteca de la Secretaría, Lieja 7, Ciudad de México", "Consulta física y reproducción"),
+                instante(27, 19, 30), LocalDate.of(2025, 3, 28),
+                plazoFijado(LocalDate.of(2025, 3, 14), Paso.RESPUESTA, 20, "134", cal), true,
+                plazoFijado(LocalDate.of(2025, 3, 28), Paso.INTERPONER_RECURSO_REVISION, 15, "144", cal));
     }
 
     private static CalendarioLaboral calendarioFederal() {

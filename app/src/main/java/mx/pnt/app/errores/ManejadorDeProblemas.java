@@ -3,6 +3,7 @@ package mx.pnt.app.errores;
 import mx.pnt.command.errores.ProblemaDeDominio;
 import mx.pnt.command.errores.RechazoDeDominio;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.codec.DecodingException;
@@ -38,6 +39,13 @@ public class ManejadorDeProblemas {
                         "Otra actuación modificó lo mismo al mismo tiempo (por ejemplo, la misma clave o el mismo "
                                 + "expediente); no se registró nada. Consulte el estado actual e intente de nuevo.",
                         "cambio-concurrente") : inesperado(e));
+    }
+
+    /** A command to an expediente that does not exist (a mistyped folio): nothing was recorded. */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> expedienteDesconocido(AggregateNotFoundException e) {
+        return responder(HttpStatus.NOT_FOUND, "Expediente no encontrado", "No existe un expediente con el folio '"
+                + e.getAggregateIdentifier() + "'. Verifique el folio del acuse de recibo.", "folio-desconocido");
     }
 
     @ExceptionHandler(RechazoDeDominio.class)

@@ -68,7 +68,8 @@ public class SeguridadConfiguration {
                         .pathMatchers(HttpMethod.POST, "/api/sesiones").permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/seguimiento/**", "/api/plazos/**").permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .pathMatchers(HttpMethod.POST, "/api/solicitudes")
+                        // Presentation and trámite: the aggregate checks the actor's own folio or sujeto obligado.
+                        .pathMatchers(HttpMethod.POST, "/api/solicitudes", "/api/solicitudes/**")
                         .hasAnyRole(Rol.SOLICITANTE.name(), Rol.UNIDAD_TRANSPARENCIA.name())
                         // Legal-time configuration: the aggregates also check that a garante acts on its own.
                         .pathMatchers(HttpMethod.POST, "/api/calendarios", "/api/calendarios/**")

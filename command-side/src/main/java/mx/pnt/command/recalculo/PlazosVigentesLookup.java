@@ -4,7 +4,13 @@ import mx.pnt.command.calendario.AbrirCalendario;
 import mx.pnt.command.lookup.LookupsDeMando;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
+import mx.pnt.events.solicitud.RequerimientoDesahogado;
+import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
 import mx.pnt.events.solicitud.SolicitudPresentada;
+import mx.pnt.events.solicitud.SolicitudRespondida;
+import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,6 +64,49 @@ public class PlazosVigentesLookup {
     void on(PlazoRecalculado evento) {
         jdbc.update("update mando_plazo_vigente set hasta = ? where expediente = ? and paso = ?",
                 hasta(evento.nuevo()), evento.expediente(), evento.paso());
+    }
+
+    /** The response plazo is interrupted; the desahogo plazo runs from the requerimiento. */
+    @EventHandler
+    void on(InformacionAdicionalRequerida evento) {
+        sustituir(evento.folio(), evento.requeridaEn().fechaLocal(), evento.plazoDeDesahogo());
+    }
+
+    /** The response plazo runs again from the desahogo. */
+    @EventHandler
+    void on(RequerimientoDesahogado evento) {
+        sustituir(evento.folio(), evento.desahogadoEn().fechaLocal(), evento.plazoDeRespuesta());
+    }
+
+    @EventHandler
+    void on(RequerimientoParcialNoDesahogado evento) {
+        sustituir(evento.folio(), evento.plazoDeRespuesta().disparo(), evento.plazoDeRespuesta());
+    }
+
+    @EventHandler
+    void on(PlazoDeRespuestaAmpliado evento) {
+        jdbc.update("update mando_plazo_vigente set hasta = ? where expediente = ? and paso = ?",
+                hasta(evento.plazoDeRespuesta()), evento.folio(), evento.plazoDeRespuesta().paso());
+    }
+
+    /** A concluded procedure costs the recalculation policy nothing more. */
+    @EventHandler
+    void on(SolicitudRespondida evento) {
+        jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
+    }
+
+    @EventHandler
+    void on(SolicitudTenidaPorNoPresentada evento) {
+        jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
+    }
+
+    /**
+     * A solicitud has one running plazo at a time: its rows (one per calendar) now watch {@code plazo}, from the
+     * act that started it ({@code desde}, whose own effect the hours in force that day decided).
+     */
+    private void sustituir(String expediente, LocalDate desde, PlazoFijado plazo) {
+        jdbc.update("update mando_plazo_vigente set paso = ?, recepcion = ?, desde = ?, hasta = ? where expediente = ?",
+                plazo.paso(), desde, desde, hasta(plazo), expediente);
     }
 
     /** A change after the deadline cannot move it; a suspended plazo has none, so every later change may. */

@@ -6,6 +6,10 @@ import mx.pnt.events.calendario.CambioDeCalendario;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.plazo.RevisionDeCalendario;
+import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
+import mx.pnt.events.solicitud.RequerimientoDesahogado;
+import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
 import mx.pnt.events.solicitud.SolicitudPresentada;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -77,6 +81,26 @@ public class PoliticaDeRecalculo {
     @EventHandler
     void on(PlazoRecalculado evento, EventMessage<?> mensaje) {
         revisarVigencia(evento.expediente(), evento.nuevo(), mensaje);
+    }
+
+    @EventHandler
+    void on(InformacionAdicionalRequerida evento, EventMessage<?> mensaje) {
+        revisarVigencia(evento.folio(), evento.plazoDeDesahogo(), mensaje);
+    }
+
+    @EventHandler
+    void on(RequerimientoDesahogado evento, EventMessage<?> mensaje) {
+        revisarVigencia(evento.folio(), evento.plazoDeRespuesta(), mensaje);
+    }
+
+    @EventHandler
+    void on(RequerimientoParcialNoDesahogado evento, EventMessage<?> mensaje) {
+        revisarVigencia(evento.folio(), evento.plazoDeRespuesta(), mensaje);
+    }
+
+    @EventHandler
+    void on(PlazoDeRespuestaAmpliado evento, EventMessage<?> mensaje) {
+        revisarVigencia(evento.folio(), evento.plazoDeRespuesta(), mensaje);
     }
 
     /** Owes a recomputation when a calendar of the plazo changed after the revision the plazo recorded. */

@@ -5,6 +5,10 @@ import mx.pnt.events.solicitud.DatosDelSolicitante;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.ModalidadDeEntrega;
 import org.springframework.http.ResponseEntity;
+import mx.pnt.events.solicitud.FuenteDeInformacionPublica;
+import mx.pnt.events.solicitud.ResolucionDelComite;
+import mx.pnt.events.solicitud.TipoDeRespuesta;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,8 +17,15 @@ import reactor.core.publisher.Mono;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
-/** SISAI: presentation of solicitudes de acceso (by the solicitante, or captured by the Unidad de Transparencia). */
+/**
+ * SISAI: presentation of solicitudes de acceso (by the solicitante, or captured by the Unidad de Transparencia) and
+ * each actuación of their trámite, one command per endpoint under {@code /api/solicitudes/{folio}/...}. The
+ * aggregate decides who may act (the Unidad de Transparencia of the sujeto obligado; the solicitante on their own
+ * folio) and answers every refusal as problem+json.
+ */
 @RestController
 @RequestMapping("/api/solicitudes")
 public class SolicitudController {
@@ -29,6 +40,67 @@ public class SolicitudController {
     public Mono<ResponseEntity<AcuseDeRecibo>> presentar(@RequestBody SolicitudRequest solicitud) {
         return comandos.<AcuseDeRecibo>enviar(solicitud.comoComando())
                 .map(acuse -> ResponseEntity.created(URI.create("/api/seguimiento/" + acuse.folio())).body(acuse));
+    }
+
+    /** Quincuagésimo séptimo: turn to the unidades administrativas. */
+    @PostMapping("/{folio}/turnos")
+    public Mono<ConstanciaDeActuacion> turnar(@PathVariable String folio, @RequestBody TurnoRequest turno) {
+        return comandos.enviar(new TurnarSolicitud(folio, turno.unidadesAdministrativas()));
+    }
+
+    /** Quincuagésimo octavo: the requerimiento de información adicional, once. */
+    @PostMapping("/{folio}/requerimiento")
+    public Mono<ConstanciaDeActuacion> requerir(@PathVariable String folio,
+                                                @RequestBody RequerimientoRequest requerimiento) {
+        return comandos.enviar(new RequerirInformacionAdicional(folio, requerimiento.requerimiento(),
+                Boolean.TRUE.equals(requerimiento.parcial())));
+    }
+
+    /** Quincuagésimo noveno: the solicitante's desahogo. */
+    @PostMapping("/{folio}/desahogo")
+    public Mono<ConstanciaDeActuacion> desahogar(@PathVariable String folio, @RequestBody DesahogoRequest desahogo) {
+        return comandos.enviar(new DesahogarRequerimiento(folio, desahogo.desahogo()));
+    }
+
+    /** LGTAIP 2025, art. 130: the desahogo plazo ran out. */
+    @PostMapping("/{folio}/falta-de-desahogo")
+    public Mono<ConstanciaDeActuacion> faltaDeDesahogo(@PathVariable String folio) {
+        return comandos.enviar(new RegistrarFaltaDeDesahogo(folio));
+    }
+
+    /** Sexagésimo cuarto: the ampliación by resolution of the Comité de Transparencia. */
+    @PostMapping("/{folio}/ampliacion")
+    public Mono<ConstanciaDeActuacion> ampliar(@PathVariable String folio, @RequestBody AmpliacionRequest ampliacion) {
+        return comandos.enviar(new AmpliarPlazoDeRespuesta(folio,
+                ampliacion.dias() == null ? 0 : ampliacion.dias(), ampliacion.numeroDeResolucion(),
+                ampliacion.fechaDeResolucion(), ampliacion.motivos()));
+    }
+
+    /** Sexagésimo to Sexagésimo séptimo: the answer, notified. */
+    @PostMapping("/{folio}/respuesta")
+    public Mono<ConstanciaDeActuacion> responder(@PathVariable String folio, @RequestBody RespuestaRequest respuesta) {
+        return comandos.enviar(new ResponderSolicitud(folio, respuesta.tipo(), respuesta.respuesta(),
+                respuesta.modalidadesOfrecidas(), respuesta.justificacionDeModalidad(),
+                respuesta.resolucionDelComite(), respuesta.sujetosObligadosCompetentes(), respuesta.fuente()));
+    }
+
+    public record TurnoRequest(List<String> unidadesAdministrativas) {
+    }
+
+    public record RequerimientoRequest(String requerimiento, Boolean parcial) {
+    }
+
+    public record DesahogoRequest(String desahogo) {
+    }
+
+    public record AmpliacionRequest(Integer dias, String numeroDeResolucion, LocalDate fechaDeResolucion,
+                                    String motivos) {
+    }
+
+    public record RespuestaRequest(TipoDeRespuesta tipo, String respuesta,
+                                   List<ModalidadDeEntrega> modalidadesOfrecidas, String justificacionDeModalidad,
+                                   ResolucionDelComite resolucionDelComite, List<String> sujetosObligadosCompetentes,
+                                   FuenteDeInformacionPublica fuente) {
     }
 
     /**

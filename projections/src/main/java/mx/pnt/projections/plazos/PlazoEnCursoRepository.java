@@ -1,10 +1,18 @@
 package mx.pnt.projections.plazos;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
 public interface PlazoEnCursoRepository extends JpaRepository<PlazoEnCurso, PlazoEnCurso.Clave> {
 
     List<PlazoEnCurso> findByExpedienteOrderByPaso(String expediente);
+
+    /** Entity by entity, so a lot of events handled in one transaction never sees a row it deleted. */
+    @Transactional
+    void deleteByExpediente(String expediente);
+
+    @Transactional
+    void deleteByExpedienteAndPasoNot(String expediente, String paso);
 }

@@ -1,6 +1,13 @@
 package mx.pnt.projections.plazos;
 
+import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
+import mx.pnt.events.solicitud.RequerimientoDesahogado;
+import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
+import mx.pnt.events.solicitud.SolicitudRespondida;
+import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
 import mx.pnt.events.solicitud.SolicitudPresentada;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -43,6 +50,48 @@ public class PlazosProjector {
         recalculos.save(new RecalculoDePlazo(mensaje.getIdentifier(), evento.expediente(), evento.paso(),
                 evento.anterior().vencimiento(), evento.nuevo().vencimiento(), evento.nuevo().describirCalendarios(),
                 evento.causa(), mensaje.getTimestamp()));
+    }
+
+    /** The response plazo is interrupted: the solicitante's plazo to answer the requerimiento runs instead. */
+    @EventHandler
+    void on(InformacionAdicionalRequerida evento) {
+        sustituir(evento.folio(), evento.plazoDeDesahogo());
+    }
+
+    /** The response plazo starts again in full after the desahogo (Quincuagésimo noveno). */
+    @EventHandler
+    void on(RequerimientoDesahogado evento) {
+        sustituir(evento.folio(), evento.plazoDeRespuesta());
+    }
+
+    @EventHandler
+    void on(RequerimientoParcialNoDesahogado evento) {
+        sustituir(evento.folio(), evento.plazoDeRespuesta());
+    }
+
+    @EventHandler
+    void on(PlazoDeRespuestaAmpliado evento) {
+        sustituir(evento.folio(), evento.plazoDeRespuesta());
+    }
+
+    /** A concluded procedure has no running plazo. */
+    @EventHandler
+    void on(SolicitudRespondida evento) {
+        plazos.deleteByExpediente(evento.folio());
+    }
+
+    @EventHandler
+    void on(SolicitudTenidaPorNoPresentada evento) {
+        plazos.deleteByExpediente(evento.folio());
+    }
+
+    /** The running plazo of the procedure becomes {@code plazo}; a solicitud has one at a time. */
+    private void sustituir(String expediente, PlazoFijado plazo) {
+        plazos.deleteByExpedienteAndPasoNot(expediente, plazo.paso());
+        PlazoEnCurso enCurso = plazos.findById(new PlazoEnCurso.Clave(expediente, plazo.paso()))
+                .orElseGet(() -> new PlazoEnCurso(expediente, plazo));
+        enCurso.fijar(plazo);
+        plazos.save(enCurso);
     }
 
     @ResetHandler

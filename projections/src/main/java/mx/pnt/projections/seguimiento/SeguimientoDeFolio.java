@@ -42,6 +42,19 @@ public class SeguimientoDeFolio {
     private LocalDate plazoSuspendidoDesde;
     @Column(name = "fundamento_plazo", nullable = false)
     private String fundamentoDelPlazo;
+    /** RESPUESTA or DESAHOGO_REQUERIMIENTO while one runs; null once the procedure ended. */
+    @Column(name = "plazo_en_curso")
+    private String plazoEnCurso;
+    @Column(name = "vencimiento_desahogo")
+    private LocalDate vencimientoDelDesahogo;
+    @Column(name = "tipo_respuesta")
+    private String tipoDeRespuesta;
+    @Column(name = "fecha_hora_respuesta")
+    private LocalDateTime fechaHoraDeRespuesta;
+    @Column(name = "respuesta_en_tiempo")
+    private Boolean respuestaEnTiempo;
+    @Column(name = "vencimiento_recurso")
+    private LocalDate vencimientoParaRecurrir;
 
     protected SeguimientoDeFolio() {
     }
@@ -62,6 +75,45 @@ public class SeguimientoDeFolio {
         this.vencimientoDeRespuesta = vencimientoDeRespuesta;
         this.plazoSuspendidoDesde = plazoSuspendidoDesde;
         this.fundamentoDelPlazo = fundamentoDelPlazo;
+        this.plazoEnCurso = "RESPUESTA";
+    }
+
+    /** The response plazo is interrupted: the solicitante's plazo to answer the requerimiento runs. */
+    void requerir(LocalDate vencimientoDelDesahogo, LocalDate suspendidoDesde) {
+        this.estado = "REQUERIMIENTO_DE_INFORMACION";
+        this.plazoEnCurso = "DESAHOGO_REQUERIMIENTO";
+        this.vencimientoDelDesahogo = vencimientoDelDesahogo;
+        this.plazoSuspendidoDesde = suspendidoDesde;
+    }
+
+    /** The desahogo plazo moved (a calendar change). */
+    void recalcularDesahogo(LocalDate vencimiento, LocalDate suspendidoDesde) {
+        this.vencimientoDelDesahogo = vencimiento;
+        this.plazoSuspendidoDesde = suspendidoDesde;
+    }
+
+    /** The response plazo runs again (restarted, resumed or extended). */
+    void reanudar(LocalDate vencimiento, LocalDate suspendidoDesde) {
+        this.estado = SeguimientoProjector.EN_TRAMITE;
+        this.plazoEnCurso = "RESPUESTA";
+        this.vencimientoDelDesahogo = null;
+        this.vencimientoDeRespuesta = vencimiento;
+        this.plazoSuspendidoDesde = suspendidoDesde;
+    }
+
+    void concluir(String estado) {
+        this.estado = estado;
+        this.plazoEnCurso = null;
+        this.vencimientoDelDesahogo = null;
+        this.plazoSuspendidoDesde = null;
+    }
+
+    void responder(String tipo, LocalDateTime fechaHora, boolean enTiempo, LocalDate vencimientoParaRecurrir) {
+        concluir("RESPONDIDA");
+        this.tipoDeRespuesta = tipo;
+        this.fechaHoraDeRespuesta = fechaHora;
+        this.respuestaEnTiempo = enTiempo;
+        this.vencimientoParaRecurrir = vencimientoParaRecurrir;
     }
 
     /**
@@ -74,9 +126,15 @@ public class SeguimientoDeFolio {
         this.plazoSuspendidoDesde = suspendidoDesde;
     }
 
-    SeguimientoPublico comoVista() {
+    SeguimientoPublico comoVista(java.util.List<SeguimientoPublico.Hito> hitos) {
         return new SeguimientoPublico(folio, sujetoObligadoId, sujetoObligado, medio, estado, fechaHoraDeRecepcion,
                 zonaHoraria, fechaDeRecepcionLegal, vencimientoDeRespuesta, plazoSuspendidoDesde, fundamentoDelPlazo,
-                SeguimientoPublico.aviso(plazoSuspendidoDesde, fechaDeRecepcionLegal));
+                SeguimientoPublico.aviso(plazoSuspendidoDesde, fechaDeRecepcionLegal, plazoEnCurso), plazoEnCurso,
+                vencimientoDelDesahogo, tipoDeRespuesta, fechaHoraDeRespuesta, respuestaEnTiempo,
+                vencimientoParaRecurrir, hitos);
+    }
+
+    String zonaHoraria() {
+        return zonaHoraria;
     }
 }

@@ -1,16 +1,34 @@
 package mx.pnt.projections.seguimiento;
 
+import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.events.solicitud.MedioDePresentacion;
+import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
+import mx.pnt.events.solicitud.RequerimientoDesahogado;
+import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
 import mx.pnt.events.solicitud.SolicitudPresentada;
+import mx.pnt.events.solicitud.SolicitudRespondida;
+import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
+import mx.pnt.events.solicitud.SolicitudTurnada;
+import mx.pnt.plazos.FormatoLegal;
+import mx.pnt.plazos.InstanteLegal;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** Builds the public tracking of folios from the events; replaying them rebuilds the same rows. */
+/**
+ * Builds the public tracking of folios from the events; replaying them rebuilds the same rows. Each step of the
+ * procedure adds a milestone with its dates and deadlines, never a text that may carry personal data.
+ */
 @Component
 @ProcessingGroup(SeguimientoProjector.GRUPO)
 public class SeguimientoProjector {
@@ -19,40 +37,144 @@ public class SeguimientoProjector {
     static final String EN_TRAMITE = "EN_TRAMITE";
 
     private final SeguimientoRepository repository;
+    private final HitoRepository hitos;
 
-    public SeguimientoProjector(SeguimientoRepository repository) {
+    public SeguimientoProjector(SeguimientoRepository repository, HitoRepository hitos) {
         this.repository = repository;
+        this.hitos = hitos;
     }
 
     @EventHandler
-    void on(SolicitudPresentada evento) {
+    void on(SolicitudPresentada evento, @SequenceNumber long secuencia) {
         // Deliberately no solicitante data: this table is public.
         repository.save(new SeguimientoDeFolio(evento.folio(), evento.sujetoObligadoId(),
                 evento.sujetoObligadoNombre(), evento.garanteId(), evento.medio().name(), EN_TRAMITE,
                 evento.recibida().local(), evento.recibida().zona(), evento.fechaRecepcionLegal(),
                 evento.plazoDeRespuesta().vencimiento(), evento.plazoDeRespuesta().suspendidoDesde(),
                 evento.plazoDeRespuesta().fundamento()));
+        hito(evento.folio(), secuencia, evento.recibida().local(), "PRESENTADA",
+                (evento.medio() == MedioDePresentacion.PLATAFORMA ? "Solicitud recibida en la Plataforma"
+                        : "Solicitud recibida por otro medio y registrada por la Unidad de Transparencia")
+                        + "; plazo de respuesta: " + vence(evento.plazoDeRespuesta()) + ".");
     }
 
-    /** The public reception date and deadline follow every recalculation of the response plazo. */
+    /** The public reception date and deadline follow every recalculation of the running plazo. */
     @EventHandler
-    void on(PlazoRecalculado evento) {
-        if ("RESPUESTA".equals(evento.paso())) {
-            repository.findById(evento.expediente()).ifPresent(seguimiento -> {
-                seguimiento.recalcular(evento.recepcionLegal(), evento.nuevo().vencimiento(),
-                        evento.nuevo().suspendidoDesde());
-                repository.save(seguimiento);
-            });
+    void on(PlazoRecalculado evento, @SequenceNumber long secuencia, org.axonframework.eventhandling.EventMessage<?> m) {
+        boolean desahogo = "DESAHOGO_REQUERIMIENTO".equals(evento.paso());
+        if (!desahogo && !"RESPUESTA".equals(evento.paso())) {
+            return;
         }
+        Optional<SeguimientoDeFolio> seguimiento = repository.findById(evento.expediente());
+        seguimiento.ifPresent(s -> {
+            if (desahogo) {
+                s.recalcularDesahogo(evento.nuevo().vencimiento(), evento.nuevo().suspendidoDesde());
+            } else {
+                s.recalcular(evento.recepcionLegal(), evento.nuevo().vencimiento(), evento.nuevo().suspendidoDesde());
+            }
+            repository.save(s);
+            hito(evento.expediente(), secuencia, LocalDateTime.ofInstant(m.getTimestamp(),
+                            ZoneId.of(s.zonaHoraria())), "PLAZO_RECALCULADO",
+                    (desahogo ? "Plazo para desahogar el requerimiento" : "Plazo de respuesta")
+                            + " recalculado por un cambio de calendario: " + vence(evento.nuevo()) + ". Causa: "
+                            + evento.causa());
+        });
+    }
+
+    @EventHandler
+    void on(SolicitudTurnada evento, @SequenceNumber long secuencia) {
+        hito(evento.folio(), secuencia, evento.turnadaEn(), "TURNADA", "Turnada a: "
+                + String.join("; ", evento.unidadesAdministrativas()) + ".");
+    }
+
+    @EventHandler
+    void on(InformacionAdicionalRequerida evento, @SequenceNumber long secuencia) {
+        actualizar(evento.folio(), s -> s.requerir(evento.plazoDeDesahogo().vencimiento(),
+                evento.plazoDeDesahogo().suspendidoDesde()));
+        hito(evento.folio(), secuencia, evento.requeridaEn(), "REQUERIMIENTO_DE_INFORMACION",
+                "Requerimiento de información adicional" + (evento.parcial() ? " sobre parte de la solicitud" : "")
+                        + "; interrumpe el plazo de respuesta. Plazo para desahogarlo: "
+                        + vence(evento.plazoDeDesahogo()) + ".");
+    }
+
+    @EventHandler
+    void on(RequerimientoDesahogado evento, @SequenceNumber long secuencia) {
+        actualizar(evento.folio(), s -> s.reanudar(evento.plazoDeRespuesta().vencimiento(),
+                evento.plazoDeRespuesta().suspendidoDesde()));
+        hito(evento.folio(), secuencia, evento.desahogadoEn(), "REQUERIMIENTO_DESAHOGADO",
+                "Requerimiento desahogado; el plazo de respuesta se computa de nuevo: "
+                        + vence(evento.plazoDeRespuesta()) + ".");
+    }
+
+    @EventHandler
+    void on(RequerimientoParcialNoDesahogado evento, @SequenceNumber long secuencia) {
+        actualizar(evento.folio(), s -> s.reanudar(evento.plazoDeRespuesta().vencimiento(),
+                evento.plazoDeRespuesta().suspendidoDesde()));
+        hito(evento.folio(), secuencia, evento.registradoEn(), "REQUERIMIENTO_PARCIAL_NO_DESAHOGADO",
+                "El requerimiento parcial no se desahogó; la solicitud sigue por los contenidos que no abarcaba: "
+                        + vence(evento.plazoDeRespuesta()) + ".");
+    }
+
+    @EventHandler
+    void on(SolicitudTenidaPorNoPresentada evento, @SequenceNumber long secuencia) {
+        actualizar(evento.folio(), s -> s.concluir("NO_PRESENTADA"));
+        hito(evento.folio(), secuencia, evento.registradaEn(), "NO_PRESENTADA",
+                "Solicitud tenida por no presentada: el requerimiento no se desahogó a más tardar el "
+                        + FormatoLegal.fecha(evento.plazoDeDesahogo().vencimiento()) + ".");
+    }
+
+    @EventHandler
+    void on(PlazoDeRespuestaAmpliado evento, @SequenceNumber long secuencia) {
+        actualizar(evento.folio(), s -> s.reanudar(evento.plazoDeRespuesta().vencimiento(),
+                evento.plazoDeRespuesta().suspendidoDesde()));
+        hito(evento.folio(), secuencia, evento.ampliadoEn(), "PLAZO_AMPLIADO",
+                "Plazo de respuesta ampliado por resolución " + evento.resolucion().numero()
+                        + " del Comité de Transparencia: " + vence(evento.plazoDeRespuesta()) + ".");
+    }
+
+    @EventHandler
+    void on(SolicitudRespondida evento, @SequenceNumber long secuencia) {
+        actualizar(evento.folio(), s -> s.responder(evento.tipo().name(), evento.respondidaEn().local(),
+                evento.enTiempo(), evento.plazoParaRecurrir().vencimiento()));
+        hito(evento.folio(), secuencia, evento.respondidaEn(), "RESPONDIDA",
+                "Respuesta notificada (" + evento.tipo().name() + "), "
+                        + (evento.enTiempo() ? "en tiempo" : "fuera del plazo de respuesta")
+                        + ". Plazo para interponer el recurso de revisión: " + vence(evento.plazoParaRecurrir())
+                        + ".");
+    }
+
+    private void actualizar(String folio, Consumer<SeguimientoDeFolio> cambio) {
+        repository.findById(folio).ifPresent(s -> {
+            cambio.accept(s);
+            repository.save(s);
+        });
+    }
+
+    private void hito(String folio, long secuencia, InstanteLegal cuando, String hito, String descripcion) {
+        hito(folio, secuencia, cuando.local(), hito, descripcion);
+    }
+
+    private void hito(String folio, long secuencia, LocalDateTime cuando, String hito, String descripcion) {
+        hitos.save(new HitoDelFolio(folio, secuencia, cuando, hito, descripcion));
+    }
+
+    /** "vence el 29/04/2025 (20 días hábiles, LGTAIP 2025, art. 134)", or why it has no deadline. */
+    private static String vence(PlazoFijado plazo) {
+        String cuando = plazo.suspendido()
+                ? "suspendido hasta nuevo aviso desde el " + FormatoLegal.fecha(plazo.suspendidoDesde())
+                : "vence el " + FormatoLegal.fecha(plazo.vencimiento());
+        return cuando + " (" + plazo.dias() + " días hábiles, " + plazo.fundamento() + ")";
     }
 
     @ResetHandler
     void reiniciar() {
+        hitos.deleteAllInBatch();
         repository.deleteAllInBatch();
     }
 
     @QueryHandler
     Optional<SeguimientoPublico> handle(SeguimientoPorFolio consulta) {
-        return repository.findById(consulta.folio()).map(SeguimientoDeFolio::comoVista);
+        return repository.findById(consulta.folio()).map(s -> s.comoVista(
+                hitos.findByFolioOrderBySecuencia(consulta.folio()).stream().map(HitoDelFolio::comoVista).toList()));
     }
 }

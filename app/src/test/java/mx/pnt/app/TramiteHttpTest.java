@@ -1,0 +1,218 @@
+package mx.pnt.app;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The trámite of a solicitud through the real HTTP API and PostgreSQL, on the demo federal calendar (2026: Juárez
+ * on 16 March, Semana Santa 30 March to 3 April): turno, requerimiento and desahogo, ampliación and respuesta, each
+ * step reflected in the public tracking without personal data; and the refusals, which record nothing.
+ */
+class TramiteHttpTest extends PlataformaEnPruebas {
+
+    private static final ZoneId CDMX = ZoneId.of("America/Mexico_City");
+
+    /** A flow presented on Tuesday 10 February 2026 at 10:00: its response plazo ends on 10 March. */
+    private String presentada() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        String folio = (String) presentarSolicitud("so-salud", "Contratos de vacunas 2024 de Ana Pérez").get("folio");
+        assertThat(folio).isNotNull();
+        return folio;
+    }
+
+    private void el(int mes, int dia, int hora, int minuto) {
+        reloj.fijar(LocalDateTime.of(2026, mes, dia, hora, minuto).atZone(CDMX).toInstant());
+    }
+
+    private WebTestClient.ResponseSpec actuar(String usuario, String contrasena, String folio, String actuacion,
+                                              Object cuerpo) {
+        String token = token(usuario, contrasena);
+        return web.post().uri("/api/solicitudes/{folio}/" + actuacion, folio)
+                .headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(cuerpo)
+                .exchange();
+    }
+
+    private WebTestClient.ResponseSpec unidad(String folio, String actuacion, Object cuerpo) {
+        return actuar("ut-salud", "ut-demo", folio, actuacion, cuerpo);
+    }
+
+    private WebTestClient.ResponseSpec solicitante(String folio, String actuacion, Object cuerpo) {
+        return actuar("ciudadana", "ciudadana-demo", folio, actuacion, cuerpo);
+    }
+
+    /** The public tracking once it shows {@code esperado}. */
+    private String seguimientoCon(String folio, String esperado) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> web.get()
+                .uri("/api/seguimiento/{folio}", folio).exchange()
+                .returnResult(String.class).getResponseBody().collectList().block()
+                .stream().reduce("", String::concat), cuerpo -> cuerpo.contains(esperado));
+    }
+
+    @Test
+    void flujoElectronicoCompletoHastaLaRespuesta_SexagesimoSeptimo() {
+        String folio = presentada();
+
+        el(2, 11, 11, 0);
+        unidad(folio, "turnos", Map.of("unidadesAdministrativas", List.of("Dirección General de Epidemiología")))
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.actuacion").isEqualTo("TURNO")
+                .jsonPath("$.registradaEn").isEqualTo("2026-02-11T11:00:00")
+                .jsonPath("$.plazoEnCurso").isEqualTo("RESPUESTA")
+                .jsonPath("$.vencimiento").isEqualTo("2026-03-10");
+
+        // Notified on Friday 6 March: the 15 días to file a recurso run 9 March to 6 April (16 March and 30 March
+        // to 3 April inhábiles).
+        el(3, 6, 13, 0);
+        unidad(folio, "respuesta", Map.of("tipo", "ENTREGA", "respuesta", "Se anexan los contratos solicitados."))
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.actuacion").isEqualTo("RESPUESTA")
+                .jsonPath("$.plazoEnCurso").doesNotExist();
+
+        String seguimiento = seguimientoCon(folio, "RESPONDIDA\"");
+        assertThat(seguimiento).contains("\"estado\":\"RESPONDIDA\"", "\"tipoDeRespuesta\":\"ENTREGA\"",
+                "\"respuestaEnTiempo\":true", "\"vencimientoParaRecurrir\":\"2026-04-06\"",
+                "\"hito\":\"PRESENTADA\"", "\"hito\":\"TURNADA\"", "Dirección General de Epidemiología",
+                "\"hito\":\"RESPONDIDA\"")
+                .doesNotContain("Ana", "ciudadana", "contratos solicitados");
+
+        // Concluded: a second answer is refused and nothing is written.
+        long antes = eventosAlmacenados();
+        el(3, 9, 10, 0);
+        unidad(folio, "respuesta", Map.of("tipo", "ENTREGA", "respuesta", "Otra."))
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.codigo").isEqualTo("solicitud-concluida");
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+    }
+
+    @Test
+    void unRequerimientoDesahogadoElUltimoDiaDespuesDeHorasReiniciaElPlazo_QuincuagesimoNoveno() {
+        String folio = presentada();
+
+        // Day 5 after 10 February is 17 February; the desahogo plazo runs 18 February to 3 March.
+        el(2, 17, 12, 0);
+        unidad(folio, "requerimiento", Map.of("requerimiento", "Precise el periodo de los contratos."))
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.plazoEnCurso").isEqualTo("DESAHOGO_REQUERIMIENTO")
+                .jsonPath("$.vencimiento").isEqualTo("2026-03-03");
+        assertThat(seguimientoCon(folio, "REQUERIMIENTO_DE_INFORMACION\""))
+                .contains("\"vencimientoDelDesahogo\":\"2026-03-03\"", "\"plazoEnCurso\":\"DESAHOGO_REQUERIMIENTO\"")
+                .doesNotContain("Precise el periodo");
+
+        // On the last day, at 19:00 (after hours): in time, it counts from 4 March, so the plazo restarts on
+        // 5 March and its 20 días end on 9 April (16 March and 30 March to 3 April are inhábiles).
+        el(3, 3, 19, 0);
+        solicitante(folio, "desahogo", Map.of("desahogo", "Del 1 de enero al 31 de diciembre de 2024."))
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.plazoEnCurso").isEqualTo("RESPUESTA")
+                .jsonPath("$.vencimiento").isEqualTo("2026-04-09");
+        assertThat(seguimientoCon(folio, "REQUERIMIENTO_DESAHOGADO"))
+                .contains("\"estado\":\"EN_TRAMITE\"", "\"vencimientoDeRespuesta\":\"2026-04-09\"")
+                .doesNotContain("31 de diciembre de 2024");
+        String plazos = await().atMost(Duration.ofSeconds(30)).until(() -> web.get()
+                .uri("/api/plazos/{folio}", folio).exchange()
+                .returnResult(String.class).getResponseBody().collectList().block()
+                .stream().reduce("", String::concat), cuerpo -> cuerpo.contains("2026-04-09"));
+        assertThat(plazos).contains("\"paso\":\"RESPUESTA\"", "\"disparo\":\"2026-03-04\"")
+                .doesNotContain("DESAHOGO_REQUERIMIENTO");
+
+        // Once only.
+        el(3, 5, 10, 0);
+        unidad(folio, "requerimiento", Map.of("requerimiento", "Otra precisión."))
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.codigo").isEqualTo("requerimiento-unico");
+    }
+
+    @Test
+    void unRequerimientoSinDesahogoTieneLaSolicitudPorNoPresentada_art130() {
+        String folio = presentada();
+        el(2, 12, 9, 30);
+        unidad(folio, "requerimiento", Map.of("requerimiento", "Precise el periodo."))
+                .expectStatus().isOk();
+
+        // The desahogo plazo runs 13 to 26 February: on its last day the falta de desahogo is refused.
+        el(2, 26, 17, 0);
+        unidad(folio, "falta-de-desahogo", Map.of())
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.codigo").isEqualTo("desahogo-en-plazo");
+
+        el(2, 27, 9, 0);
+        unidad(folio, "falta-de-desahogo", Map.of())
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.actuacion").isEqualTo("NO_PRESENTADA");
+        assertThat(seguimientoCon(folio, "NO_PRESENTADA\"")).contains("\"estado\":\"NO_PRESENTADA\"",
+                "a más tardar el 26/02/2026");
+
+        // A desahogo after its plazo is refused too.
+        el(2, 27, 10, 0);
+        solicitante(folio, "desahogo", Map.of("desahogo", "Tarde."))
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.codigo").isEqualTo("solicitud-concluida");
+    }
+
+    @Test
+    void laAmpliacionPedidaDespuesDelVencimientoSeRechazaYAntesSeConcede_SexagesimoCuarto() {
+        String folio = presentada();
+        Map<String, Object> ampliacion = Map.of("dias", 10, "numeroDeResolucion", "CT/EXT/03/2026",
+                "fechaDeResolucion", "2026-03-09", "motivos", "La información ocupa 40 cajas de expedientes.");
+
+        long antes = eventosAlmacenados();
+        el(3, 11, 9, 0);
+        unidad(folio, "ampliacion", ampliacion)
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.codigo").isEqualTo("ampliacion-extemporanea")
+                .jsonPath("$.detail").value(d -> assertThat((String) d).contains("10/03/2026", "día 20 de 20"));
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+
+        // On the deadline's day: ten more días, 11 March to 25 March (16 March inhábil).
+        el(3, 10, 17, 30);
+        unidad(folio, "ampliacion", ampliacion)
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.vencimiento").isEqualTo("2026-03-25");
+        assertThat(seguimientoCon(folio, "PLAZO_AMPLIADO")).contains("\"vencimientoDeRespuesta\":\"2026-03-25\"",
+                "CT/EXT/03/2026");
+    }
+
+    @Test
+    void cadaActuacionLaHaceQuienDebeYUnFolioInexistenteEsUn404() {
+        String folio = presentada();
+        long antes = eventosAlmacenados();
+        el(2, 11, 10, 0);
+        // The solicitante does not tramitar; the garante cannot act on a solicitud at all.
+        solicitante(folio, "turnos", Map.of("unidadesAdministrativas", List.of("Oficialía Mayor")))
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.codigo").isEqualTo("rol-no-autorizado");
+        actuar("garante", "garante-demo", folio, "turnos", Map.of("unidadesAdministrativas", List.of("A")))
+                .expectStatus().isForbidden();
+        unidad("999999260000001", "turnos", Map.of("unidadesAdministrativas", List.of("A")))
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.codigo").isEqualTo("folio-desconocido");
+        unidad(folio, "respuesta", Map.of("tipo", "CUALQUIERA", "respuesta", "x"))
+                .expectStatus().isBadRequest();
+        unidad(folio, "respuesta", Map.of("tipo", "INEXISTENCIA", "respuesta", "No existe."))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.codigo").isEqualTo("resolucion-requerida");
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+        assertThat(Instant.now(reloj)).isEqualTo(LocalDateTime.of(2026, 2, 11, 10, 0).atZone(CDMX).toInstant());
+    }
+}
