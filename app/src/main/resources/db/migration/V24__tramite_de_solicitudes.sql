@@ -14,7 +14,7 @@ create table seguimiento_hito (
     secuencia   bigint        not null,
     fecha_hora  timestamp     not null,
     hito        varchar(64)   not null,
-    descripcion varchar(2000) not null,
+    descripcion text          not null,
     primary key (folio, secuencia)
 );
 

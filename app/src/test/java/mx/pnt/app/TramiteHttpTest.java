@@ -215,4 +215,23 @@ class TramiteHttpTest extends PlataformaEnPruebas {
         assertThat(eventosAlmacenados()).isEqualTo(antes);
         assertThat(Instant.now(reloj)).isEqualTo(LocalDateTime.of(2026, 2, 11, 10, 0).atZone(CDMX).toInstant());
     }
+
+    /** The longest names and numbers the command side admits reach the public milestones intact. */
+    @Test
+    void losTextosMasLargosDelTramiteLleganIntactosAlSeguimiento() {
+        String folio = presentada();
+        el(2, 11, 10, 0);
+        List<String> areas = List.of("Á".repeat(300), "ñ".repeat(300), "¿".repeat(299) + "?", "é".repeat(300));
+        long antes = eventosAlmacenados();
+        unidad(folio, "turnos", Map.of("unidadesAdministrativas", List.of("x".repeat(301))))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.codigo").isEqualTo("texto-extenso");
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+        unidad(folio, "turnos", Map.of("unidadesAdministrativas", areas)).expectStatus().isOk();
+        String numero = "CT/" + "Ñ".repeat(252);
+        unidad(folio, "ampliacion", Map.of("dias", 5, "numeroDeResolucion", numero, "fechaDeResolucion",
+                "2026-02-11", "motivos", "m".repeat(4000))).expectStatus().isOk();
+        String seguimiento = seguimientoCon(folio, "PLAZO_AMPLIADO");
+        assertThat(seguimiento).contains(areas).contains(numero);
+    }
 }

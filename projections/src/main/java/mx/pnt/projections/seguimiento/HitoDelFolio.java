@@ -28,7 +28,8 @@ public class HitoDelFolio {
     private LocalDateTime fechaHora;
     @Column(nullable = false)
     private String hito;
-    @Column(nullable = false, length = 2000)
+    /** Unbounded: it quotes area names and a calendar change's cause, each as long as the command side accepts. */
+    @Column(nullable = false, columnDefinition = "text")
     private String descripcion;
 
     protected HitoDelFolio() {
@@ -39,7 +40,7 @@ public class HitoDelFolio {
         this.secuencia = secuencia;
         this.fechaHora = fechaHora;
         this.hito = hito;
-        this.descripcion = descripcion.length() <= 2000 ? descripcion : descripcion.substring(0, 1999) + "…";
+        this.descripcion = descripcion;
     }
 
     SeguimientoPublico.Hito comoVista() {
