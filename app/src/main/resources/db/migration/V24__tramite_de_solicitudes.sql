@@ -23,3 +23,9 @@ create table seguimiento_hito (
 delete from seguimiento_folio;
 delete from token_entry where processor_name = 'seguimiento';
 delete from dead_letter_entry where processing_group = 'seguimiento';
+
+-- The platform's timer for plazos that run out (falta de respuesta, falta de desahogo): the running plazos already
+-- live here with their deadline, kept in the transaction of the events that set or move it, so a recomputed
+-- deadline reschedules its timer by itself. The timer notes here the deadline it has acted on.
+alter table mando_plazo_vigente add column vencimiento_avisado date;
+create index mando_plazo_vigente_hasta on mando_plazo_vigente (hasta);

@@ -27,6 +27,7 @@ import mx.pnt.events.solicitud.DatosDelSolicitante;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.MedioDePresentacion;
 import mx.pnt.events.solicitud.ModalidadDeEntrega;
+import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
 import mx.pnt.events.solicitud.FuenteDeInformacionPublica;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
 import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
@@ -68,7 +69,7 @@ final class MuestrasDeEventos {
             "InformacionAdicionalRequerida:PlazoFijado.reinicio", "RequerimientoDesahogado:PlazoFijado.reinicio",
             "RequerimientoParcialNoDesahogado:PlazoFijado.reinicio",
             "SolicitudTenidaPorNoPresentada:PlazoFijado.reinicio", "PlazoDeRespuestaAmpliado:PlazoFijado.reinicio",
-            "SolicitudRespondida:PlazoFijado.reinicio");
+            "SolicitudRespondida:PlazoFijado.reinicio", "FaltaDeRespuestaRegistrada:PlazoFijado.reinicio");
     private static final Fundamento ACUERDO_JUAREZ = new Fundamento("ACT-PUB/01/2025", LocalDate.of(2025, 1, 15));
 
     private MuestrasDeEventos() {
@@ -229,6 +230,15 @@ final class MuestrasDeEventos {
         return new PlazoDeRespuestaAmpliado(FOLIO, new ResolucionDelComite("CT/EXT/15/2025", LocalDate.of(2025, 4, 7),
                 SentidoDeResolucion.CONFIRMA), "La búsqueda abarca 40 cajas de expedientes en papel; año 2024.",
                 instante(31, 17, 45), LocalDate.of(2025, 3, 31), original.vencimiento(), registrado(ampliado, cal));
+    }
+
+    /** The deadline of Monday 14 April passed: the recurso plazo runs from the next día hábil. */
+    static FaltaDeRespuestaRegistrada faltaDeRespuestaRegistrada() {
+        CalendarioLaboral cal = calendarioConJuarez();
+        PlazoFijado respuesta = plazoFijado(LocalDate.of(2025, 3, 14), Paso.RESPUESTA, 20, "134", cal);
+        return new FaltaDeRespuestaRegistrada(FOLIO, new InstanteLegal(Instant.parse("2025-04-15T08:00:03Z"),
+                "America/Mexico_City", ZoneOffset.ofHours(-6), LocalDateTime.of(2025, 4, 15, 2, 0, 3)), respuesta,
+                plazoFijado(respuesta.vencimiento(), Paso.INTERPONER_RECURSO_REVISION, 15, "144", cal));
     }
 
     /** Partly delivered in other modalities, with the Comité's resolution and the competent one for the rest. */

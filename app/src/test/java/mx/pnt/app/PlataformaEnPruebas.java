@@ -50,6 +50,8 @@ public abstract class PlataformaEnPruebas {
     static void carpetaDeDatos(DynamicPropertyRegistry registro) {
         registro.add("pnt.postgres-embebido.datos", () -> DATOS.resolve("postgres").toString());
         registro.add("pnt.seguridad.llave", () -> DATOS.resolve("llave-jwt.bin").toString());
+        // Tests move the clock: the timer of plazos run out acts only when a test calls it.
+        registro.add("pnt.vencimientos.activa", () -> "false");
     }
 
     @Autowired

@@ -10,6 +10,7 @@ import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.MedioDePresentacion;
@@ -76,6 +77,8 @@ public class Solicitud {
     private InstanteLegal requeridaEn;
     private PlazoFijado plazoDeDesahogo;
     private boolean ampliada;
+    /** The deadline whose falta de respuesta is recorded; a later deadline (a retroactive suspension) may run out too. */
+    private LocalDate faltaDeRespuestaAl;
 
     /** Where the procedure stands; decides which actuaciones are allowed and which plazo runs. */
     private enum Etapa {
@@ -488,6 +491,43 @@ public class Solicitud {
     @EventSourcingHandler
     void on(SolicitudRespondida evento) {
         etapa = Etapa.RESPONDIDA;
+    }
+
+    /**
+     * LGTAIP 2025, arts. 144 and 145: once the response deadline passed without respuesta, the platform records it,
+     * and the solicitante may file a recurso within 15 días from that deadline. Only the platform's timer sends it;
+     * for a deadline already recorded it records nothing.
+     */
+    @CommandHandler
+    void handle(RegistrarFaltaDeRespuesta comando, MetaData metaData, CatalogoParaSolicitudes catalogo, Clock clock) {
+        if (!MetadatosDelActor.SISTEMA.rol().equals(actor(metaData).rol())) {
+            throw new ActuacionNoPermitidaException("rol-no-autorizado",
+                    "La falta de respuesta la registra la Plataforma al vencer el plazo.");
+        }
+        if (etapa != Etapa.EN_TRAMITE) {
+            throw new ConflictoDeEstadoException("sin-plazo-de-respuesta", "La solicitud " + folio
+                    + " no tiene un plazo de respuesta en curso.");
+        }
+        CalendarioCombinado calendario = calendarioVigente(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        PlazoFijado vigente = plazoDeRespuestaVigente(ComputoDePlazos.recepcionEfectiva(recibida,
+                calendario.laboral()), calendario);
+        if (dentroDe(vigente, ahora)) {
+            throw new ConflictoDeEstadoException("plazo-en-curso", vigente.suspendido()
+                    ? "El plazo de respuesta está suspendido hasta nuevo aviso."
+                    : "El plazo de respuesta vence el " + FormatoLegal.fecha(vigente.vencimiento()) + ".");
+        }
+        if (vigente.vencimiento().equals(faltaDeRespuestaAl)) {
+            return;
+        }
+        Plazo recurso = ComputoDePlazos.computar(vigente.vencimiento(),
+                reglas(catalogo).regla(Paso.INTERPONER_RECURSO_REVISION), calendario.laboral());
+        apply(new FaltaDeRespuestaRegistrada(folio, ahora, vigente, comoRegistro(recurso, vigente, calendario)));
+    }
+
+    @EventSourcingHandler
+    void on(FaltaDeRespuestaRegistrada evento) {
+        faltaDeRespuestaAl = evento.plazoDeRespuesta().vencimiento();
     }
 
     // --- shared checks of the trámite ---

@@ -11,6 +11,7 @@ import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.plazo.RevisionDeCalendario;
 import mx.pnt.events.solicitud.DatosDelSolicitante;
+import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
 import mx.pnt.events.solicitud.FuenteDeInformacionPublica;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
@@ -559,6 +560,47 @@ class TramiteDeSolicitudTest {
         dada.when(new RecalcularPlazos(FOLIO, "Día inhábil 17/04/2025")).expectNoEvents();
         dada(respondida).when(respuesta(TipoDeRespuesta.ENTREGA), unidad())
                 .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "solicitud-concluida"));
+    }
+
+    // --- LGTAIP 2025, arts. 144 and 145: falta de respuesta, recorded by the platform's timer ---
+
+    @Test
+    void alDiaSiguienteDelVencimientoLaPlataformaRegistraLaFaltaDeRespuesta_art145() {
+        // Deadline 29 April; the recurso plazo runs 30 April to 20 May.
+        el(LocalDateTime.of(2025, 4, 30, 0, 5));
+        dada()
+                .when(new RegistrarFaltaDeRespuesta(FOLIO))
+                .expectEventsMatching(unSolo(FaltaDeRespuestaRegistrada.class, f ->
+                        f.plazoDeRespuesta().vencimiento().equals(VENCE_RESPUESTA)
+                                && f.plazoParaRecurrir().disparo().equals(VENCE_RESPUESTA)
+                                && f.plazoParaRecurrir().vencimiento().equals(LocalDate.of(2025, 5, 20))
+                                && f.plazoParaRecurrir().fundamento().equals("LGTAIP 2025, art. 144")));
+    }
+
+    @Test
+    void laFaltaDeRespuestaNoSeRegistraAntesDeVencerNiDosVecesNiPorUnaPersona() {
+        el(LocalDateTime.of(2025, 4, 29, 23, 59));
+        dada().when(new RegistrarFaltaDeRespuesta(FOLIO))
+                .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "plazo-en-curso"));
+        el(LocalDateTime.of(2025, 5, 2, 9, 0));
+        dada().when(new RegistrarFaltaDeRespuesta(FOLIO), unidad())
+                .expectNoEvents().expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+        dada(new FaltaDeRespuestaRegistrada(FOLIO, instante(2025, 4, 30, 0, 5), plazoDeRespuesta(),
+                plazoDeRespuesta()))
+                .when(new RegistrarFaltaDeRespuesta(FOLIO))
+                .expectNoEvents().expectSuccessfulHandlerExecution();
+        dada(requerida(false)).when(new RegistrarFaltaDeRespuesta(FOLIO))
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "sin-plazo-de-respuesta"));
+    }
+
+    @Test
+    void trasLaFaltaDeRespuestaLaRespuestaTardiaSeRegistraComoTal() {
+        el(LocalDateTime.of(2025, 5, 6, 10, 0));
+        dada(new FaltaDeRespuestaRegistrada(FOLIO, instante(2025, 4, 30, 0, 5), plazoDeRespuesta(),
+                plazoDeRespuesta()))
+                .when(respuesta(TipoDeRespuesta.ENTREGA), unidad())
+                .expectEventsMatching(unSolo(SolicitudRespondida.class, r -> !r.enTiempo()));
     }
 
     // --- helpers ---

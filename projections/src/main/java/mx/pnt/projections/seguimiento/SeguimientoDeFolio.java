@@ -101,6 +101,12 @@ public class SeguimientoDeFolio {
         this.plazoSuspendidoDesde = suspendidoDesde;
     }
 
+    /** The response plazo ran out without respuesta: a recurso for falta de respuesta may be filed. */
+    void vencer(LocalDate vencimientoParaRecurrir) {
+        this.estado = "SIN_RESPUESTA_EN_PLAZO";
+        this.vencimientoParaRecurrir = vencimientoParaRecurrir;
+    }
+
     void concluir(String estado) {
         this.estado = estado;
         this.plazoEnCurso = null;

@@ -2,6 +2,7 @@ package mx.pnt.projections.seguimiento;
 
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
 import mx.pnt.events.solicitud.MedioDePresentacion;
 import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
@@ -141,6 +142,15 @@ public class SeguimientoProjector {
                         + (evento.enTiempo() ? "en tiempo" : "fuera del plazo de respuesta")
                         + ". Plazo para interponer el recurso de revisión: " + vence(evento.plazoParaRecurrir())
                         + ".");
+    }
+
+    @EventHandler
+    void on(FaltaDeRespuestaRegistrada evento, @SequenceNumber long secuencia) {
+        actualizar(evento.folio(), s -> s.vencer(evento.plazoParaRecurrir().vencimiento()));
+        hito(evento.folio(), secuencia, evento.registradaEn(), "FALTA_DE_RESPUESTA",
+                "El plazo de respuesta venció el " + FormatoLegal.fecha(evento.plazoDeRespuesta().vencimiento())
+                        + " sin respuesta. Plazo para interponer el recurso de revisión por falta de respuesta: "
+                        + vence(evento.plazoParaRecurrir()) + ".");
     }
 
     private void actualizar(String folio, Consumer<SeguimientoDeFolio> cambio) {

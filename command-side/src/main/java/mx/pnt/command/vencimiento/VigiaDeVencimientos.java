@@ -1,0 +1,157 @@
+package mx.pnt.command.vencimiento;
+
+import mx.pnt.command.errores.RechazoDeDominio;
+import mx.pnt.command.recalculo.PlazosVigentesLookup;
+import mx.pnt.command.solicitud.RegistrarFaltaDeDesahogo;
+import mx.pnt.command.solicitud.RegistrarFaltaDeRespuesta;
+import mx.pnt.events.MetadatosDelActor;
+import mx.pnt.plazos.reglas.Paso;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The platform's timer for plazos that run out: once a running plazo's deadline is past, it sends the command that
+ * records it (falta de respuesta, falta de desahogo), as the system actor. Its schedule is the running plazos of
+ * {@link PlazosVigentesLookup}, kept in PostgreSQL in the transaction of the events that set or move each deadline:
+ * nothing is held in memory, so a stop between scheduling and firing loses nothing, and a recomputed deadline
+ * reschedules itself. It notes the deadline it acted on, so each deadline fires once; a command repeated after a
+ * crash records nothing in the aggregate.
+ *
+ * <p>A deadline is past once its day is over in every zone of Mexico: the day is judged at UTC-8, behind the
+ * Pacific zone's winter time and every other zone of the country, so no plazo is recorded as run out early.
+ */
+@Component
+public class VigiaDeVencimientos implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VigiaDeVencimientos.class);
+    /** The last of Mexico's zones to start a new day. */
+    static final ZoneOffset ULTIMA_ZONA_DE_MEXICO = ZoneOffset.ofHours(-8);
+    private static final int LOTE = 100;
+
+    private final JdbcTemplate jdbc;
+    private final CommandGateway comandos;
+    private final Clock clock;
+    private final Duration intervalo;
+    private final boolean activa;
+    private ScheduledExecutorService reloj;
+
+    /**
+     * @param intervalo how often it looks for plazos run out
+     * @param activa    false only where something else calls {@link #revisar()} (the integration tests, which move
+     *                  the clock and must not see commands they did not send)
+     */
+    public VigiaDeVencimientos(JdbcTemplate jdbc, CommandGateway comandos, Clock clock,
+                               @Value("${pnt.vencimientos.intervalo:PT30S}") Duration intervalo,
+                               @Value("${pnt.vencimientos.activa:true}") boolean activa) {
+        this.jdbc = jdbc;
+        this.comandos = comandos;
+        this.clock = clock;
+        this.intervalo = intervalo;
+        this.activa = activa;
+    }
+
+    record Vencido(String expediente, String paso, LocalDate hasta) {
+    }
+
+    /** Sends the command of every plazo run out and not yet acted on; the number acted on. */
+    public int revisar() {
+        LocalDate hoy = LocalDate.now(clock.withZone(ULTIMA_ZONA_DE_MEXICO));
+        int atendidos = 0;
+        List<Vencido> vencidos;
+        do {
+            vencidos = jdbc.query("select distinct expediente, paso, hasta from mando_plazo_vigente where hasta < ? "
+                            + "and (vencimiento_avisado is null or vencimiento_avisado <> hasta) and procedimiento = ? "
+                            + "order by hasta, expediente limit ?",
+                    (rs, i) -> new Vencido(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)),
+                    hoy, PlazosVigentesLookup.SOLICITUD, LOTE);
+            for (Vencido vencido : vencidos) {
+                atender(vencido);
+                atendidos++;
+            }
+        } while (vencidos.size() == LOTE);
+        return atendidos;
+    }
+
+    private void atender(Vencido vencido) {
+        Object comando = Paso.DESAHOGO_REQUERIMIENTO.name().equals(vencido.paso())
+                ? new RegistrarFaltaDeDesahogo(vencido.expediente())
+                : new RegistrarFaltaDeRespuesta(vencido.expediente());
+        try {
+            comandos.sendAndWait(GenericCommandMessage.asCommandMessage(comando)
+                    .andMetaData(MetadatosDelActor.SISTEMA.comoMapa()));
+        } catch (CommandExecutionException | RechazoDeDominio refusal) {
+            // The aggregate decided otherwise (the plazo moved, or the procedure ended meanwhile): nothing to
+            // record for this deadline. A failure of the infrastructure is not caught: the row waits for the next
+            // round.
+            LOG.info("Vencimiento de {} del expediente {} al {} sin efecto: {}", vencido.paso(),
+                    vencido.expediente(), vencido.hasta(), refusal.getMessage());
+        }
+        jdbc.update("update mando_plazo_vigente set vencimiento_avisado = ? where expediente = ? and paso = ? "
+                + "and hasta = ?", vencido.hasta(), vencido.expediente(), vencido.paso(), vencido.hasta());
+    }
+
+    private void ronda() {
+        try {
+            int atendidos = revisar();
+            if (atendidos > 0) {
+                LOG.info("Vencimientos atendidos: {}", atendidos);
+            }
+        } catch (RuntimeException fallo) {
+            // The database may be briefly unavailable: the rows wait for the next round.
+            LOG.warn("La revisión de vencimientos no pudo completarse: {}", fallo.getMessage());
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!activa) {
+            return;
+        }
+        reloj = Executors.newSingleThreadScheduledExecutor(tarea -> {
+            Thread hilo = new Thread(tarea, "vencimientos");
+            hilo.setDaemon(true);
+            return hilo;
+        });
+        reloj.scheduleWithFixedDelay(this::ronda, 0, intervalo.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        if (reloj != null) {
+            reloj.shutdown();
+            try {
+                reloj.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException interrumpido) {
+                Thread.currentThread().interrupt();
+            }
+            reloj = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return reloj != null;
+    }
+
+    /** Starts after Axon's components (phase 0 and below) and stops before them. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+}
