@@ -1,6 +1,8 @@
 package mx.pnt.app;
 
+import mx.pnt.command.vencimiento.VigiaDeVencimientos;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -83,7 +85,7 @@ class TramiteHttpTest extends PlataformaEnPruebas {
                 .jsonPath("$.actuacion").isEqualTo("RESPUESTA")
                 .jsonPath("$.plazoEnCurso").doesNotExist();
 
-        String seguimiento = seguimientoCon(folio, "RESPONDIDA\"");
+        String seguimiento = seguimientoCon(folio, "\"estado\":\"RESPONDIDA\"");
         assertThat(seguimiento).contains("\"estado\":\"RESPONDIDA\"", "\"tipoDeRespuesta\":\"ENTREGA\"",
                 "\"respuestaEnTiempo\":true", "\"vencimientoParaRecurrir\":\"2026-04-06\"",
                 "\"hito\":\"PRESENTADA\"", "\"hito\":\"TURNADA\"", "Dirección General de Epidemiología",
@@ -111,7 +113,7 @@ class TramiteHttpTest extends PlataformaEnPruebas {
                 .expectBody()
                 .jsonPath("$.plazoEnCurso").isEqualTo("DESAHOGO_REQUERIMIENTO")
                 .jsonPath("$.vencimiento").isEqualTo("2026-03-03");
-        assertThat(seguimientoCon(folio, "REQUERIMIENTO_DE_INFORMACION\""))
+        assertThat(seguimientoCon(folio, "\"estado\":\"REQUERIMIENTO_DE_INFORMACION\""))
                 .contains("\"vencimientoDelDesahogo\":\"2026-03-03\"", "\"plazoEnCurso\":\"DESAHOGO_REQUERIMIENTO\"")
                 .doesNotContain("Precise el periodo");
 
@@ -157,7 +159,7 @@ class TramiteHttpTest extends PlataformaEnPruebas {
         unidad(folio, "falta-de-desahogo", Map.of())
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.actuacion").isEqualTo("NO_PRESENTADA");
-        assertThat(seguimientoCon(folio, "NO_PRESENTADA\"")).contains("\"estado\":\"NO_PRESENTADA\"",
+        assertThat(seguimientoCon(folio, "\"estado\":\"NO_PRESENTADA\"")).contains("\"estado\":\"NO_PRESENTADA\"",
                 "a más tardar el 26/02/2026");
 
         // A desahogo after its plazo is refused too.
@@ -233,5 +235,36 @@ class TramiteHttpTest extends PlataformaEnPruebas {
                 "2026-02-11", "motivos", "m".repeat(4000))).expectStatus().isOk();
         String seguimiento = seguimientoCon(folio, "PLAZO_AMPLIADO");
         assertThat(seguimiento).contains(areas).contains(numero);
+    }
+
+    @Autowired
+    private VigiaDeVencimientos vigia;
+
+    /** LGTAIP 2025, arts. 144 and 145: the timer records the falta de respuesta the day after the deadline. */
+    @Test
+    void elTemporizadorRegistraLaFaltaDeRespuestaUnaSolaVez_art145() {
+        String folio = presentada();
+        el(3, 10, 23, 0);
+        vigia.revisar();
+        assertThat(eventosDe(folio)).isEqualTo(1);
+
+        // 11 March: the deadline of 10 March is over in every zone. The recurso plazo runs 11 March to 8 April.
+        el(3, 11, 10, 0);
+        vigia.revisar();
+        assertThat(eventosDe(folio)).isEqualTo(2);
+        assertThat(seguimientoCon(folio, "FALTA_DE_RESPUESTA")).contains("\"estado\":\"SIN_RESPUESTA_EN_PLAZO\"",
+                "\"vencimientoParaRecurrir\":\"2026-04-08\"", "venció el 10/03/2026 sin respuesta");
+        vigia.revisar();
+        assertThat(eventosDe(folio)).isEqualTo(2);
+
+        // A late answer is still recorded, as late.
+        unidad(folio, "respuesta", Map.of("tipo", "ENTREGA", "respuesta", "Se entrega tarde."))
+                .expectStatus().isOk();
+        assertThat(seguimientoCon(folio, "\"estado\":\"RESPONDIDA\"")).contains("\"respuestaEnTiempo\":false");
+    }
+
+    private long eventosDe(String folio) {
+        return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Long.class, folio);
     }
 }

@@ -6,7 +6,6 @@ import mx.pnt.command.solicitud.RegistrarFaltaDeDesahogo;
 import mx.pnt.command.solicitud.RegistrarFaltaDeRespuesta;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.plazos.reglas.Paso;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -43,6 +42,8 @@ public class VigiaDeVencimientos implements SmartLifecycle {
     /** The last of Mexico's zones to start a new day. */
     static final ZoneOffset ULTIMA_ZONA_DE_MEXICO = ZoneOffset.ofHours(-8);
     private static final int LOTE = 100;
+    /** Refusals that mean the plazo has not run out yet in the aggregate's own reckoning. */
+    private static final java.util.Set<String> AUN_CORRE = java.util.Set.of("plazo-en-curso", "desahogo-en-plazo");
 
     private final JdbcTemplate jdbc;
     private final CommandGateway comandos;
@@ -71,39 +72,50 @@ public class VigiaDeVencimientos implements SmartLifecycle {
 
     /** Sends the command of every plazo run out and not yet acted on; the number acted on. */
     public int revisar() {
-        LocalDate hoy = LocalDate.now(clock.withZone(ULTIMA_ZONA_DE_MEXICO));
+        LocalDate hoy = LocalDate.ofInstant(clock.instant(), ULTIMA_ZONA_DE_MEXICO);
         int atendidos = 0;
         List<Vencido> vencidos;
+        int atendidosEnLote;
         do {
             vencidos = jdbc.query("select distinct expediente, paso, hasta from mando_plazo_vigente where hasta < ? "
                             + "and (vencimiento_avisado is null or vencimiento_avisado <> hasta) and procedimiento = ? "
                             + "order by hasta, expediente limit ?",
                     (rs, i) -> new Vencido(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)),
                     hoy, PlazosVigentesLookup.SOLICITUD, LOTE);
+            atendidosEnLote = 0;
             for (Vencido vencido : vencidos) {
-                atender(vencido);
-                atendidos++;
+                if (atender(vencido)) {
+                    atendidosEnLote++;
+                }
             }
-        } while (vencidos.size() == LOTE);
+            atendidos += atendidosEnLote;
+            // A full lot is followed by the next one, unless none of it could be settled this round.
+        } while (vencidos.size() == LOTE && atendidosEnLote > 0);
         return atendidos;
     }
 
-    private void atender(Vencido vencido) {
+    /** Sends the command of one deadline; false when the aggregate says it has not run out yet. */
+    private boolean atender(Vencido vencido) {
         Object comando = Paso.DESAHOGO_REQUERIMIENTO.name().equals(vencido.paso())
                 ? new RegistrarFaltaDeDesahogo(vencido.expediente())
                 : new RegistrarFaltaDeRespuesta(vencido.expediente());
         try {
             comandos.sendAndWait(GenericCommandMessage.asCommandMessage(comando)
                     .andMetaData(MetadatosDelActor.SISTEMA.comoMapa()));
-        } catch (CommandExecutionException | RechazoDeDominio refusal) {
-            // The aggregate decided otherwise (the plazo moved, or the procedure ended meanwhile): nothing to
-            // record for this deadline. A failure of the infrastructure is not caught: the row waits for the next
-            // round.
+        } catch (RechazoDeDominio rechazo) {
+            if (AUN_CORRE.contains(rechazo.codigo())) {
+                // The aggregate's deadline, on the calendar as it stands, is later than this row's (a
+                // recomputation is on its way and will move the row): try again next round.
+                return false;
+            }
+            // The procedure ended or the plazo was replaced meanwhile: nothing to record for this deadline. A
+            // failure of the infrastructure is not caught: the row waits for the next round.
             LOG.info("Vencimiento de {} del expediente {} al {} sin efecto: {}", vencido.paso(),
-                    vencido.expediente(), vencido.hasta(), refusal.getMessage());
+                    vencido.expediente(), vencido.hasta(), rechazo.getMessage());
         }
         jdbc.update("update mando_plazo_vigente set vencimiento_avisado = ? where expediente = ? and paso = ? "
                 + "and hasta = ?", vencido.hasta(), vencido.expediente(), vencido.paso(), vencido.hasta());
+        return true;
     }
 
     private void ronda() {

@@ -20,6 +20,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -39,10 +42,16 @@ public class SeguimientoProjector {
 
     private final SeguimientoRepository repository;
     private final HitoRepository hitos;
+    /** Reads the folio and its milestones from one snapshot, so a step committed in between never shows half. */
+    private final TransactionTemplate lectura;
 
-    public SeguimientoProjector(SeguimientoRepository repository, HitoRepository hitos) {
+    public SeguimientoProjector(SeguimientoRepository repository, HitoRepository hitos,
+                                PlatformTransactionManager transacciones) {
         this.repository = repository;
         this.hitos = hitos;
+        this.lectura = new TransactionTemplate(transacciones);
+        lectura.setReadOnly(true);
+        lectura.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     @EventHandler
@@ -184,7 +193,8 @@ public class SeguimientoProjector {
 
     @QueryHandler
     Optional<SeguimientoPublico> handle(SeguimientoPorFolio consulta) {
-        return repository.findById(consulta.folio()).map(s -> s.comoVista(
-                hitos.findByFolioOrderBySecuencia(consulta.folio()).stream().map(HitoDelFolio::comoVista).toList()));
+        return lectura.execute(estado -> repository.findById(consulta.folio()).map(s -> s.comoVista(
+                hitos.findByFolioOrderBySecuencia(consulta.folio()).stream().map(HitoDelFolio::comoVista)
+                        .toList())));
     }
 }
