@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +32,7 @@ class VencimientoTrasReinicioTest {
 
     private static final ZoneId CDMX = ZoneId.of("America/Mexico_City");
     /** The platform's clock in this test; each start reads it. */
-    private static volatile Instant ahora;
+    private static final RelojAjustable RELOJ = new RelojAjustable(Instant.EPOCH);
 
     @TempDir
     Path datos;
@@ -43,22 +42,7 @@ class VencimientoTrasReinicioTest {
         @Bean
         @Primary
         Clock relojDelTest() {
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return this;
-                }
-
-                @Override
-                public Instant instant() {
-                    return ahora;
-                }
-            };
+            return RELOJ;
         }
     }
 
@@ -78,7 +62,7 @@ class VencimientoTrasReinicioTest {
 
     @Test
     void laFaltaDeRespuestaSeRegistraAunqueLaPlataformaSeDetengaAntesDelVencimiento() throws Exception {
-        ahora = LocalDateTime.of(2026, 2, 10, 10, 0).atZone(CDMX).toInstant();
+        RELOJ.fijar(LocalDateTime.of(2026, 2, 10, 10, 0).atZone(CDMX).toInstant());
         String folio;
         try (ConfigurableApplicationContext contexto = arrancar()) {
             int puerto = ((WebServerApplicationContext) contexto).getWebServer().getPort();
@@ -100,7 +84,7 @@ class VencimientoTrasReinicioTest {
             assertThat(faltasDeRespuesta(contexto, folio)).isZero();
         }
 
-        ahora = LocalDateTime.of(2026, 3, 11, 9, 0).atZone(CDMX).toInstant();
+        RELOJ.fijar(LocalDateTime.of(2026, 3, 11, 9, 0).atZone(CDMX).toInstant());
         try (ConfigurableApplicationContext contexto = arrancar()) {
             await().atMost(Duration.ofSeconds(60)).until(() -> faltasDeRespuesta(contexto, folio) == 1);
             Thread.sleep(1000);

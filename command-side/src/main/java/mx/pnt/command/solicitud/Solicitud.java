@@ -332,7 +332,12 @@ public class Solicitud {
 
     @EventSourcingHandler
     void on(RequerimientoDesahogado evento) {
-        plazoDeRespuesta = evento.plazoDeRespuesta();
+        reanudar(evento.plazoDeRespuesta());
+    }
+
+    /** After the requerimiento, the response plazo runs again. */
+    private void reanudar(PlazoFijado plazo) {
+        plazoDeRespuesta = plazo;
         plazoDeDesahogo = null;
         etapa = Etapa.EN_TRAMITE;
     }
@@ -379,9 +384,7 @@ public class Solicitud {
 
     @EventSourcingHandler
     void on(RequerimientoParcialNoDesahogado evento) {
-        plazoDeRespuesta = evento.plazoDeRespuesta();
-        plazoDeDesahogo = null;
-        etapa = Etapa.EN_TRAMITE;
+        reanudar(evento.plazoDeRespuesta());
     }
 
     /**

@@ -34,7 +34,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,22 +89,7 @@ class SolicitudTest {
         };
         GeneradorDeFolios folios = (clave, anio) ->
                 FormatoDeFolio.componer(clave, anio, foliosEmitidos.incrementAndGet());
-        Clock reloj = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return ahora;
-            }
-        };
+        Clock reloj = new RelojDePrueba(() -> ahora);
         fixture.registerInjectableResource(catalogo);
         fixture.registerAnnotatedCommandHandler(
                 new PresentacionDeSolicitudes(fixture.getRepository(), catalogo, folios, reloj));

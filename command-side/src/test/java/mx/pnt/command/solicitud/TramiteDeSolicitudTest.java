@@ -54,7 +54,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,22 +113,7 @@ class TramiteDeSolicitudTest {
                 return CatalogoDeReglas.estandar().vigenteAl(inicio, materia);
             }
         };
-        Clock reloj = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return ahora;
-            }
-        };
+        Clock reloj = new RelojDePrueba(() -> ahora);
         fixture.registerInjectableResource(catalogo);
         fixture.registerInjectableResource(reloj);
     }
