@@ -587,6 +587,92 @@ class TramiteDeSolicitudTest {
                 .expectEventsMatching(unSolo(SolicitudRespondida.class, r -> !r.enTiempo()));
     }
 
+    // --- every actuación: only on an open procedure, only by its own Unidad ---
+
+    @Test
+    void ningunaActuacionCabeEnUnaSolicitudRespondida() {
+        el(LocalDateTime.of(2025, 4, 28, 12, 0));
+        SolicitudRespondida respondida = new SolicitudRespondida(FOLIO, TipoDeRespuesta.ENTREGA, "Se entrega.",
+                ModalidadDeEntrega.ELECTRONICA, List.of(ModalidadDeEntrega.ELECTRONICA), null, null, List.of(), null,
+                instante(2025, 4, 25, 12, 0), LocalDate.of(2025, 4, 25), plazoDeRespuesta(), true,
+                plazoDeRespuesta());
+        for (Object comando : List.of(new TurnarSolicitud(FOLIO, List.of("A")),
+                new RequerirInformacionAdicional(FOLIO, "Precise.", false), ampliacion(5),
+                new RegistrarFaltaDeDesahogo(FOLIO))) {
+            dada(respondida).when(comando, unidad())
+                    .expectNoEvents()
+                    .expectException(rechazo(ConflictoDeEstadoException.class, "solicitud-concluida"))
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("(respondida)"));
+        }
+        dada(respondida).when(new DesahogarRequerimiento(FOLIO, "Tarde."), solicitante("ana"))
+                .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "solicitud-concluida"));
+        dada(respondida).when(new RegistrarFaltaDeRespuesta(FOLIO))
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "sin-plazo-de-respuesta"));
+    }
+
+    @Test
+    void laUnidadDeOtroSujetoObligadoNoAmpliaNiRespondeNiRegistraDesahogos() {
+        el(LocalDateTime.of(2025, 4, 10, 12, 0));
+        for (Object comando : List.of(ampliacion(5), respuesta(TipoDeRespuesta.ENTREGA),
+                new RequerirInformacionAdicional(FOLIO, "Precise.", false))) {
+            dada().when(comando, unidadDe("so-sep"))
+                    .expectNoEvents()
+                    .expectException(rechazo(ActuacionNoPermitidaException.class, "solicitud-ajena"));
+        }
+        fixture.given(conActor(presentada(false), unidad()), requerida(false))
+                .when(new DesahogarRequerimiento(FOLIO, "Periodo."), unidadDe("so-sep"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "solicitud-ajena"));
+    }
+
+    @Test
+    void elDesahogoDiceAlgo() {
+        el(LocalDateTime.of(2025, 4, 10, 11, 0));
+        dada(requerida(false)).when(new DesahogarRequerimiento(FOLIO, " "), solicitante("ana"))
+                .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "desahogo-requerido"));
+        dada().when(new RegistrarFaltaDeDesahogo(FOLIO), unidad())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "sin-requerimiento-pendiente"));
+    }
+
+    @Test
+    void laFaltaDeDesahogoParcialLoDiceEnSuConstancia() {
+        el(LocalDateTime.of(2025, 4, 24, 9, 0));
+        dada(requerida(true)).when(new RegistrarFaltaDeDesahogo(FOLIO), unidad())
+                .expectResultMessagePayloadMatching(constancia("FALTA_DE_DESAHOGO_PARCIAL", "RESPUESTA",
+                        LocalDate.of(2025, 5, 20)));
+    }
+
+    @Test
+    void unaAmpliacionDeUnDiaBastaYElNumeroDeResolucionTieneLimite() {
+        el(LocalDateTime.of(2025, 4, 29, 9, 0));
+        dada().when(ampliacion(1), unidad())
+                .expectEventsMatching(unSolo(PlazoDeRespuestaAmpliado.class, a ->
+                        a.plazoDeRespuesta().vencimiento().equals(LocalDate.of(2025, 4, 30))));
+        dada().when(new AmpliarPlazoDeRespuesta(FOLIO, 5, "N".repeat(256), LocalDate.of(2025, 4, 3), "Volumen."),
+                        unidad())
+                .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "texto-extenso"));
+    }
+
+    @Test
+    void laResolucionDelComiteNoPuedeSerPosteriorALaRespuesta() {
+        el(LocalDateTime.of(2025, 4, 20, 12, 0));
+        dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.INEXISTENCIA, "No existe.", null, null,
+                        new ResolucionDelComite("CT/1/2025", LocalDate.of(2025, 4, 21), SentidoDeResolucion.CONFIRMA),
+                        null, null), unidad())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "resolucion-fuera-de-rango"));
+    }
+
+    @Test
+    void antesDelVencimientoElTemporizadorRecibeLaFechaQueFalta() {
+        el(LocalDateTime.of(2025, 4, 29, 12, 0));
+        dada().when(new RegistrarFaltaDeRespuesta(FOLIO))
+                .expectNoEvents()
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("vence el 29/04/2025"));
+    }
+
     // --- helpers ---
 
     private void el(LocalDateTime local) {
