@@ -3,6 +3,7 @@ package mx.pnt.app;
 import mx.pnt.app.axon.AxonConfiguration;
 import mx.pnt.app.axon.RevisionDeEvento;
 import mx.pnt.app.axon.upcasting.PlazosDeRevisionUno;
+import mx.pnt.app.axon.upcasting.SolicitudPresentadaDeRevisionDos;
 import mx.pnt.app.axon.upcasting.SuspensionLevantadaDeRevisionUno;
 import mx.pnt.events.calendario.SuspensionLevantada;
 import mx.pnt.events.plazo.PlazoFijado;
@@ -33,7 +34,7 @@ class EventosDeRevisionesAnterioresTest {
     private static final Serializer SERIALIZADOR = JacksonSerializer.builder()
             .objectMapper(AxonConfiguration.mapperDelAlmacen()).revisionResolver(new RevisionDeEvento()).build();
     private static final EventUpcasterChain UPCASTERS = new EventUpcasterChain(new PlazosDeRevisionUno(),
-            new SuspensionLevantadaDeRevisionUno());
+            new SolicitudPresentadaDeRevisionDos(), new SuspensionLevantadaDeRevisionUno());
 
     private static Object leer(String archivo, Class<?> tipo, String revision) throws Exception {
         byte[] json = Files.readAllBytes(Path.of(System.getProperty("basedir", ""), "src", "test", "resources",
@@ -69,6 +70,22 @@ class EventosDeRevisionesAnterioresTest {
         assertThat(presentada.plazoDeRespuesta().fundamento()).isEqualTo("LGTAIP 2025, art. 134");
         assertThat(presentada.plazoDeRespuesta().regla().ley()).isEqualTo("LGTAIP 2025");
         assertThat(presentada.plazoDeRespuesta().regla().articulo()).isEqualTo("134");
+    }
+
+    /** Before revision 3 every solicitud asked for public information, alone, and recorded no optional data. */
+    @Test
+    void unaSolicitudDeRevisionDosEsDeAccesoPresentadaSola() throws Exception {
+        SolicitudPresentada presentada = (SolicitudPresentada) leer("SolicitudPresentada-r2.json",
+                SolicitudPresentada.class, "2");
+        assertThat(presentada.tipo()).isEqualTo(mx.pnt.events.solicitud.TipoDeSolicitud.ACCESO_A_LA_INFORMACION);
+        assertThat(presentada.medioDeEntrada()).isEqualTo(mx.pnt.events.solicitud.MedioDeEntrada.PLATAFORMA);
+        assertThat(presentada.registradaEn()).isEqualTo(presentada.recibida());
+        assertThat(presentada.presentacion()).isEqualTo(presentada.folio());
+        assertThat(presentada.accesibilidad()).isNull();
+        assertThat(presentada.estadisticos()).isNull();
+        SolicitudPresentada deRevisionUno = (SolicitudPresentada) leer("SolicitudPresentada-r1.json",
+                SolicitudPresentada.class, "1");
+        assertThat(deRevisionUno.tipo()).isEqualTo(mx.pnt.events.solicitud.TipoDeSolicitud.ACCESO_A_LA_INFORMACION);
     }
 
     @Test

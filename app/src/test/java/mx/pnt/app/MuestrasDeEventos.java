@@ -27,7 +27,11 @@ import mx.pnt.events.solicitud.DatosDelSolicitante;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.MedioDePresentacion;
 import mx.pnt.events.solicitud.ModalidadDeEntrega;
+import mx.pnt.events.solicitud.DatosDeAccesibilidad;
+import mx.pnt.events.solicitud.DatosEstadisticos;
 import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
+import mx.pnt.events.solicitud.MedioDeEntrada;
+import mx.pnt.events.solicitud.TipoDeSolicitud;
 import mx.pnt.events.solicitud.FuenteDeInformacionPublica;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
 import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
@@ -165,7 +169,11 @@ final class MuestrasDeEventos {
                         + "¿quién firmó?",
                 ModalidadDeEntrega.ELECTRONICA, MedioDeNotificacion.CORREO_ELECTRONICO,
                 new DatosDelSolicitante("María José Peña Núñez", "maria.pena@correo.example"), recibida,
-                fechaRecepcionLegal, plazoFijado(fechaRecepcionLegal, Paso.RESPUESTA, 20, "134", cal));
+                fechaRecepcionLegal, plazoFijado(fechaRecepcionLegal, Paso.RESPUESTA, 20, "134", cal),
+                TipoDeSolicitud.ACCESO_A_LA_INFORMACION, MedioDeEntrada.PLATAFORMA, recibida,
+                "120001250000041",
+                new DatosDeAccesibilidad("Náhuatl", "Datos abiertos, en orden cronológico"),
+                new DatosEstadisticos("Mujer", "30 a 39 años", "Periodista"));
     }
 
     private static final String FOLIO = "120001250000042";

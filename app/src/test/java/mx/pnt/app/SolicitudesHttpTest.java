@@ -100,12 +100,14 @@ class SolicitudesHttpTest extends PlataformaEnPruebas {
         String token = token("ut-salud", "ut-demo");
         Map<String, Object> manual = Map.of("sujetoObligadoId", "so-salud",
                 "descripcion", "Padrón de proveedores 2024", "modalidadDeEntrega", "COPIA_SIMPLE",
-                "medioDeNotificacion", "ESTRADOS", "recibidaEn", "2026-02-10T15:10:00Z");
+                "medioDeNotificacion", "ESTRADOS", "recibidaEn", "2026-02-10T15:10:00Z",
+                "medioDeEntrada", "PRESENCIAL");
 
         presentar(token, manual).expectStatus().isCreated()
                 .expectBody()
                 .jsonPath("$.medio").isEqualTo("CAPTURA_MANUAL")
-                .jsonPath("$.fechaHoraDeRecepcion").isEqualTo("2026-02-10T09:10:00");
+                .jsonPath("$.fechaHoraDeRecepcion").isEqualTo("2026-02-10T09:10:00")
+                .jsonPath("$.medioDeEntrada").isEqualTo("PRESENCIAL");
     }
 
     @Test

@@ -39,6 +39,11 @@ public final class LimitesDeTexto {
     /** Source, place or form of information already public. */
     public static final int FUENTE = 2000;
 
+    /** Indigenous language or accessible format asked for. */
+    public static final int ACCESIBILIDAD = 300;
+    /** Each optional statistical datum (sexo, rango de edad, ocupación). */
+    public static final int DATO_ESTADISTICO = 100;
+
     private static final String PATRON_IDENTIFICADOR = "[a-z0-9][a-z0-9-]*";
 
     private LimitesDeTexto() {

@@ -12,6 +12,7 @@ import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.events.solicitud.MedioDeEntrada;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.MedioDePresentacion;
 import mx.pnt.events.solicitud.ModalidadDeEntrega;
@@ -24,6 +25,7 @@ import mx.pnt.events.solicitud.SolicitudPresentada;
 import mx.pnt.events.solicitud.SolicitudRespondida;
 import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
 import mx.pnt.events.solicitud.SolicitudTurnada;
+import mx.pnt.events.solicitud.TipoDeSolicitud;
 import mx.pnt.plazos.ComputoDePlazos;
 import mx.pnt.plazos.FormatoLegal;
 import mx.pnt.plazos.InstanteLegal;
@@ -71,6 +73,7 @@ public class Solicitud {
     /** The day the procedure began, whose law governs every later step (LGTAIP 2025, Transitorio Noveno). */
     private LocalDate inicioDelProcedimiento;
     private Etapa etapa;
+    private Materia materia;
     private final Set<String> unidadesTurnadas = new LinkedHashSet<>();
     private boolean requerimientoFormulado;
     private boolean requerimientoParcial;
@@ -100,12 +103,17 @@ public class Solicitud {
     /**
      * Presentation of a solicitud. The folio is drawn only after every rule is met, so a refused command
      * consumes none.
+     *
+     * @param presentacion the folio that names the solicitud múltiple it belongs to; null for its own
      */
     Solicitud(PresentarSolicitud comando, MetadatosDelActor actor, FichaDelSujetoObligado sujetoObligado,
               CalendarioCombinado calendario, CatalogoParaSolicitudes catalogo, Instant aceptadoEn,
-              GeneradorDeFolios folios) {
+              GeneradorDeFolios folios, String presentacion) {
         MedioDePresentacion medio = medioSegunRol(actor, sujetoObligado);
         validarRequisitos(comando);
+        TipoDeSolicitud tipo = comando.tipo() == null ? TipoDeSolicitud.ACCESO_A_LA_INFORMACION : comando.tipo();
+        MedioDeEntrada entrada = medioDeEntrada(comando, medio);
+        validarDatosOpcionales(comando);
         MedioDeNotificacion notificaciones = medioDeNotificacion(comando, medio);
         InstanteLegal ahora = InstanteLegal.observar(aceptadoEn, calendario.laboral().zona());
         InstanteLegal recibida = medio == MedioDePresentacion.PLATAFORMA
@@ -118,12 +126,13 @@ public class Solicitud {
         // The procedure keeps the law in force on the day it started (LGTAIP 2025, Transitorio Noveno), with the
         // garante's Ley Local if it applied one (Cuarto).
         ReglasVigentes reglas = catalogo.reglasPara(sujetoObligado.garanteId(), inicioDelProcedimiento,
-                Materia.ACCESO_A_LA_INFORMACION);
+                tipo.materia());
         if (medio == MedioDePresentacion.CAPTURA_MANUAL) {
             validarPlazoDeCaptura(recibida, ahora, reglas.conjunto(), calendario);
         }
-        // Quincuagésimo primero; LGTAIP 2025 art. 134: 20 días hábiles from the day after presentation.
-        ReglaDePlazo regla = reglas.conjunto().regla(Paso.RESPUESTA);
+        // Quincuagésimo primero; LGTAIP 2025 art. 134 (LGPDPPSO 2025 art. 45 for ARCO): 20 días hábiles from the
+        // day after presentation.
+        ReglaDePlazo regla = reglas.conjunto().regla(pasoDeRespuesta(tipo.materia()));
         Plazo plazo = ComputoDePlazos.desdeLaRecepcion(recepcion, regla, List.of(), calendario.laboral());
 
         // Same year as SolicitudPresentada.anioDelFolio(), which rebuilds the counters from the events.
@@ -131,7 +140,8 @@ public class Solicitud {
         apply(new SolicitudPresentada(folio, sujetoObligado.sujetoObligadoId(), sujetoObligado.nombre(),
                 sujetoObligado.garanteId(), medio, comando.descripcion().strip(), comando.modalidadDeEntrega(),
                 notificaciones, comando.solicitante(), recibida, recepcion.fechaEfectiva(),
-                plazoFijado(plazo, reglas.conjunto().clave(), reglas.version(), calendario)));
+                plazoFijado(plazo, reglas.conjunto().clave(), reglas.version(), calendario), tipo, entrada, ahora,
+                presentacion == null ? folio : presentacion, comando.accesibilidad(), comando.estadisticos()));
     }
 
     /** The plazo as recorded: its rule, steps and the exact calendar revisions, so it can be computed again. */
@@ -286,7 +296,7 @@ public class Solicitud {
         exigirDentroDe(limite, ahora, "requerimiento-extemporaneo",
                 "El requerimiento de información adicional debía formularse dentro de los");
         Recepcion efecto = ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral());
-        Plazo desahogo = ComputoDePlazos.desdeLaRecepcion(efecto, reglas.regla(Paso.DESAHOGO_REQUERIMIENTO),
+        Plazo desahogo = ComputoDePlazos.desdeLaRecepcion(efecto, regla(reglas, Paso.DESAHOGO_REQUERIMIENTO),
                 List.of(), calendario.laboral());
         PlazoFijado plazoDesahogo = plazoFijado(desahogo, plazoDeRespuesta.conjuntoDeReglas(),
                 plazoDeRespuesta.versionDeConfiguracion(), calendario);
@@ -408,7 +418,9 @@ public class Solicitud {
                     + "(Quincuagésimo noveno), y solo entonces puede ampliarse.");
         }
         ConjuntoDeReglas reglas = reglas(catalogo);
-        ReglaDePlazo maxima = reglas.regla(Paso.AMPLIACION_RESPUESTA);
+        // LGTAIP 2025 art. 134; LGPDPPSO 2025 art. 45 for ARCO.
+        Paso pasoDeAmpliacion = materia == Materia.DATOS_PERSONALES ? Paso.ARCO_AMPLIACION : Paso.AMPLIACION_RESPUESTA;
+        ReglaDePlazo maxima = regla(reglas, pasoDeAmpliacion);
         if (comando.dias() < 1 || comando.dias() > maxima.dias()) {
             throw new ReglaIncumplidaException("ampliacion-excesiva",
                     "La ampliación es de 1 a " + maxima.dias() + " días hábiles (" + maxima.citar() + ").");
@@ -433,7 +445,7 @@ public class Solicitud {
                             + FormatoLegal.fecha(vigente.vencimiento()) + " (LGTAIP 2025, artículo 134; Lineamientos, "
                             + "Sexagésimo cuarto). Cómputo: " + vigente.computo().explicar());
         }
-        ReglaDePlazo ampliacion = new ReglaDePlazo(Paso.AMPLIACION_RESPUESTA, comando.dias(), maxima.ley(),
+        ReglaDePlazo ampliacion = new ReglaDePlazo(pasoDeAmpliacion, comando.dias(), maxima.ley(),
                 maxima.articulo());
         Plazo ampliado = ComputoDePlazos.ampliar(comoPlazo(vigente), ampliacion, calendario.laboral());
         Recepcion efecto = ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral());
@@ -480,7 +492,7 @@ public class Solicitud {
                     comando.tipo(), aplicable));
         }
         Recepcion notificacion = ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral());
-        Plazo recurso = ComputoDePlazos.desdeLaRecepcion(notificacion, reglas.regla(Paso.INTERPONER_RECURSO_REVISION),
+        Plazo recurso = ComputoDePlazos.desdeLaRecepcion(notificacion, regla(reglas, Paso.INTERPONER_RECURSO_REVISION),
                 List.of(), calendario.laboral());
         apply(new SolicitudRespondida(folio, comando.tipo(), comando.respuesta().strip(), modalidadElegida,
                 RespuestaDeSolicitud.ofrecidas(comando, modalidadElegida),
@@ -524,7 +536,7 @@ public class Solicitud {
             return;
         }
         Plazo recurso = ComputoDePlazos.computar(vigente.vencimiento(),
-                reglas(catalogo).regla(Paso.INTERPONER_RECURSO_REVISION), calendario.laboral());
+                regla(reglas(catalogo), Paso.INTERPONER_RECURSO_REVISION), calendario.laboral());
         apply(new FaltaDeRespuestaRegistrada(folio, ahora, vigente, comoRegistro(recurso, vigente, calendario)));
     }
 
@@ -630,13 +642,22 @@ public class Solicitud {
     /** A plazo of the procedure counted from its reception, as the calendar stands now. */
     private PlazoFijado plazoDesdeLaRecepcion(Paso paso, ConjuntoDeReglas reglas, CalendarioCombinado calendario) {
         Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibida, calendario.laboral());
-        Plazo plazo = ComputoDePlazos.desdeLaRecepcion(recepcion, reglas.regla(paso), List.of(),
+        Plazo plazo = ComputoDePlazos.desdeLaRecepcion(recepcion, regla(reglas, paso), List.of(),
                 calendario.laboral());
         return comoRegistro(plazo, plazoDeRespuesta, calendario);
     }
 
+    /** The rule of a step under the procedure's law; a step that law does not have is refused, not a failure. */
+    private static ReglaDePlazo regla(ConjuntoDeReglas reglas, Paso paso) {
+        if (!reglas.prevé(paso)) {
+            throw new ReglaIncumplidaException("actuacion-no-prevista", "La " + reglas.ley() + " no prevé esta "
+                    + "actuación (" + paso + ") para este tipo de solicitud.");
+        }
+        return reglas.regla(paso);
+    }
+
     private ConjuntoDeReglas reglas(CatalogoParaSolicitudes catalogo) {
-        return catalogo.reglasRegistradas(garanteId, inicioDelProcedimiento, Materia.ACCESO_A_LA_INFORMACION,
+        return catalogo.reglasRegistradas(garanteId, inicioDelProcedimiento, materia,
                 plazoDeRespuesta.versionDeConfiguracion());
     }
 
@@ -730,6 +751,46 @@ public class Solicitud {
                         + "fracción I); sin él, se notifica por estrados.");
     }
 
+    /** Cuadragésimo noveno: a manual capture says how the solicitud arrived; through the Plataforma, it is that. */
+    private static MedioDeEntrada medioDeEntrada(PresentarSolicitud comando, MedioDePresentacion medio) {
+        if (medio == MedioDePresentacion.PLATAFORMA) {
+            if (comando.medioDeEntrada() != null && comando.medioDeEntrada() != MedioDeEntrada.PLATAFORMA) {
+                throw new ReglaIncumplidaException("medio-de-entrada-invalido",
+                        "Una solicitud presentada por la persona solicitante entra por la Plataforma.");
+            }
+            return MedioDeEntrada.PLATAFORMA;
+        }
+        if (comando.medioDeEntrada() == null || comando.medioDeEntrada() == MedioDeEntrada.PLATAFORMA) {
+            throw new ReglaIncumplidaException("medio-de-entrada-requerido",
+                    "En la captura manual indique por qué medio se recibió la solicitud: presencial, correo postal, "
+                            + "correo electrónico, teléfono, verbal o centro de atención del organismo garante "
+                            + "(Lineamientos, Cuadragésimo noveno).");
+        }
+        return comando.medioDeEntrada();
+    }
+
+    /** Accessibility and statistical data are optional; when given, they have documented limits. */
+    private static void validarDatosOpcionales(PresentarSolicitud comando) {
+        if (comando.accesibilidad() != null) {
+            LimitesDeTexto.exigirLongitud(comando.accesibilidad().lenguaIndigena(), LimitesDeTexto.ACCESIBILIDAD,
+                    "La lengua indígena");
+            LimitesDeTexto.exigirLongitud(comando.accesibilidad().formatoAccesible(), LimitesDeTexto.ACCESIBILIDAD,
+                    "El formato accesible");
+        }
+        if (comando.estadisticos() != null) {
+            LimitesDeTexto.exigirLongitud(comando.estadisticos().sexo(), LimitesDeTexto.DATO_ESTADISTICO, "El sexo");
+            LimitesDeTexto.exigirLongitud(comando.estadisticos().rangoDeEdad(), LimitesDeTexto.DATO_ESTADISTICO,
+                    "El rango de edad");
+            LimitesDeTexto.exigirLongitud(comando.estadisticos().ocupacion(), LimitesDeTexto.DATO_ESTADISTICO,
+                    "La ocupación");
+        }
+    }
+
+    /** The response plazo's step under each law: LGTAIP 2025 art. 134, or LGPDPPSO 2025 art. 45 for ARCO. */
+    private static Paso pasoDeRespuesta(Materia materia) {
+        return materia == Materia.DATOS_PERSONALES ? Paso.ARCO_RESPUESTA : Paso.RESPUESTA;
+    }
+
     /** Through the Plataforma the reception instant is the Plataforma's, not the requester's. */
     private static InstanteLegal recepcionEnPlataforma(PresentarSolicitud comando, InstanteLegal ahora) {
         if (comando.recibidaEn() != null) {
@@ -787,6 +848,7 @@ public class Solicitud {
         this.usuarioSolicitante = evento.medio() == MedioDePresentacion.PLATAFORMA
                 ? MetadatosDelActor.desde(metaData).map(MetadatosDelActor::usuario).orElse(null) : null;
         this.modalidadElegida = evento.modalidadDeEntrega();
+        this.materia = evento.tipo().materia();
         this.inicioDelProcedimiento = evento.fechaRecepcionLegal() != null ? evento.fechaRecepcionLegal()
                 : evento.recibida().fechaLocal();
         this.etapa = Etapa.EN_TRAMITE;
@@ -807,6 +869,6 @@ public class Solicitud {
                 evento.recibida().offset().getId(), evento.fechaRecepcionLegal(),
                 evento.plazoDeRespuesta().vencimiento(), evento.plazoDeRespuesta().suspendidoDesde(),
                 evento.plazoDeRespuesta().dias(),
-                evento.plazoDeRespuesta().fundamento());
+                evento.plazoDeRespuesta().fundamento(), evento.tipo(), evento.medioDeEntrada(), evento.presentacion());
     }
 }

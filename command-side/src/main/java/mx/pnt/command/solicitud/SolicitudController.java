@@ -1,13 +1,18 @@
 package mx.pnt.command.solicitud;
 
 import mx.pnt.command.actor.EnvioDeComandos;
+import mx.pnt.events.solicitud.DatosDeAccesibilidad;
 import mx.pnt.events.solicitud.DatosDelSolicitante;
+import mx.pnt.events.solicitud.DatosEstadisticos;
+import mx.pnt.events.solicitud.MedioDeEntrada;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.ModalidadDeEntrega;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import mx.pnt.events.solicitud.FuenteDeInformacionPublica;
 import mx.pnt.events.solicitud.ResolucionDelComite;
 import mx.pnt.events.solicitud.TipoDeRespuesta;
+import mx.pnt.events.solicitud.TipoDeSolicitud;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,6 +45,17 @@ public class SolicitudController {
     public Mono<ResponseEntity<AcuseDeRecibo>> presentar(@RequestBody SolicitudRequest solicitud) {
         return comandos.<AcuseDeRecibo>enviar(solicitud.comoComando())
                 .map(acuse -> ResponseEntity.created(URI.create("/api/seguimiento/" + acuse.folio())).body(acuse));
+    }
+
+    /**
+     * Cuadragésimo tercero: one presentación to several sujetos obligados (at most 33), one acuse with every folio;
+     * all are created or none.
+     */
+    @PostMapping("/multiples")
+    public Mono<ResponseEntity<AcuseMultiple>> presentarMultiple(@RequestBody SolicitudMultipleRequest solicitud) {
+        return comandos.<AcuseMultiple>enviar(new PresentarSolicitudMultiple(solicitud.sujetosObligadosIds(),
+                        solicitud.comoComando()))
+                .map(acuse -> ResponseEntity.status(HttpStatus.CREATED).body(acuse));
     }
 
     /** Quincuagésimo séptimo: turn to the unidades administrativas. */
@@ -109,13 +125,29 @@ public class SolicitudController {
      */
     public record SolicitudRequest(String sujetoObligadoId, String descripcion, ModalidadDeEntrega modalidadDeEntrega,
                                    MedioDeNotificacion medioDeNotificacion, String nombreOSeudonimo,
-                                   String correoElectronico, Instant recibidaEn) {
+                                   String correoElectronico, Instant recibidaEn, TipoDeSolicitud tipo,
+                                   MedioDeEntrada medioDeEntrada, DatosDeAccesibilidad accesibilidad,
+                                   DatosEstadisticos estadisticos) {
 
         PresentarSolicitud comoComando() {
             DatosDelSolicitante solicitante = nombreOSeudonimo == null && correoElectronico == null
                     ? null : new DatosDelSolicitante(nombreOSeudonimo, correoElectronico);
             return new PresentarSolicitud(sujetoObligadoId, descripcion, modalidadDeEntrega, medioDeNotificacion,
-                    solicitante, recibidaEn);
+                    solicitante, recibidaEn, tipo, medioDeEntrada, accesibilidad, estadisticos);
+        }
+    }
+
+    /** The same fields as a solicitud, with the list of sujetos obligados instead of one. */
+    public record SolicitudMultipleRequest(List<String> sujetosObligadosIds, String descripcion,
+                                           ModalidadDeEntrega modalidadDeEntrega,
+                                           MedioDeNotificacion medioDeNotificacion, String nombreOSeudonimo,
+                                           String correoElectronico, Instant recibidaEn, TipoDeSolicitud tipo,
+                                           MedioDeEntrada medioDeEntrada, DatosDeAccesibilidad accesibilidad,
+                                           DatosEstadisticos estadisticos) {
+
+        PresentarSolicitud comoComando() {
+            return new SolicitudRequest(null, descripcion, modalidadDeEntrega, medioDeNotificacion, nombreOSeudonimo,
+                    correoElectronico, recibidaEn, tipo, medioDeEntrada, accesibilidad, estadisticos).comoComando();
         }
     }
 }

@@ -10,10 +10,12 @@ import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.solicitud.DatosDelSolicitante;
+import mx.pnt.events.solicitud.MedioDeEntrada;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.MedioDePresentacion;
 import mx.pnt.events.solicitud.ModalidadDeEntrega;
 import mx.pnt.events.solicitud.SolicitudPresentada;
+import mx.pnt.events.solicitud.TipoDeSolicitud;
 import mx.pnt.plazos.CalendarioLaboral;
 import mx.pnt.plazos.ComputoDePlazos;
 import mx.pnt.plazos.reglas.CatalogoDeReglas;
@@ -105,7 +107,8 @@ class SolicitudTest {
         return new SolicitudPresentada("120001250000001", "so-salud", "Secretaría de Salud", "federal",
                 MedioDePresentacion.PLATAFORMA, "Contratos de vacunas 2024", ModalidadDeEntrega.ELECTRONICA,
                 MedioDeNotificacion.PLATAFORMA, new DatosDelSolicitante("Ana", null), recibida,
-                LocalDate.of(2025, 4, 1), plazo);
+                LocalDate.of(2025, 4, 1), plazo, TipoDeSolicitud.ACCESO_A_LA_INFORMACION,
+                MedioDeEntrada.PLATAFORMA, recibida, "120001250000001", null, null);
     }
 
     private static final Fundamento ACUERDO = new Fundamento("ACT-PRUEBA/07/2025", LocalDate.of(2025, 4, 10));
@@ -449,7 +452,8 @@ class SolicitudTest {
         return new SolicitudPresentada("120001250000001", "so-salud", "Secretaría de Salud", "federal",
                 MedioDePresentacion.PLATAFORMA, "Contratos de vacunas 2024", ModalidadDeEntrega.ELECTRONICA,
                 MedioDeNotificacion.PLATAFORMA, new DatosDelSolicitante("Ana", null), recibida,
-                recepcion.fechaEfectiva(), plazo);
+                recepcion.fechaEfectiva(), plazo, TipoDeSolicitud.ACCESO_A_LA_INFORMACION, MedioDeEntrada.PLATAFORMA,
+                recibida, "120001250000001", null, null);
     }
 
     private static Map<String, String> solicitante() {

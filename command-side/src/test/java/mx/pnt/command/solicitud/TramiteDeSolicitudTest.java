@@ -14,6 +14,7 @@ import mx.pnt.events.solicitud.DatosDelSolicitante;
 import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
 import mx.pnt.events.solicitud.FuenteDeInformacionPublica;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.events.solicitud.MedioDeEntrada;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.MedioDePresentacion;
 import mx.pnt.events.solicitud.ModalidadDeEntrega;
@@ -23,6 +24,7 @@ import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
 import mx.pnt.events.solicitud.ResolucionDelComite;
 import mx.pnt.events.solicitud.SentidoDeResolucion;
 import mx.pnt.events.solicitud.SolicitudPresentada;
+import mx.pnt.events.solicitud.TipoDeSolicitud;
 import mx.pnt.events.solicitud.SolicitudRespondida;
 import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
 import mx.pnt.events.solicitud.SolicitudTurnada;
@@ -716,7 +718,9 @@ class TramiteDeSolicitudTest {
         return new SolicitudPresentada(FOLIO, "so-salud", "Secretaría de Salud", "federal",
                 enPlataforma ? MedioDePresentacion.PLATAFORMA : MedioDePresentacion.CAPTURA_MANUAL,
                 "Contratos de vacunas 2024", ModalidadDeEntrega.ELECTRONICA, MedioDeNotificacion.PLATAFORMA,
-                new DatosDelSolicitante("Ana", null), instante(2025, 4, 1, 10, 0), PRESENTADA, plazoDeRespuesta());
+                new DatosDelSolicitante("Ana", null), instante(2025, 4, 1, 10, 0), PRESENTADA, plazoDeRespuesta(), TipoDeSolicitud.ACCESO_A_LA_INFORMACION,
+                enPlataforma ? MedioDeEntrada.PLATAFORMA : MedioDeEntrada.PRESENCIAL,
+                instante(2025, 4, 1, 10, 0), FOLIO, null, null);
     }
 
     private PlazoFijado plazoDeRespuesta() {

@@ -97,8 +97,11 @@ class CatalogoDeReglasTest {
                 .containsKey(Paso.REGISTRO_SOLICITUD_MANUAL);
         assertThat(CATALOGO.porClave("LGTAIP-2015").orElseThrow().reglas())
                 .doesNotContainKey(Paso.REGISTRO_SOLICITUD_MANUAL);
+        // LGPDPPSO 2025 arts. 45, 46, 47 and 86: no información pública, no costs of reproduction as a plazo.
         assertThat(CATALOGO.porClave("LGPDPPSO-2025").orElseThrow().reglas()).containsOnlyKeys(
-                Paso.ARCO_RESPUESTA, Paso.ARCO_AMPLIACION, Paso.ARCO_HACER_EFECTIVO);
+                Paso.ARCO_RESPUESTA, Paso.ARCO_AMPLIACION, Paso.ARCO_HACER_EFECTIVO,
+                Paso.REQUERIMIENTO_INFORMACION_ADICIONAL, Paso.DESAHOGO_REQUERIMIENTO, Paso.NOTORIA_INCOMPETENCIA,
+                Paso.INTERPONER_RECURSO_REVISION);
         assertThat(CATALOGO.porClave("LFTAIP-2016")).isEmpty();
     }
 
