@@ -22,6 +22,13 @@ public class ConsultaPublicada {
         this.consultas = consultas;
     }
 
+    /** A read model that always answers (a page, possibly empty). */
+    public <R> Mono<R> siempre(Object consulta, Class<R> tipo) {
+        return Mono.fromCallable(() -> consultas.query(consulta, ResponseTypes.instanceOf(tipo)))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(Mono::fromFuture);
+    }
+
     public <R> Mono<java.util.List<R>> varias(Object consulta, Class<R> tipo) {
         return Mono.fromCallable(() -> consultas.query(consulta, ResponseTypes.multipleInstancesOf(tipo)))
                 .subscribeOn(Schedulers.boundedElastic())

@@ -78,6 +78,9 @@ public class SeguridadConfiguration {
                         .hasAnyRole(Rol.ADMIN.name(), Rol.GARANTE.name())
                         .pathMatchers(HttpMethod.DELETE, "/api/calendarios/**")
                         .hasAnyRole(Rol.ADMIN.name(), Rol.GARANTE.name())
+                        // Each Unidad de Transparencia sees its own bandeja (the controller scopes it).
+                        .pathMatchers(HttpMethod.GET, "/api/bandejas/unidad-de-transparencia")
+                        .hasRole(Rol.UNIDAD_TRANSPARENCIA.name())
                         // Operation of the platform (dead letters of policies and projections).
                         .pathMatchers("/api/admin/**").hasRole(Rol.ADMIN.name())
                         .anyExchange().authenticated())

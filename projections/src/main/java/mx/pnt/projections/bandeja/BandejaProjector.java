@@ -1,0 +1,110 @@
+package mx.pnt.projections.bandeja;
+
+import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
+import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
+import mx.pnt.events.solicitud.RequerimientoDesahogado;
+import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
+import mx.pnt.events.solicitud.SolicitudPresentada;
+import mx.pnt.events.solicitud.SolicitudRespondida;
+import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
+import mx.pnt.events.solicitud.SolicitudTurnada;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+import java.util.function.Consumer;
+
+/**
+ * The bandeja of each Unidad de Transparencia (SISAI): its open solicitudes with the running plazo and what is
+ * expected next, built from the events; a concluded solicitud leaves it.
+ */
+@Component
+@ProcessingGroup(BandejaProjector.GRUPO)
+public class BandejaProjector {
+
+    public static final String GRUPO = "bandeja";
+
+    private final BandejaRepository bandeja;
+
+    public BandejaProjector(BandejaRepository bandeja) {
+        this.bandeja = bandeja;
+    }
+
+    @EventHandler
+    void on(SolicitudPresentada evento) {
+        bandeja.save(new SolicitudEnBandeja(evento.folio(), evento.sujetoObligadoId(), evento.tipo().name(),
+                evento.medioDeEntrada() == null ? null : evento.medioDeEntrada().name(), evento.recibida().local(),
+                evento.recibida().zona(), evento.plazoDeRespuesta()));
+    }
+
+    @EventHandler
+    void on(SolicitudTurnada evento) {
+        actualizar(evento.folio(), SolicitudEnBandeja::turnar);
+    }
+
+    @EventHandler
+    void on(InformacionAdicionalRequerida evento) {
+        actualizar(evento.folio(), s -> s.requerir(evento.plazoDeDesahogo()));
+    }
+
+    @EventHandler
+    void on(RequerimientoDesahogado evento) {
+        actualizar(evento.folio(), s -> s.reanudar(evento.plazoDeRespuesta()));
+    }
+
+    @EventHandler
+    void on(RequerimientoParcialNoDesahogado evento) {
+        actualizar(evento.folio(), s -> s.reanudar(evento.plazoDeRespuesta()));
+    }
+
+    @EventHandler
+    void on(PlazoDeRespuestaAmpliado evento) {
+        actualizar(evento.folio(), s -> s.ampliar(evento.plazoDeRespuesta()));
+    }
+
+    @EventHandler
+    void on(PlazoRecalculado evento) {
+        actualizar(evento.expediente(), s -> s.plazo(evento.nuevo()));
+    }
+
+    @EventHandler
+    void on(FaltaDeRespuestaRegistrada evento) {
+        actualizar(evento.folio(), SolicitudEnBandeja::vencer);
+    }
+
+    @EventHandler
+    void on(SolicitudRespondida evento) {
+        bandeja.deleteByFolio(evento.folio());
+    }
+
+    @EventHandler
+    void on(SolicitudTenidaPorNoPresentada evento) {
+        bandeja.deleteByFolio(evento.folio());
+    }
+
+    private void actualizar(String folio, Consumer<SolicitudEnBandeja> cambio) {
+        bandeja.findById(folio).ifPresent(s -> {
+            cambio.accept(s);
+            bandeja.save(s);
+        });
+    }
+
+    @ResetHandler
+    void reiniciar() {
+        bandeja.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    PaginaDeBandeja handle(BandejaDeUnidad consulta) {
+        Page<SolicitudEnBandeja> pagina = bandeja.porUrgencia(consulta.sujetoObligadoId(),
+                PageRequest.of(consulta.pagina(), consulta.tamano()));
+        return new PaginaDeBandeja(pagina.getTotalElements(), consulta.pagina(), consulta.tamano(),
+                pagina.getContent().stream().map(SolicitudEnBandeja::comoElemento).toList());
+    }
+}

@@ -1,0 +1,19 @@
+package mx.pnt.projections.bandeja;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
+
+public interface BandejaRepository extends JpaRepository<SolicitudEnBandeja, String> {
+
+    /** Earliest deadline first; a plazo without deadline (suspended) after every dated one; then by folio. */
+    @Query(value = "select s from SolicitudEnBandeja s where s.sujetoObligadoId = :sujetoObligadoId "
+            + "order by case when s.vencimiento is null then 1 else 0 end, s.vencimiento, s.folio",
+            countQuery = "select count(s) from SolicitudEnBandeja s where s.sujetoObligadoId = :sujetoObligadoId")
+    Page<SolicitudEnBandeja> porUrgencia(String sujetoObligadoId, Pageable pagina);
+
+    @Transactional
+    void deleteByFolio(String folio);
+}

@@ -1,0 +1,16 @@
+package mx.pnt.projections.bandeja;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * One open solicitud of a Unidad de Transparencia's bandeja.
+ *
+ * @param siguiente what is expected next: TURNAR, RESPONDER or ESPERAR_DESAHOGO
+ * @param detalle   the same in words, with the rule
+ */
+public record ElementoDeBandeja(String folio, String tipo, String medioDeEntrada, LocalDateTime fechaHoraDeRecepcion,
+                                String zonaHoraria, String estado, String plazoEnCurso, LocalDate vencimiento,
+                                LocalDate suspendidoDesde, boolean turnada, boolean ampliada,
+                                boolean requerimientoFormulado, String siguiente, String detalle) {
+}

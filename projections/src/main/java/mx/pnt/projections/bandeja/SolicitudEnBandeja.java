@@ -1,0 +1,120 @@
+package mx.pnt.projections.bandeja;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import mx.pnt.events.plazo.PlazoFijado;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * An open solicitud in its Unidad de Transparencia's bandeja: the running plazo and what the Unidad is expected to
+ * do next. A concluded solicitud leaves the bandeja.
+ */
+@Entity
+@Table(name = "bandeja_solicitud")
+public class SolicitudEnBandeja {
+
+    @Id
+    private String folio;
+    @Column(name = "sujeto_obligado_id", nullable = false)
+    private String sujetoObligadoId;
+    @Column(nullable = false)
+    private String tipo;
+    @Column(name = "medio_de_entrada")
+    private String medioDeEntrada;
+    @Column(name = "fecha_hora_recepcion", nullable = false)
+    private LocalDateTime fechaHoraDeRecepcion;
+    @Column(name = "zona_horaria", nullable = false)
+    private String zonaHoraria;
+    @Column(nullable = false)
+    private String estado;
+    @Column(name = "plazo_en_curso", nullable = false)
+    private String plazoEnCurso;
+    /** Null while a suspension "hasta nuevo aviso" stops the plazo. */
+    private LocalDate vencimiento;
+    @Column(name = "suspendido_desde")
+    private LocalDate suspendidoDesde;
+    @Column(nullable = false)
+    private boolean turnada;
+    @Column(nullable = false)
+    private boolean ampliada;
+    @Column(name = "requerimiento_formulado", nullable = false)
+    private boolean requerimientoFormulado;
+
+    protected SolicitudEnBandeja() {
+    }
+
+    SolicitudEnBandeja(String folio, String sujetoObligadoId, String tipo, String medioDeEntrada,
+                       LocalDateTime fechaHoraDeRecepcion, String zonaHoraria, PlazoFijado plazo) {
+        this.folio = folio;
+        this.sujetoObligadoId = sujetoObligadoId;
+        this.tipo = tipo;
+        this.medioDeEntrada = medioDeEntrada;
+        this.fechaHoraDeRecepcion = fechaHoraDeRecepcion;
+        this.zonaHoraria = zonaHoraria;
+        this.estado = Estado.EN_TRAMITE.name();
+        plazo(plazo);
+    }
+
+    /** Where the solicitud stands, as the Unidad sees it. */
+    enum Estado {
+        EN_TRAMITE, REQUERIMIENTO_DE_INFORMACION, SIN_RESPUESTA_EN_PLAZO
+    }
+
+    void plazo(PlazoFijado plazo) {
+        this.plazoEnCurso = plazo.paso();
+        this.vencimiento = plazo.vencimiento();
+        this.suspendidoDesde = plazo.suspendidoDesde();
+    }
+
+    void turnar() {
+        this.turnada = true;
+    }
+
+    void requerir(PlazoFijado desahogo) {
+        this.requerimientoFormulado = true;
+        this.estado = Estado.REQUERIMIENTO_DE_INFORMACION.name();
+        plazo(desahogo);
+    }
+
+    void reanudar(PlazoFijado respuesta) {
+        this.estado = Estado.EN_TRAMITE.name();
+        plazo(respuesta);
+    }
+
+    void ampliar(PlazoFijado respuesta) {
+        this.ampliada = true;
+        plazo(respuesta);
+    }
+
+    void vencer() {
+        this.estado = Estado.SIN_RESPUESTA_EN_PLAZO.name();
+    }
+
+    /** What the Unidad is expected to do next, with the rule that asks it. */
+    ElementoDeBandeja comoElemento() {
+        String siguiente;
+        String detalle;
+        if (Estado.REQUERIMIENTO_DE_INFORMACION.name().equals(estado)) {
+            siguiente = "ESPERAR_DESAHOGO";
+            detalle = "La persona solicitante puede desahogar el requerimiento; al vencer su plazo sin desahogo, la "
+                    + "solicitud se tiene por no presentada (LGTAIP 2025, artículo 130).";
+        } else if (!turnada) {
+            siguiente = "TURNAR";
+            detalle = "Turnar a las áreas que puedan tener la información (Lineamientos, Quincuagésimo séptimo).";
+        } else if (Estado.SIN_RESPUESTA_EN_PLAZO.name().equals(estado)) {
+            siguiente = "RESPONDER";
+            detalle = "El plazo de respuesta venció: la respuesta que se notifique constará como extemporánea.";
+        } else {
+            siguiente = "RESPONDER";
+            detalle = "Responder" + (ampliada ? "" : ", o ampliar el plazo por resolución del Comité de Transparencia,")
+                    + " a más tardar el día del vencimiento.";
+        }
+        return new ElementoDeBandeja(folio, tipo, medioDeEntrada, fechaHoraDeRecepcion, zonaHoraria, estado,
+                plazoEnCurso, vencimiento, suspendidoDesde, turnada, ampliada, requerimientoFormulado, siguiente,
+                detalle);
+    }
+}

@@ -1,0 +1,52 @@
+package mx.pnt.query.bandeja;
+
+import mx.pnt.projections.bandeja.BandejaDeUnidad;
+import mx.pnt.projections.bandeja.PaginaDeBandeja;
+import mx.pnt.query.ActorDeConsulta;
+import mx.pnt.query.ConsultaPublicada;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * The bandeja of a Unidad de Transparencia: its own sujeto obligado's open solicitudes, most urgent first, with the
+ * running plazo and what is expected next. Each Unidad sees its own only.
+ */
+@RestController
+public class BandejaController {
+
+    static final int TAMANO_MAXIMO = 200;
+
+    private final ConsultaPublicada consultas;
+    private final ActorDeConsulta actor;
+
+    public BandejaController(ConsultaPublicada consultas, ActorDeConsulta actor) {
+        this.consultas = consultas;
+        this.actor = actor;
+    }
+
+    @GetMapping("/api/bandejas/unidad-de-transparencia")
+    public Mono<PaginaDeBandeja> bandeja(@RequestParam(defaultValue = "0") int pagina,
+                                         @RequestParam(defaultValue = "20") int tamano) {
+        if (pagina < 0 || tamano < 1 || tamano > TAMANO_MAXIMO) {
+            return Mono.error(problema(HttpStatus.BAD_REQUEST, "Página no válida", "La página empieza en 0 y su "
+                    + "tamaño va de 1 a " + TAMANO_MAXIMO + " solicitudes."));
+        }
+        return actor.actorActual()
+                .filter(a -> "UNIDAD_TRANSPARENCIA".equals(a.rol()) && a.sujetoObligadoId() != null)
+                .switchIfEmpty(Mono.error(() -> problema(HttpStatus.FORBIDDEN, "Sin permiso",
+                        "La bandeja es de la Unidad de Transparencia de un sujeto obligado.")))
+                .flatMap(a -> consultas.siempre(new BandejaDeUnidad(a.sujetoObligadoId(), pagina, tamano),
+                        PaginaDeBandeja.class));
+    }
+
+    private static ErrorResponseException problema(HttpStatus status, String titulo, String detalle) {
+        ProblemDetail problema = ProblemDetail.forStatusAndDetail(status, detalle);
+        problema.setTitle(titulo);
+        return new ErrorResponseException(status, problema, null);
+    }
+}
