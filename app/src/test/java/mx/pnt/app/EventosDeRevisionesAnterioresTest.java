@@ -4,6 +4,7 @@ import mx.pnt.app.axon.AxonConfiguration;
 import mx.pnt.app.axon.RevisionDeEvento;
 import mx.pnt.app.axon.upcasting.PlazosDeRevisionUno;
 import mx.pnt.app.axon.upcasting.SolicitudPresentadaDeRevisionDos;
+import mx.pnt.app.axon.upcasting.SolicitudRespondidaDeRevisionUno;
 import mx.pnt.app.axon.upcasting.SuspensionLevantadaDeRevisionUno;
 import mx.pnt.events.calendario.SuspensionLevantada;
 import mx.pnt.events.plazo.PlazoFijado;
@@ -34,7 +35,8 @@ class EventosDeRevisionesAnterioresTest {
     private static final Serializer SERIALIZADOR = JacksonSerializer.builder()
             .objectMapper(AxonConfiguration.mapperDelAlmacen()).revisionResolver(new RevisionDeEvento()).build();
     private static final EventUpcasterChain UPCASTERS = new EventUpcasterChain(new PlazosDeRevisionUno(),
-            new SolicitudPresentadaDeRevisionDos(), new SuspensionLevantadaDeRevisionUno());
+            new SolicitudPresentadaDeRevisionDos(), new SolicitudRespondidaDeRevisionUno(),
+            new SuspensionLevantadaDeRevisionUno());
 
     private static Object leer(String archivo, Class<?> tipo, String revision) throws Exception {
         byte[] json = Files.readAllBytes(Path.of(System.getProperty("basedir", ""), "src", "test", "resources",
@@ -86,6 +88,15 @@ class EventosDeRevisionesAnterioresTest {
         SolicitudPresentada deRevisionUno = (SolicitudPresentada) leer("SolicitudPresentada-r1.json",
                 SolicitudPresentada.class, "1");
         assertThat(deRevisionUno.tipo()).isEqualTo(mx.pnt.events.solicitud.TipoDeSolicitud.ACCESO_A_LA_INFORMACION);
+    }
+
+    /** Revision 1 of an answer had no attachments. */
+    @Test
+    void unaRespuestaDeRevisionUnoNoTieneAnexos() throws Exception {
+        mx.pnt.events.solicitud.SolicitudRespondida respondida = (mx.pnt.events.solicitud.SolicitudRespondida)
+                leer("SolicitudRespondida-r1.json", mx.pnt.events.solicitud.SolicitudRespondida.class, "1");
+        assertThat(respondida.anexos()).isEmpty();
+        assertThat(respondida.tipo()).isNotNull();
     }
 
     @Test

@@ -20,6 +20,7 @@ import mx.pnt.events.catalogo.SujetoObligadoRegistrado;
 import mx.pnt.events.configuracion.LeyLocalAdoptada;
 import mx.pnt.events.configuracion.RangosDeSemaforoFijados;
 import mx.pnt.events.configuracion.ReglaLocal;
+import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.plazo.RevisionDeCalendario;
@@ -261,7 +262,9 @@ final class MuestrasDeEventos {
                 "Biblioteca de la Secretaría, Lieja 7, Ciudad de México", "Consulta física y reproducción"),
                 instante(27, 19, 30), LocalDate.of(2025, 3, 28),
                 plazoFijado(LocalDate.of(2025, 3, 14), Paso.RESPUESTA, 20, "134", cal), true,
-                plazoFijado(LocalDate.of(2025, 3, 28), Paso.INTERPONER_RECURSO_REVISION, 15, "144", cal));
+                plazoFijado(LocalDate.of(2025, 3, 28), Paso.INTERPONER_RECURSO_REVISION, 15, "144", cal),
+                List.of(new DocumentoAdjunto("Contratos de vacunas 2024 (versión pública).pdf", "application/pdf",
+                        482113, "9f2b5c0d7e4a1b3c6d8e0f2a4b6c8d0e1f3a5b7c9d1e3f5a7b9c1d3e5f7a9b1c")));
     }
 
     private static CalendarioLaboral calendarioFederal() {

@@ -50,6 +50,9 @@ public abstract class PlataformaEnPruebas {
     static void carpetaDeDatos(DynamicPropertyRegistry registro) {
         registro.add("pnt.postgres-embebido.datos", () -> DATOS.resolve("postgres").toString());
         registro.add("pnt.seguridad.llave", () -> DATOS.resolve("llave-jwt.bin").toString());
+        registro.add("pnt.documentos.carpeta", () -> DATOS.resolve("documentos").toString());
+        // 1 MiB instead of the default 20 MiB, so a test proves the limit without moving 20 MiB.
+        registro.add("pnt.documentos.tamano-maximo", () -> "1048576");
         // Tests move the clock: the timer of plazos run out acts only when a test calls it.
         registro.add("pnt.vencimientos.activa", () -> "false");
     }

@@ -44,6 +44,9 @@ public final class LimitesDeTexto {
     /** Each optional statistical datum (sexo, rango de edad, ocupación). */
     public static final int DATO_ESTADISTICO = 100;
 
+    /** Name of an attached document. */
+    public static final int NOMBRE_DE_ARCHIVO = 255;
+
     private static final String PATRON_IDENTIFICADOR = "[a-z0-9][a-z0-9-]*";
 
     private LimitesDeTexto() {

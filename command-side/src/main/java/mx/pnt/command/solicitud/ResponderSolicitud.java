@@ -17,9 +17,23 @@ import java.util.List;
  *                                    three días
  * @param sujetosObligadosCompetentes for an incompetence, or a partial delivery that points to others
  * @param fuente                      required for information already public
+ * @param anexos                      documents already uploaded to the document store, each with the name to show
  */
 public record ResponderSolicitud(@TargetAggregateIdentifier String folio, TipoDeRespuesta tipo, String respuesta,
                                  List<ModalidadDeEntrega> modalidadesOfrecidas, String justificacionDeModalidad,
                                  ResolucionDelComite resolucionDelComite, List<String> sujetosObligadosCompetentes,
-                                 FuenteDeInformacionPublica fuente) {
+                                 FuenteDeInformacionPublica fuente, List<Anexo> anexos) {
+
+    /** Without attachments. */
+    public ResponderSolicitud(String folio, TipoDeRespuesta tipo, String respuesta,
+                              List<ModalidadDeEntrega> modalidadesOfrecidas, String justificacionDeModalidad,
+                              ResolucionDelComite resolucionDelComite, List<String> sujetosObligadosCompetentes,
+                              FuenteDeInformacionPublica fuente) {
+        this(folio, tipo, respuesta, modalidadesOfrecidas, justificacionDeModalidad, resolucionDelComite,
+                sujetosObligadosCompetentes, fuente, List.of());
+    }
+
+    /** A document of the store by its SHA-256, and the name it is shown with. */
+    public record Anexo(String sha256, String nombre) {
+    }
 }

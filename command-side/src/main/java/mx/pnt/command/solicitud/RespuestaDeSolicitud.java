@@ -1,7 +1,10 @@
 package mx.pnt.command.solicitud;
 
+import mx.pnt.command.documento.DocumentoAlmacenado;
+import mx.pnt.command.documento.DocumentosRegistrados;
 import mx.pnt.command.entrada.LimitesDeTexto;
 import mx.pnt.command.errores.ReglaIncumplidaException;
+import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.solicitud.FuenteDeInformacionPublica;
 import mx.pnt.events.solicitud.ModalidadDeEntrega;
@@ -136,6 +139,35 @@ final class RespuestaDeSolicitud {
             LimitesDeTexto.exigirLongitud(comando.justificacionDeModalidad(), LimitesDeTexto.MOTIVOS,
                     "La justificación de la modalidad");
         }
+    }
+
+    /** At most this many documents per answer; each may be up to the store's maximum size. */
+    static final int MAXIMO_DE_ANEXOS = 50;
+
+    /**
+     * The documents of the answer as the event records them: each must already be in the document store, whose
+     * detected type and size are recorded with its name and SHA-256.
+     */
+    static List<DocumentoAdjunto> anexos(ResponderSolicitud comando, DocumentosRegistrados documentos) {
+        List<ResponderSolicitud.Anexo> anexos = comando.anexos() == null ? List.of() : comando.anexos();
+        if (anexos.size() > MAXIMO_DE_ANEXOS) {
+            throw new ReglaIncumplidaException("anexos-excesivos", "Una respuesta admite hasta " + MAXIMO_DE_ANEXOS
+                    + " anexos; se indicaron " + anexos.size() + ".");
+        }
+        List<DocumentoAdjunto> adjuntos = new java.util.ArrayList<>(anexos.size());
+        for (ResponderSolicitud.Anexo anexo : anexos) {
+            if (anexo == null || vacio(anexo.nombre())) {
+                throw new ReglaIncumplidaException("anexo-sin-nombre", "Indique el nombre de cada anexo.");
+            }
+            LimitesDeTexto.exigirLongitud(anexo.nombre(), LimitesDeTexto.NOMBRE_DE_ARCHIVO, "El nombre del anexo");
+            DocumentoAlmacenado documento = documentos.describir(anexo.sha256()).orElseThrow(() ->
+                    new ReglaIncumplidaException("anexo-desconocido", "El anexo '" + anexo.nombre() + "' no está en el "
+                            + "almacén de documentos: súbalo primero (POST /api/documentos) y use la huella SHA-256 "
+                            + "que devuelve."));
+            adjuntos.add(new DocumentoAdjunto(anexo.nombre().strip(), documento.tipoDeContenido(), documento.tamano(),
+                    documento.sha256()));
+        }
+        return adjuntos;
     }
 
     /** The plazo of its own a kind must come within, counted from the reception; null for the response plazo. */

@@ -5,9 +5,11 @@ import mx.pnt.command.catalogo.FichaDelSujetoObligado;
 import mx.pnt.command.configuracion.ReglasLookup.ReglasVigentes;
 import mx.pnt.command.entrada.LimitesDeTexto;
 import mx.pnt.command.errores.ActuacionNoPermitidaException;
+import mx.pnt.command.documento.DocumentosRegistrados;
 import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.events.MetadatosDelActor;
+import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
@@ -467,7 +469,7 @@ public class Solicitud {
      */
     @CommandHandler
     ConstanciaDeActuacion handle(ResponderSolicitud comando, MetaData metaData, CatalogoParaSolicitudes catalogo,
-                                 Clock clock) {
+                                 Clock clock, DocumentosRegistrados documentos) {
         exigirUnidadDeTransparencia(metaData, "responder la solicitud");
         if (etapa == Etapa.REQUERIMIENTO_PENDIENTE) {
             throw new ConflictoDeEstadoException("requerimiento-pendiente",
@@ -478,6 +480,7 @@ public class Solicitud {
         }
         exigirEnTramite("responder");
         RespuestaDeSolicitud.validar(comando, modalidadElegida);
+        List<DocumentoAdjunto> anexos = RespuestaDeSolicitud.anexos(comando, documentos);
         CalendarioCombinado calendario = calendarioVigente(catalogo);
         InstanteLegal ahora = ahora(clock, calendario);
         exigirResolucionNoFutura(comando.resolucionDelComite(), ahora);
@@ -499,7 +502,7 @@ public class Solicitud {
                 RespuestaDeSolicitud.limpio(comando.justificacionDeModalidad()), comando.resolucionDelComite(),
                 RespuestaDeSolicitud.competentes(comando), comando.fuente(), ahora, notificacion.fechaEfectiva(),
                 aplicable, enTiempo, plazoFijado(recurso, plazoDeRespuesta.conjuntoDeReglas(),
-                plazoDeRespuesta.versionDeConfiguracion(), calendario)));
+                plazoDeRespuesta.versionDeConfiguracion(), calendario), anexos));
         return constancia("RESPUESTA", ahora);
     }
 

@@ -97,7 +97,8 @@ public class SolicitudController {
     public Mono<ConstanciaDeActuacion> responder(@PathVariable String folio, @RequestBody RespuestaRequest respuesta) {
         return comandos.enviar(new ResponderSolicitud(folio, respuesta.tipo(), respuesta.respuesta(),
                 respuesta.modalidadesOfrecidas(), respuesta.justificacionDeModalidad(),
-                respuesta.resolucionDelComite(), respuesta.sujetosObligadosCompetentes(), respuesta.fuente()));
+                respuesta.resolucionDelComite(), respuesta.sujetosObligadosCompetentes(), respuesta.fuente(),
+                respuesta.anexos()));
     }
 
     public record TurnoRequest(List<String> unidadesAdministrativas) {
@@ -116,7 +117,7 @@ public class SolicitudController {
     public record RespuestaRequest(TipoDeRespuesta tipo, String respuesta,
                                    List<ModalidadDeEntrega> modalidadesOfrecidas, String justificacionDeModalidad,
                                    ResolucionDelComite resolucionDelComite, List<String> sujetosObligadosCompetentes,
-                                   FuenteDeInformacionPublica fuente) {
+                                   FuenteDeInformacionPublica fuente, List<ResponderSolicitud.Anexo> anexos) {
     }
 
     /**

@@ -3,6 +3,7 @@ package mx.pnt.command.solicitud;
 import mx.pnt.command.calendario.CalendarioCombinado;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
 import mx.pnt.command.configuracion.ReglasLookup.ReglasVigentes;
+import mx.pnt.command.documento.DocumentosRegistrados;
 import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.plazo.RevisionDeCalendario;
@@ -97,6 +98,7 @@ class PresentacionTest {
         RelojDePrueba reloj = new RelojDePrueba(() -> ahora);
         fixture.registerInjectableResource(catalogo);
         fixture.registerInjectableResource(reloj);
+        fixture.registerInjectableResource((DocumentosRegistrados) sha256 -> Optional.empty());
         fixture.registerAnnotatedCommandHandler(
                 new PresentacionDeSolicitudes(fixture.getRepository(), catalogo, folios, reloj));
     }

@@ -3,10 +3,13 @@ package mx.pnt.command.solicitud;
 import mx.pnt.command.calendario.CalendarioCombinado;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
 import mx.pnt.command.configuracion.ReglasLookup.ReglasVigentes;
+import mx.pnt.command.documento.DocumentoAlmacenado;
+import mx.pnt.command.documento.DocumentosRegistrados;
 import mx.pnt.command.errores.ActuacionNoPermitidaException;
 import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.events.MetadatosDelActor;
+import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.plazo.RevisionDeCalendario;
@@ -83,6 +86,8 @@ class TramiteDeSolicitudTest {
     private static final ResolucionDelComite CONFIRMA =
             new ResolucionDelComite("CT/15/2025", LocalDate.of(2025, 4, 3), SentidoDeResolucion.CONFIRMA);
 
+    private static final DocumentoAlmacenado PDF = new DocumentoAlmacenado("a".repeat(64), "application/pdf", 2048);
+
     private AggregateTestFixture<Solicitud> fixture;
     private CalendarioLaboral calendario;
     private Instant ahora;
@@ -118,6 +123,9 @@ class TramiteDeSolicitudTest {
         Clock reloj = new RelojDePrueba(() -> ahora);
         fixture.registerInjectableResource(catalogo);
         fixture.registerInjectableResource(reloj);
+        // One document in the store: a PDF of 2,048 bytes.
+        fixture.registerInjectableResource((DocumentosRegistrados) sha256 -> PDF.sha256().equals(sha256)
+                ? Optional.of(PDF) : Optional.empty());
     }
 
     // --- Quincuagésimo séptimo: turno ---
@@ -539,7 +547,7 @@ class TramiteDeSolicitudTest {
         SolicitudRespondida respondida = new SolicitudRespondida(FOLIO, TipoDeRespuesta.ENTREGA, "Se entrega.",
                 ModalidadDeEntrega.ELECTRONICA, List.of(ModalidadDeEntrega.ELECTRONICA), null, null, List.of(), null,
                 instante(2025, 4, 25, 12, 0), LocalDate.of(2025, 4, 25), plazoDeRespuesta(), true,
-                plazoDeRespuesta());
+                plazoDeRespuesta(), List.of());
         var dada = dada(respondida);
         calendario = calendario.conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 4, 17), "Jueves Santo", ACUERDO))
                 .conRevision(2);
@@ -597,7 +605,7 @@ class TramiteDeSolicitudTest {
         SolicitudRespondida respondida = new SolicitudRespondida(FOLIO, TipoDeRespuesta.ENTREGA, "Se entrega.",
                 ModalidadDeEntrega.ELECTRONICA, List.of(ModalidadDeEntrega.ELECTRONICA), null, null, List.of(), null,
                 instante(2025, 4, 25, 12, 0), LocalDate.of(2025, 4, 25), plazoDeRespuesta(), true,
-                plazoDeRespuesta());
+                plazoDeRespuesta(), List.of());
         for (Object comando : List.of(new TurnarSolicitud(FOLIO, List.of("A")),
                 new RequerirInformacionAdicional(FOLIO, "Precise.", false), ampliacion(5),
                 new RegistrarFaltaDeDesahogo(FOLIO))) {
@@ -673,6 +681,25 @@ class TramiteDeSolicitudTest {
         dada().when(new RegistrarFaltaDeRespuesta(FOLIO))
                 .expectNoEvents()
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("vence el 29/04/2025"));
+    }
+
+    @Test
+    void laRespuestaLlevaSusAnexosDelAlmacenConTipoTamanoYHuella() {
+        el(LocalDateTime.of(2025, 4, 20, 12, 0));
+        dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.ENTREGA, "Se anexan.", null, null, null, null, null,
+                        List.of(new ResponderSolicitud.Anexo(PDF.sha256(), " contratos.pdf "))), unidad())
+                .expectEventsMatching(unSolo(SolicitudRespondida.class, r -> r.anexos().equals(List.of(
+                        new DocumentoAdjunto("contratos.pdf", "application/pdf", 2048, PDF.sha256())))));
+        dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.ENTREGA, "Se anexan.", null, null, null, null, null,
+                        List.of(new ResponderSolicitud.Anexo("b".repeat(64), "otro.pdf"))), unidad())
+                .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "anexo-desconocido"));
+        dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.ENTREGA, "Se anexan.", null, null, null, null, null,
+                        List.of(new ResponderSolicitud.Anexo(PDF.sha256(), " "))), unidad())
+                .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "anexo-sin-nombre"));
+        dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.ENTREGA, "Se anexan.", null, null, null, null, null,
+                        java.util.Collections.nCopies(51, new ResponderSolicitud.Anexo(PDF.sha256(), "c.pdf"))),
+                        unidad())
+                .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "anexos-excesivos"));
     }
 
     // --- helpers ---

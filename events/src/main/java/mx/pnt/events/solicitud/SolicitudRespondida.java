@@ -1,6 +1,7 @@
 package mx.pnt.events.solicitud;
 
 import mx.pnt.events.Revision;
+import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.plazos.InstanteLegal;
 
@@ -23,18 +24,21 @@ import java.util.List;
  *                                   or five días of its kind), as it stood
  * @param enTiempo                   whether it came on or before that plazo's deadline
  * @param plazoParaRecurrir          the solicitante's plazo to file a recurso de revisión, stated in the notification
+ * @param anexos                     the documents of the answer, each named by its SHA-256 in the document store
  */
-@Revision("1")
+@Revision("2")
 public record SolicitudRespondida(String folio, TipoDeRespuesta tipo, String respuesta,
                                   ModalidadDeEntrega modalidadElegida, List<ModalidadDeEntrega> modalidadesOfrecidas,
                                   String justificacionDeModalidad, ResolucionDelComite resolucionDelComite,
                                   List<String> sujetosObligadosCompetentes, FuenteDeInformacionPublica fuente,
                                   InstanteLegal respondidaEn, LocalDate fechaDeNotificacion,
-                                  PlazoFijado plazoAplicable, boolean enTiempo, PlazoFijado plazoParaRecurrir) {
+                                  PlazoFijado plazoAplicable, boolean enTiempo, PlazoFijado plazoParaRecurrir,
+                                  List<DocumentoAdjunto> anexos) {
 
     public SolicitudRespondida {
         modalidadesOfrecidas = modalidadesOfrecidas == null ? List.of() : List.copyOf(modalidadesOfrecidas);
         sujetosObligadosCompetentes = sujetosObligadosCompetentes == null ? List.of()
                 : List.copyOf(sujetosObligadosCompetentes);
+        anexos = anexos == null ? List.of() : List.copyOf(anexos);
     }
 }

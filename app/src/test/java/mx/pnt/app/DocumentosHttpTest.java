@@ -1,0 +1,142 @@
+package mx.pnt.app;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The document store through HTTP: type detected from the bytes (not the name), SHA-256 and size; download only
+ * while the file still hashes to its name; limits; and an answer that attaches stored documents.
+ */
+class DocumentosHttpTest extends PlataformaEnPruebas {
+
+    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n"
+            + "%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
+    @Value("${pnt.documentos.carpeta}")
+    private Path carpeta;
+
+    private WebTestClient.ResponseSpec subir(String token, String nombre, byte[] contenido) {
+        MultipartBodyBuilder cuerpo = new MultipartBodyBuilder();
+        cuerpo.part("archivo", new ByteArrayResource(contenido) {
+            @Override
+            public String getFilename() {
+                return nombre;
+            }
+        });
+        return web.post().uri("/api/documentos").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(cuerpo.build())).exchange();
+    }
+
+    private static String sha256(byte[] contenido) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(contenido));
+    }
+
+    /** A minimal Word (Office Open XML) package. */
+    private static byte[] docx() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void elTipoSeDetectaPorElContenidoYSeDescargaLoMismo() throws Exception {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        String token = token("ut-salud", "ut-demo");
+        // A PDF named as if it were a Word file is a PDF.
+        subir(token, "respuesta.docx", PDF).expectStatus().isCreated().expectBody()
+                .jsonPath("$.tipoDeContenido").isEqualTo("application/pdf")
+                .jsonPath("$.tamano").isEqualTo(PDF.length)
+                .jsonPath("$.sha256").isEqualTo(sha256(PDF));
+        subir(token, "tabla.bin", docx()).expectStatus().isCreated().expectBody()
+                .jsonPath("$.tipoDeContenido")
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+        byte[] descargado = web.get().uri("/api/documentos/{sha}", sha256(PDF)).headers(h -> h.setBearerAuth(token))
+                .exchange().expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_PDF)
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(descargado).isEqualTo(PDF);
+    }
+
+    @Test
+    void unArchivoAlteradoSeReportaYNoSeEntrega() throws Exception {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        String token = token("ut-salud", "ut-demo");
+        byte[] original = (new String(PDF, StandardCharsets.US_ASCII) + "% alterable\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        String huella = sha256(original);
+        subir(token, "acuse.pdf", original).expectStatus().isCreated();
+        Files.write(carpeta.resolve(huella.substring(0, 2)).resolve(huella), PDF);
+        web.get().uri("/api/documentos/{sha}", huella).headers(h -> h.setBearerAuth(token))
+                .exchange().expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.codigo").isEqualTo("documento-alterado");
+    }
+
+    @Test
+    void vacioExcesivoDesconocidoOMalNombradoSeRechazan() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        String token = token("ut-salud", "ut-demo");
+        subir(token, "vacio.pdf", new byte[0]).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.codigo").isEqualTo("documento-vacio");
+        subir(token, "grande.pdf", new byte[1048577]).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.codigo").isEqualTo("documento-extenso");
+        web.get().uri("/api/documentos/{sha}", "0".repeat(64)).headers(h -> h.setBearerAuth(token))
+                .exchange().expectStatus().isNotFound();
+        web.get().uri("/api/documentos/{sha}", "no-es-huella").headers(h -> h.setBearerAuth(token))
+                .exchange().expectStatus().isEqualTo(422);
+        web.get().uri("/api/documentos/{sha}", "0".repeat(64)).exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void laRespuestaAdjuntaDocumentosDelAlmacen_SexagesimoSeptimo() throws Exception {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        String folio = (String) presentarSolicitud("so-salud", "Contratos 2024").get("folio");
+        String token = token("ut-salud", "ut-demo");
+        byte[] contenido = (new String(PDF, StandardCharsets.US_ASCII) + "% contratos\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        subir(token, "contratos.pdf", contenido).expectStatus().isCreated();
+        web.post().uri("/api/solicitudes/{folio}/respuesta", folio).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("tipo", "ENTREGA", "respuesta", "Se anexan.", "anexos",
+                        List.of(Map.of("sha256", "f".repeat(64), "nombre", "otro.pdf"))))
+                .exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.codigo").isEqualTo("anexo-desconocido");
+        web.post().uri("/api/solicitudes/{folio}/respuesta", folio).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("tipo", "ENTREGA", "respuesta", "Se anexan.", "anexos",
+                        List.of(Map.of("sha256", sha256(contenido), "nombre", "Contratos 2024.pdf"))))
+                .exchange().expectStatus().isOk();
+        byte[] evento = jdbc.queryForObject("select payload from domain_event_entry where aggregate_identifier = ? "
+                + "and payload_type like '%SolicitudRespondida'", byte[].class, folio);
+        assertThat(new String(evento, StandardCharsets.UTF_8)).contains(sha256(contenido), "Contratos 2024.pdf",
+                "application/pdf", "\"tamano\":" + contenido.length);
+    }
+}

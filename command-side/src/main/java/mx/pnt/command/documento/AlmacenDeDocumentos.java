@@ -1,0 +1,174 @@
+package mx.pnt.command.documento;
+
+import mx.pnt.command.errores.ReglaIncumplidaException;
+import org.apache.tika.Tika;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The platform's document store, outside the event store: content-addressed files on disk (the file is named by
+ * the SHA-256 of its bytes, so the same content is kept once and a changed byte is a different name). The content
+ * type is detected from the bytes (Apache Tika's magic numbers; Office Open XML told apart by the parts inside the
+ * package), never from the name. Reading a file checks its hash first: a file altered on disk is reported and not
+ * served. A small table keeps the type and size of each file, for the aggregates to read.
+ */
+@Component
+public class AlmacenDeDocumentos implements DocumentosRegistrados {
+
+    private static final String OOXML_WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String OOXML_EXCEL = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String OOXML_POWERPOINT =
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+
+    private final Path carpeta;
+    private final long tamanoMaximo;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final Tika tika = new Tika();
+
+    public AlmacenDeDocumentos(@Value("${pnt.documentos.carpeta:./data/documentos}") Path carpeta,
+                               @Value("${pnt.documentos.tamano-maximo:20971520}") long tamanoMaximo,
+                               JdbcTemplate jdbc, Clock clock) {
+        this.carpeta = carpeta;
+        this.tamanoMaximo = tamanoMaximo;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public long tamanoMaximo() {
+        return tamanoMaximo;
+    }
+
+    /** A temporary file in the store's own file system, so that keeping it is an atomic move. */
+    public Path temporal() throws IOException {
+        Path temporales = Files.createDirectories(carpeta.resolve("tmp"));
+        return Files.createTempFile(temporales, "subida-", ".bin");
+    }
+
+    /**
+     * Keeps the bytes of {@code temporal} (which it consumes) and answers their SHA-256, type and size. An empty
+     * file, or one over the maximum size, is refused.
+     */
+    public DocumentoAlmacenado guardar(Path temporal) throws IOException {
+        try {
+            long tamano = Files.size(temporal);
+            if (tamano == 0) {
+                throw new ReglaIncumplidaException("documento-vacio", "El archivo está vacío.");
+            }
+            if (tamano > tamanoMaximo) {
+                throw new ReglaIncumplidaException("documento-extenso", "El archivo mide " + tamano
+                        + " bytes; el máximo es " + tamanoMaximo + " bytes (" + (tamanoMaximo / (1024 * 1024))
+                        + " MiB).");
+            }
+            String sha256 = huella(temporal);
+            String tipo = detectar(temporal);
+            Path destino = ruta(sha256);
+            if (!Files.exists(destino)) {
+                Files.createDirectories(destino.getParent());
+                Files.move(temporal, destino, StandardCopyOption.ATOMIC_MOVE);
+            }
+            jdbc.update("insert into documento (sha256, tipo_de_contenido, tamano, registrado_en) values (?, ?, ?, ?) "
+                    + "on conflict (sha256) do nothing", sha256, tipo, tamano,
+                    OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
+            return new DocumentoAlmacenado(sha256, tipo, tamano);
+        } finally {
+            Files.deleteIfExists(temporal);
+        }
+    }
+
+    @Override
+    public Optional<DocumentoAlmacenado> describir(String sha256) {
+        if (!valida(sha256)) {
+            return Optional.empty();
+        }
+        List<DocumentoAlmacenado> encontrados = jdbc.query("select sha256, tipo_de_contenido, tamano from documento "
+                        + "where sha256 = ?", (rs, i) -> new DocumentoAlmacenado(rs.getString(1), rs.getString(2),
+                        rs.getLong(3)), sha256);
+        return encontrados.stream().findFirst();
+    }
+
+    /**
+     * The file of {@code sha256}, after checking that its bytes still hash to that name; empty when the store has
+     * no such file.
+     *
+     * @throws DocumentoAlteradoException when the file on disk no longer matches its hash
+     */
+    public Optional<Path> leer(String sha256) throws IOException {
+        if (describir(sha256).isEmpty()) {
+            return Optional.empty();
+        }
+        Path archivo = ruta(sha256);
+        if (!Files.exists(archivo)) {
+            return Optional.empty();
+        }
+        String calculado = huella(archivo);
+        if (!calculado.equals(sha256)) {
+            throw new DocumentoAlteradoException(sha256, calculado);
+        }
+        return Optional.of(archivo);
+    }
+
+    static boolean valida(String sha256) {
+        return sha256 != null && sha256.matches("[0-9a-f]{64}");
+    }
+
+    private Path ruta(String sha256) {
+        return carpeta.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    private static String huella(Path archivo) throws IOException {
+        try (InputStream entrada = new DigestInputStream(Files.newInputStream(archivo),
+                MessageDigest.getInstance("SHA-256"))) {
+            entrada.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) entrada).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 es parte de toda JVM", e);
+        }
+    }
+
+    /** By content: magic numbers, then, for a ZIP package, the parts that make it a Word, Excel or PowerPoint file. */
+    private String detectar(Path archivo) throws IOException {
+        String tipo;
+        try (InputStream entrada = Files.newInputStream(archivo)) {
+            tipo = tika.detect(entrada);
+        }
+        if (!"application/zip".equals(tipo) && !"application/x-tika-ooxml".equals(tipo)) {
+            return tipo;
+        }
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archivo))) {
+            for (ZipEntry parte = zip.getNextEntry(); parte != null; parte = zip.getNextEntry()) {
+                String nombre = parte.getName();
+                if (nombre.startsWith("word/")) {
+                    return OOXML_WORD;
+                }
+                if (nombre.startsWith("xl/")) {
+                    return OOXML_EXCEL;
+                }
+                if (nombre.startsWith("ppt/")) {
+                    return OOXML_POWERPOINT;
+                }
+            }
+        } catch (IOException | IllegalArgumentException noEsZip) {
+            return tipo;
+        }
+        return tipo;
+    }
+}

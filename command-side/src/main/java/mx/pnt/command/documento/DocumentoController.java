@@ -1,0 +1,80 @@
+package mx.pnt.command.documento;
+
+import mx.pnt.command.errores.ReglaIncumplidaException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Upload and download of documents (respuestas, anexos). An upload only stores the bytes and answers their SHA-256,
+ * detected type and size; the actuación that attaches them is what the record keeps. File work runs off the event
+ * loop.
+ */
+@RestController
+@RequestMapping("/api/documentos")
+public class DocumentoController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentoController.class);
+
+    private final AlmacenDeDocumentos almacen;
+
+    public DocumentoController(AlmacenDeDocumentos almacen) {
+        this.almacen = almacen;
+    }
+
+    /** Multipart form with one part named {@code archivo}. */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public Mono<ResponseEntity<DocumentoAlmacenado>> subir(@RequestPart("archivo") FilePart archivo) {
+        return Mono.fromCallable(almacen::temporal).subscribeOn(Schedulers.boundedElastic())
+                .flatMap(temporal -> archivo.transferTo(temporal).then(Mono.fromCallable(() -> almacen.guardar(temporal))
+                        .subscribeOn(Schedulers.boundedElastic())))
+                .map(documento -> ResponseEntity.status(HttpStatus.CREATED).body(documento));
+    }
+
+    /** The bytes, with the type detected at upload, after checking they still hash to their name. */
+    @GetMapping("/{sha256}")
+    public Mono<ResponseEntity<Resource>> descargar(@PathVariable String sha256) {
+        if (!AlmacenDeDocumentos.valida(sha256)) {
+            return Mono.error(new ReglaIncumplidaException("huella-invalida",
+                    "Un documento se identifica por su SHA-256: 64 caracteres hexadecimales en minúsculas."));
+        }
+        return Mono.fromCallable(() -> {
+            try {
+                Path archivo = almacen.leer(sha256).orElseThrow(() -> problema(HttpStatus.NOT_FOUND,
+                        "Documento no encontrado", "No hay un documento con la huella " + sha256 + "."));
+                DocumentoAlmacenado documento = almacen.describir(sha256).orElseThrow();
+                return ResponseEntity.ok().contentType(MediaType.parseMediaType(documento.tipoDeContenido()))
+                        .contentLength(Files.size(archivo)).<Resource>body(new FileSystemResource(archivo));
+            } catch (DocumentoAlteradoException alterado) {
+                LOG.error("Documento alterado en el almacén: {}", alterado.getMessage());
+                throw problema(HttpStatus.CONFLICT, "Documento alterado", alterado.getMessage()
+                        + " Se avisó a la administración de la Plataforma.");
+            }
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private static ErrorResponseException problema(HttpStatus status, String titulo, String detalle) {
+        ProblemDetail problema = ProblemDetail.forStatusAndDetail(status, detalle);
+        problema.setTitle(titulo);
+        problema.setProperty("codigo", status == HttpStatus.CONFLICT ? "documento-alterado" : "documento-desconocido");
+        return new ErrorResponseException(status, problema, null);
+    }
+}
