@@ -31,6 +31,11 @@ import mx.pnt.events.solicitud.ModalidadDeEntrega;
 import mx.pnt.events.solicitud.DatosDeAccesibilidad;
 import mx.pnt.events.solicitud.DatosEstadisticos;
 import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
+import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
+import mx.pnt.events.solicitud.InformacionEntregada;
+import mx.pnt.events.solicitud.PagoAcreditado;
+import mx.pnt.events.solicitud.CostosFijados;
+import mx.pnt.events.solicitud.Costos;
 import mx.pnt.events.solicitud.MedioDeEntrada;
 import mx.pnt.events.solicitud.TipoDeSolicitud;
 import mx.pnt.events.solicitud.FuenteDeInformacionPublica;
@@ -74,7 +79,9 @@ final class MuestrasDeEventos {
             "InformacionAdicionalRequerida:PlazoFijado.reinicio", "RequerimientoDesahogado:PlazoFijado.reinicio",
             "RequerimientoParcialNoDesahogado:PlazoFijado.reinicio",
             "SolicitudTenidaPorNoPresentada:PlazoFijado.reinicio", "PlazoDeRespuestaAmpliado:PlazoFijado.reinicio",
-            "SolicitudRespondida:PlazoFijado.reinicio", "FaltaDeRespuestaRegistrada:PlazoFijado.reinicio");
+            "SolicitudRespondida:PlazoFijado.reinicio", "FaltaDeRespuestaRegistrada:PlazoFijado.reinicio",
+            "CostosFijados:PlazoFijado.reinicio", "PagoAcreditado:PlazoFijado.reinicio",
+            "InformacionEntregada:PlazoFijado.reinicio", "SolicitudConcluidaSinPago:PlazoFijado.reinicio");
     private static final Fundamento ACUERDO_JUAREZ = new Fundamento("ACT-PUB/01/2025", LocalDate.of(2025, 1, 15));
 
     private MuestrasDeEventos() {
@@ -248,6 +255,34 @@ final class MuestrasDeEventos {
         return new FaltaDeRespuestaRegistrada(FOLIO, new InstanteLegal(Instant.parse("2025-04-15T08:00:03Z"),
                 "America/Mexico_City", ZoneOffset.ofHours(-6), LocalDateTime.of(2025, 4, 15, 2, 0, 3)), respuesta,
                 plazoFijado(respuesta.vencimiento(), Paso.INTERPONER_RECURSO_REVISION, 15, "144", cal));
+    }
+
+    /** 130 hojas at $1.00 beyond the free twenty, certified and shipped: $230.00 due within thirty días. */
+    static CostosFijados costosFijados() {
+        Costos costos = new Costos(130, 100, 5000, 7000, false, "Sin exención; ¿lo solicitó?");
+        return new CostosFijados(FOLIO, "so-salud", "federal", costos, costos.total(),
+                plazoFijado(LocalDate.of(2025, 3, 13), Paso.PAGO_COSTOS, 30, "137", calendarioConJuarez()));
+    }
+
+    static PagoAcreditado pagoAcreditado() {
+        CalendarioLaboral cal = calendarioConJuarez();
+        return new PagoAcreditado(FOLIO, LocalDate.of(2025, 3, 14), "Línea de captura 0042-ÑANDÚ", instante(14, 11, 0),
+                plazoFijado(LocalDate.of(2025, 3, 13), Paso.PAGO_COSTOS, 30, "137", cal),
+                registrado(ComputoDePlazos.computar(LocalDate.of(2025, 3, 14), new ReglaDePlazo(
+                        Paso.ENTREGA_INFORMACION, 10, "Lineamientos PNT", "Sexagésimo sexto"), cal), cal),
+                plazoFijado(LocalDate.of(2025, 3, 14), Paso.DISPONIBILIDAD_INFORMACION, 60, "137", cal));
+    }
+
+    static InformacionEntregada informacionEntregada() {
+        CalendarioLaboral cal = calendarioConJuarez();
+        return new InformacionEntregada(FOLIO, instante(28, 13, 30), registrado(ComputoDePlazos.computar(
+                LocalDate.of(2025, 3, 14), new ReglaDePlazo(Paso.ENTREGA_INFORMACION, 10, "Lineamientos PNT",
+                        "Sexagésimo sexto"), cal), cal), true);
+    }
+
+    static SolicitudConcluidaSinPago solicitudConcluidaSinPago() {
+        return new SolicitudConcluidaSinPago(FOLIO, instante(31, 9, 0),
+                plazoFijado(LocalDate.of(2025, 3, 13), Paso.PAGO_COSTOS, 30, "137", calendarioConJuarez()));
     }
 
     /** Partly delivered in other modalities, with the Comité's resolution and the competent one for the rest. */

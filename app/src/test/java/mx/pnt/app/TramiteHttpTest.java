@@ -263,6 +263,32 @@ class TramiteHttpTest extends PlataformaEnPruebas {
         assertThat(seguimientoCon(folio, "\"estado\":\"RESPONDIDA\"")).contains("\"respuestaEnTiempo\":false");
     }
 
+    /** Sexagésimo sexto; art. 143: an answer upon payment, the payment proven, the information delivered. */
+    @Test
+    void unaRespuestaConCostosPasaPorPagoYEntrega_SexagesimoSexto() {
+        String folio = presentada();
+        el(2, 20, 12, 0);
+        // 50 hojas (30 beyond the free twenty) at $1.50 and $80.00 of shipping: $125.00, to pay within 30 días.
+        unidad(folio, "respuesta", Map.of("tipo", "ENTREGA", "respuesta", "Se entregan en copia simple.",
+                "costos", Map.of("hojas", 50, "costoPorHoja", 150, "certificacion", 0, "envio", 8000,
+                        "exencion", false)))
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.plazoEnCurso").isEqualTo("PAGO_COSTOS");
+        assertThat(seguimientoCon(folio, "\"estado\":\"PENDIENTE_DE_PAGO\"")).contains("$125.00");
+
+        el(2, 25, 10, 0);
+        unidad(folio, "pago", Map.of("fechaDePago", "2026-02-24", "referencia", "Línea de captura 12345"))
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.plazoEnCurso").isEqualTo("ENTREGA_INFORMACION")
+                .jsonPath("$.vencimiento").isEqualTo("2026-03-11");
+        assertThat(seguimientoCon(folio, "\"estado\":\"PENDIENTE_DE_ENTREGA\"")).contains("PAGO_ACREDITADO");
+
+        el(3, 2, 10, 0);
+        unidad(folio, "entrega", Map.of()).expectStatus().isOk();
+        assertThat(seguimientoCon(folio, "\"estado\":\"ENTREGADA\"")).contains("Información entregada, en tiempo")
+                .doesNotContain("Línea de captura");
+    }
+
     private long eventosDe(String folio) {
         return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
                 Long.class, folio);

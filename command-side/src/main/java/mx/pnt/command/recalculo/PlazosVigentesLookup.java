@@ -4,7 +4,11 @@ import mx.pnt.command.calendario.AbrirCalendario;
 import mx.pnt.command.lookup.LookupsDeMando;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.solicitud.CostosFijados;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.events.solicitud.InformacionEntregada;
+import mx.pnt.events.solicitud.PagoAcreditado;
+import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
 import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
 import mx.pnt.events.solicitud.RequerimientoDesahogado;
 import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
@@ -45,18 +49,47 @@ public class PlazosVigentesLookup {
 
     @EventHandler
     void on(SolicitudPresentada evento) {
-        List<String> calendarios = List.of(AbrirCalendario.idDelGarante(evento.garanteId()),
-                AbrirCalendario.idDelSujetoObligado(evento.sujetoObligadoId()), AbrirCalendario.PLATAFORMA);
+        insertar(evento.folio(), evento.garanteId(), evento.sujetoObligadoId(), evento.recibida().fechaLocal(),
+                evento.plazoDeRespuesta());
+    }
+
+    /** An answer upon payment: the solicitante's plazo de pago runs, from the notification. */
+    @EventHandler
+    void on(CostosFijados evento) {
+        insertar(evento.folio(), evento.garanteId(), evento.sujetoObligadoId(), evento.plazoDePago().disparo(),
+                evento.plazoDePago());
+    }
+
+    /** Paid: the Unidad's plazo de entrega runs, from the proof. */
+    @EventHandler
+    void on(PagoAcreditado evento) {
+        sustituir(evento.folio(), evento.acreditadoEn().fechaLocal(), evento.plazoDeEntrega());
+    }
+
+    @EventHandler
+    void on(InformacionEntregada evento) {
+        jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
+    }
+
+    @EventHandler
+    void on(SolicitudConcluidaSinPago evento) {
+        jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
+    }
+
+    private void insertar(String expediente, String garanteId, String sujetoObligadoId, LocalDate desde,
+                          PlazoFijado plazo) {
+        List<String> calendarios = List.of(AbrirCalendario.idDelGarante(garanteId),
+                AbrirCalendario.idDelSujetoObligado(sujetoObligadoId), AbrirCalendario.PLATAFORMA);
         jdbc.batchUpdate("insert into mando_plazo_vigente (expediente, procedimiento, paso, calendario_id, recepcion, "
                         + "desde, hasta) values (?, ?, ?, ?, ?, ?, ?)", calendarios, calendarios.size(),
                 (ps, calendarioId) -> {
-                    ps.setString(1, evento.folio());
+                    ps.setString(1, expediente);
                     ps.setString(2, SOLICITUD);
-                    ps.setString(3, evento.plazoDeRespuesta().paso());
+                    ps.setString(3, plazo.paso());
                     ps.setString(4, calendarioId);
-                    ps.setObject(5, evento.recibida().fechaLocal());
-                    ps.setObject(6, evento.recibida().fechaLocal());
-                    ps.setObject(7, hasta(evento.plazoDeRespuesta()));
+                    ps.setObject(5, desde);
+                    ps.setObject(6, desde);
+                    ps.setObject(7, hasta(plazo));
                 });
     }
 

@@ -6,7 +6,9 @@ import mx.pnt.events.calendario.CambioDeCalendario;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.plazo.RevisionDeCalendario;
+import mx.pnt.events.solicitud.CostosFijados;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
 import mx.pnt.events.solicitud.RequerimientoDesahogado;
 import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
@@ -101,6 +103,16 @@ public class PoliticaDeRecalculo {
     @EventHandler
     void on(PlazoDeRespuestaAmpliado evento, EventMessage<?> mensaje) {
         revisarVigencia(evento.folio(), evento.plazoDeRespuesta(), mensaje);
+    }
+
+    @EventHandler
+    void on(CostosFijados evento, EventMessage<?> mensaje) {
+        revisarVigencia(evento.folio(), evento.plazoDePago(), mensaje);
+    }
+
+    @EventHandler
+    void on(PagoAcreditado evento, EventMessage<?> mensaje) {
+        revisarVigencia(evento.folio(), evento.plazoDeEntrega(), mensaje);
     }
 
     /** Owes a recomputation when a calendar of the plazo changed after the revision the plazo recorded. */

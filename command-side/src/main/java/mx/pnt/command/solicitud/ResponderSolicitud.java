@@ -1,5 +1,6 @@
 package mx.pnt.command.solicitud;
 
+import mx.pnt.events.solicitud.Costos;
 import mx.pnt.events.solicitud.FuenteDeInformacionPublica;
 import mx.pnt.events.solicitud.ModalidadDeEntrega;
 import mx.pnt.events.solicitud.ResolucionDelComite;
@@ -18,11 +19,12 @@ import java.util.List;
  * @param sujetosObligadosCompetentes for an incompetence, or a partial delivery that points to others
  * @param fuente                      required for information already public
  * @param anexos                      documents already uploaded to the document store, each with the name to show
+ * @param costos                      when access is granted upon payment (a delivery only); null when free
  */
 public record ResponderSolicitud(@TargetAggregateIdentifier String folio, TipoDeRespuesta tipo, String respuesta,
                                  List<ModalidadDeEntrega> modalidadesOfrecidas, String justificacionDeModalidad,
                                  ResolucionDelComite resolucionDelComite, List<String> sujetosObligadosCompetentes,
-                                 FuenteDeInformacionPublica fuente, List<Anexo> anexos) {
+                                 FuenteDeInformacionPublica fuente, List<Anexo> anexos, Costos costos) {
 
     /** Without attachments. */
     public ResponderSolicitud(String folio, TipoDeRespuesta tipo, String respuesta,
@@ -30,7 +32,7 @@ public record ResponderSolicitud(@TargetAggregateIdentifier String folio, TipoDe
                               ResolucionDelComite resolucionDelComite, List<String> sujetosObligadosCompetentes,
                               FuenteDeInformacionPublica fuente) {
         this(folio, tipo, respuesta, modalidadesOfrecidas, justificacionDeModalidad, resolucionDelComite,
-                sujetosObligadosCompetentes, fuente, List.of());
+                sujetosObligadosCompetentes, fuente, List.of(), null);
     }
 
     /** A document of the store by its SHA-256, and the name it is shown with. */

@@ -13,6 +13,11 @@ import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
+import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
+import mx.pnt.events.solicitud.InformacionEntregada;
+import mx.pnt.events.solicitud.PagoAcreditado;
+import mx.pnt.events.solicitud.Costos;
+import mx.pnt.events.solicitud.CostosFijados;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
 import mx.pnt.events.solicitud.MedioDeEntrada;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
@@ -82,6 +87,12 @@ public class Solicitud {
     private InstanteLegal requeridaEn;
     private PlazoFijado plazoDeDesahogo;
     private boolean ampliada;
+    /** The notification of an answer upon payment: the plazo de pago runs from it. */
+    private InstanteLegal respondidaEn;
+    private PlazoFijado plazoDePago;
+    /** The proof of payment: the plazo de entrega runs from it. */
+    private InstanteLegal acreditadoEn;
+    private PlazoFijado plazoDeEntrega;
     /** The deadline whose falta de respuesta is recorded; a later deadline (a retroactive suspension) may run out too. */
     private LocalDate faltaDeRespuestaAl;
 
@@ -91,11 +102,23 @@ public class Solicitud {
         EN_TRAMITE,
         /** Interrupted by a requerimiento: the desahogo plazo runs. */
         REQUERIMIENTO_PENDIENTE,
+        /** Answered: concluded, unless access was granted upon payment. */
         RESPONDIDA,
-        NO_PRESENTADA;
+        NO_PRESENTADA,
+        /** Answered upon payment: the solicitante's thirty días to pay run. */
+        PAGO_PENDIENTE,
+        /** Paid: the Unidad's ten días to deliver run. */
+        ENTREGA_PENDIENTE,
+        ENTREGADA,
+        CONCLUIDA_SIN_PAGO;
 
         boolean concluida() {
-            return this == RESPONDIDA || this == NO_PRESENTADA;
+            return this == RESPONDIDA || this == NO_PRESENTADA || this == ENTREGADA || this == CONCLUIDA_SIN_PAGO;
+        }
+
+        /** The trámite proper: before the answer. */
+        boolean enTramite() {
+            return this == EN_TRAMITE || this == REQUERIMIENTO_PENDIENTE;
         }
     }
 
@@ -168,6 +191,14 @@ public class Solicitud {
             return;
         }
         CalendarioCombinado calendario = calendarioVigente(catalogo);
+        if (etapa == Etapa.PAGO_PENDIENTE || etapa == Etapa.ENTREGA_PENDIENTE) {
+            PlazoFijado registrado = etapa == Etapa.PAGO_PENDIENTE ? plazoDePago : plazoDeEntrega;
+            PlazoFijado nuevo = plazoPosteriorVigente(registrado, calendario);
+            if (cambio(registrado, nuevo)) {
+                apply(new PlazoRecalculado(folio, registrado.paso(), registrado, nuevo, null, comando.causa()));
+            }
+            return;
+        }
         if (etapa == Etapa.REQUERIMIENTO_PENDIENTE) {
             PlazoFijado nuevo = plazoDeDesahogoVigente(calendario);
             if (cambio(plazoDeDesahogo, nuevo)) {
@@ -220,10 +251,26 @@ public class Solicitud {
         return plazoFijado(plazo, registrado.conjuntoDeReglas(), registrado.versionDeConfiguracion(), calendario);
     }
 
+    /** The plazo de pago runs from the answer's notification; the plazo de entrega from the proof of payment. */
+    private PlazoFijado plazoPosteriorVigente(PlazoFijado registrado, CalendarioCombinado calendario) {
+        InstanteLegal disparo = registrado.paso().equals(Paso.PAGO_COSTOS.name()) ? respondidaEn : acreditadoEn;
+        Plazo plazo = ComputoDePlazos.desdeLaRecepcion(ComputoDePlazos.recepcionEfectiva(disparo,
+                calendario.laboral()), registrado.regla(), List.of(), calendario.laboral());
+        return comoRegistro(plazo, registrado, calendario);
+    }
+
     @EventSourcingHandler
     void on(PlazoRecalculado evento) {
         if (evento.paso().equals(Paso.DESAHOGO_REQUERIMIENTO.name())) {
             this.plazoDeDesahogo = evento.nuevo();
+            return;
+        }
+        if (evento.paso().equals(Paso.PAGO_COSTOS.name())) {
+            this.plazoDePago = evento.nuevo();
+            return;
+        }
+        if (evento.paso().equals(Paso.ENTREGA_INFORMACION.name())) {
+            this.plazoDeEntrega = evento.nuevo();
             return;
         }
         this.plazoDeRespuesta = evento.nuevo();
@@ -497,18 +544,132 @@ public class Solicitud {
         Recepcion notificacion = ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral());
         Plazo recurso = ComputoDePlazos.desdeLaRecepcion(notificacion, regla(reglas, Paso.INTERPONER_RECURSO_REVISION),
                 List.of(), calendario.laboral());
+        Costos costos = CostosDeEntrega.validar(comando, enTiempo && faltaDeRespuestaAl == null);
+        // Sexagésimo sexto; LGTAIP 2025, art. 137: thirty días to pay, from the notification.
+        PlazoFijado plazoDePagoNuevo = costos == null || costos.total() == 0 ? null
+                : comoRegistro(ComputoDePlazos.desdeLaRecepcion(notificacion, regla(reglas, Paso.PAGO_COSTOS),
+                List.of(), calendario.laboral()), plazoDeRespuesta, calendario);
         apply(new SolicitudRespondida(folio, comando.tipo(), comando.respuesta().strip(), modalidadElegida,
                 RespuestaDeSolicitud.ofrecidas(comando, modalidadElegida),
                 RespuestaDeSolicitud.limpio(comando.justificacionDeModalidad()), comando.resolucionDelComite(),
                 RespuestaDeSolicitud.competentes(comando), comando.fuente(), ahora, notificacion.fechaEfectiva(),
                 aplicable, enTiempo, plazoFijado(recurso, plazoDeRespuesta.conjuntoDeReglas(),
                 plazoDeRespuesta.versionDeConfiguracion(), calendario), anexos));
+        if (plazoDePagoNuevo != null) {
+            apply(new CostosFijados(folio, sujetoObligadoId, garanteId, costos, costos.total(), plazoDePagoNuevo));
+        }
         return constancia("RESPUESTA", ahora);
     }
 
     @EventSourcingHandler
     void on(SolicitudRespondida evento) {
         etapa = Etapa.RESPONDIDA;
+        respondidaEn = evento.respondidaEn();
+    }
+
+    @EventSourcingHandler
+    void on(CostosFijados evento) {
+        etapa = Etapa.PAGO_PENDIENTE;
+        plazoDePago = evento.plazoDePago();
+    }
+
+    /**
+     * Sexagésimo sexto; LGTAIP 2025, art. 137: the Unidad proves a payment made within the thirty días; the
+     * information is then delivered within ten días of the proof and stays available sixty días from the payment.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(AcreditarPago comando, MetaData metaData, CatalogoParaSolicitudes catalogo,
+                                 Clock clock) {
+        exigirUnidadDeTransparencia(metaData, "acreditar el pago");
+        if (etapa != Etapa.PAGO_PENDIENTE) {
+            throw new ConflictoDeEstadoException("sin-pago-pendiente", "La solicitud " + folio
+                    + " no tiene costos pendientes de pago.");
+        }
+        exigirTexto(comando.referencia(), LimitesDeTexto.ACUERDO, "referencia-requerida",
+                "Indique la referencia del comprobante de pago.", "La referencia del pago");
+        CalendarioCombinado calendario = calendarioVigente(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        if (comando.fechaDePago() == null || comando.fechaDePago().isAfter(ahora.fechaLocal())
+                || comando.fechaDePago().isBefore(respondidaEn.fechaLocal())) {
+            throw new ReglaIncumplidaException("fecha-de-pago-invalida", "La fecha de pago va del día de la "
+                    + "notificación de la respuesta (" + FormatoLegal.fecha(respondidaEn.fechaLocal())
+                    + ") a hoy.");
+        }
+        PlazoFijado pago = plazoPosteriorVigente(plazoDePago, calendario);
+        if (!pago.suspendido() && comando.fechaDePago().isAfter(pago.vencimiento())) {
+            throw new ReglaIncumplidaException("pago-extemporaneo", "El pago debía hacerse a más tardar el "
+                    + FormatoLegal.fecha(pago.vencimiento()) + " (" + pago.fundamento() + "); sin pago en plazo, la "
+                    + "solicitud concluye y la información se obtiene con una nueva solicitud. Cómputo: "
+                    + pago.computo().explicar());
+        }
+        ConjuntoDeReglas reglas = reglas(catalogo);
+        Plazo entrega = ComputoDePlazos.desdeLaRecepcion(ComputoDePlazos.recepcionEfectiva(ahora,
+                calendario.laboral()), regla(reglas, Paso.ENTREGA_INFORMACION), List.of(), calendario.laboral());
+        Plazo disponibilidad = ComputoDePlazos.computar(comando.fechaDePago(),
+                regla(reglas, Paso.DISPONIBILIDAD_INFORMACION), calendario.laboral());
+        apply(new PagoAcreditado(folio, comando.fechaDePago(), comando.referencia().strip(), ahora, pago,
+                comoRegistro(entrega, plazoDeRespuesta, calendario),
+                comoRegistro(disponibilidad, plazoDeRespuesta, calendario)));
+        return constancia("PAGO", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(PagoAcreditado evento) {
+        etapa = Etapa.ENTREGA_PENDIENTE;
+        acreditadoEn = evento.acreditadoEn();
+        plazoDeEntrega = evento.plazoDeEntrega();
+        plazoDePago = null;
+    }
+
+    /** Sexagésimo sexto: the delivery after the payment ends the procedure; a late one is recorded as late. */
+    @CommandHandler
+    ConstanciaDeActuacion handle(RegistrarEntrega comando, MetaData metaData, CatalogoParaSolicitudes catalogo,
+                                 Clock clock) {
+        exigirUnidadDeTransparencia(metaData, "registrar la entrega");
+        if (etapa != Etapa.ENTREGA_PENDIENTE) {
+            throw new ConflictoDeEstadoException("sin-entrega-pendiente", "La solicitud " + folio
+                    + " no tiene una entrega pendiente tras el pago.");
+        }
+        CalendarioCombinado calendario = calendarioVigente(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        PlazoFijado entrega = plazoPosteriorVigente(plazoDeEntrega, calendario);
+        apply(new InformacionEntregada(folio, ahora, entrega, dentroDe(entrega, ahora)));
+        return constancia("ENTREGA", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(InformacionEntregada evento) {
+        etapa = Etapa.ENTREGADA;
+        plazoDeEntrega = null;
+    }
+
+    /** LGTAIP 2025, art. 137: without payment in thirty días the solicitud concludes. */
+    @CommandHandler
+    ConstanciaDeActuacion handle(RegistrarFaltaDePago comando, MetaData metaData, CatalogoParaSolicitudes catalogo,
+                                 Clock clock) {
+        if (!MetadatosDelActor.SISTEMA.rol().equals(actor(metaData).rol())) {
+            exigirUnidadDeTransparencia(metaData, "registrar la falta de pago");
+        }
+        if (etapa != Etapa.PAGO_PENDIENTE) {
+            throw new ConflictoDeEstadoException("sin-pago-pendiente", "La solicitud " + folio
+                    + " no tiene costos pendientes de pago.");
+        }
+        CalendarioCombinado calendario = calendarioVigente(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        PlazoFijado pago = plazoPosteriorVigente(plazoDePago, calendario);
+        if (dentroDe(pago, ahora)) {
+            throw new ConflictoDeEstadoException("pago-en-plazo", pago.suspendido()
+                    ? "El plazo para pagar está suspendido hasta nuevo aviso."
+                    : "La persona solicitante puede pagar hasta el " + FormatoLegal.fecha(pago.vencimiento()) + ".");
+        }
+        apply(new SolicitudConcluidaSinPago(folio, ahora, pago));
+        return constancia("FALTA_DE_PAGO", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(SolicitudConcluidaSinPago evento) {
+        etapa = Etapa.CONCLUIDA_SIN_PAGO;
+        plazoDePago = null;
     }
 
     /**
@@ -586,10 +747,16 @@ public class Solicitud {
     }
 
     private void exigirEnTramite(String actuacion) {
-        if (etapa.concluida()) {
-            throw new ConflictoDeEstadoException("solicitud-concluida", "La solicitud " + folio + " ya concluyó ("
-                    + (etapa == Etapa.RESPONDIDA ? "respondida" : "tenida por no presentada")
-                    + "); no es posible " + actuacion + ".");
+        if (!etapa.enTramite()) {
+            throw new ConflictoDeEstadoException("solicitud-concluida", "La solicitud " + folio + " ya "
+                    + switch (etapa) {
+                        case NO_PRESENTADA -> "concluyó (tenida por no presentada)";
+                        case PAGO_PENDIENTE -> "fue respondida y espera el pago de los costos";
+                        case ENTREGA_PENDIENTE -> "fue respondida y pagada; espera la entrega";
+                        case ENTREGADA -> "concluyó (información entregada)";
+                        case CONCLUIDA_SIN_PAGO -> "concluyó (sin pago de los costos)";
+                        default -> "concluyó (respondida)";
+                    } + "; no es posible " + actuacion + ".");
         }
     }
 
@@ -684,6 +851,8 @@ public class Solicitud {
         PlazoFijado enCurso = switch (etapa) {
             case EN_TRAMITE -> plazoDeRespuesta;
             case REQUERIMIENTO_PENDIENTE -> plazoDeDesahogo;
+            case PAGO_PENDIENTE -> plazoDePago;
+            case ENTREGA_PENDIENTE -> plazoDeEntrega;
             default -> null;
         };
         return new ConstanciaDeActuacion(folio, actuacion, registradaEn.local(), registradaEn.zona(),

@@ -1,6 +1,7 @@
 package mx.pnt.command.solicitud;
 
 import mx.pnt.command.actor.EnvioDeComandos;
+import mx.pnt.events.solicitud.Costos;
 import mx.pnt.events.solicitud.DatosDeAccesibilidad;
 import mx.pnt.events.solicitud.DatosDelSolicitante;
 import mx.pnt.events.solicitud.DatosEstadisticos;
@@ -98,7 +99,25 @@ public class SolicitudController {
         return comandos.enviar(new ResponderSolicitud(folio, respuesta.tipo(), respuesta.respuesta(),
                 respuesta.modalidadesOfrecidas(), respuesta.justificacionDeModalidad(),
                 respuesta.resolucionDelComite(), respuesta.sujetosObligadosCompetentes(), respuesta.fuente(),
-                respuesta.anexos()));
+                respuesta.anexos(), respuesta.costos()));
+    }
+
+    /** Sexagésimo sexto: the Unidad proves the payment. */
+    @PostMapping("/{folio}/pago")
+    public Mono<ConstanciaDeActuacion> acreditarPago(@PathVariable String folio, @RequestBody PagoRequest pago) {
+        return comandos.enviar(new AcreditarPago(folio, pago.fechaDePago(), pago.referencia()));
+    }
+
+    /** Sexagésimo sexto: the delivery after the payment. */
+    @PostMapping("/{folio}/entrega")
+    public Mono<ConstanciaDeActuacion> registrarEntrega(@PathVariable String folio) {
+        return comandos.enviar(new RegistrarEntrega(folio));
+    }
+
+    /** LGTAIP 2025, art. 137: the plazo to pay ran out. */
+    @PostMapping("/{folio}/falta-de-pago")
+    public Mono<ConstanciaDeActuacion> faltaDePago(@PathVariable String folio) {
+        return comandos.enviar(new RegistrarFaltaDePago(folio));
     }
 
     public record TurnoRequest(List<String> unidadesAdministrativas) {
@@ -117,7 +136,11 @@ public class SolicitudController {
     public record RespuestaRequest(TipoDeRespuesta tipo, String respuesta,
                                    List<ModalidadDeEntrega> modalidadesOfrecidas, String justificacionDeModalidad,
                                    ResolucionDelComite resolucionDelComite, List<String> sujetosObligadosCompetentes,
-                                   FuenteDeInformacionPublica fuente, List<ResponderSolicitud.Anexo> anexos) {
+                                   FuenteDeInformacionPublica fuente, List<ResponderSolicitud.Anexo> anexos,
+                                   Costos costos) {
+    }
+
+    public record PagoRequest(LocalDate fechaDePago, String referencia) {
     }
 
     /**

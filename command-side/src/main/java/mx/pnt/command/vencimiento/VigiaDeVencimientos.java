@@ -3,6 +3,7 @@ package mx.pnt.command.vencimiento;
 import mx.pnt.command.errores.RechazoDeDominio;
 import mx.pnt.command.recalculo.PlazosVigentesLookup;
 import mx.pnt.command.solicitud.RegistrarFaltaDeDesahogo;
+import mx.pnt.command.solicitud.RegistrarFaltaDePago;
 import mx.pnt.command.solicitud.RegistrarFaltaDeRespuesta;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.plazos.reglas.Paso;
@@ -96,9 +97,13 @@ public class VigiaDeVencimientos implements SmartLifecycle {
 
     /** Sends the command of one deadline; false when the aggregate says it has not run out yet. */
     private boolean atender(Vencido vencido) {
-        Object comando = Paso.DESAHOGO_REQUERIMIENTO.name().equals(vencido.paso())
-                ? new RegistrarFaltaDeDesahogo(vencido.expediente())
-                : new RegistrarFaltaDeRespuesta(vencido.expediente());
+        Object comando = comandoAlVencer(vencido);
+        if (comando == null) {
+            // A plazo whose running out records nothing by itself (the Unidad's delivery: a late one is recorded
+            // as late when it comes).
+            marcar(vencido);
+            return true;
+        }
         try {
             comandos.sendAndWait(GenericCommandMessage.asCommandMessage(comando)
                     .andMetaData(MetadatosDelActor.SISTEMA.comoMapa()));
@@ -113,9 +118,27 @@ public class VigiaDeVencimientos implements SmartLifecycle {
             LOG.info("Vencimiento de {} del expediente {} al {} sin efecto: {}", vencido.paso(),
                     vencido.expediente(), vencido.hasta(), rechazo.getMessage());
         }
+        marcar(vencido);
+        return true;
+    }
+
+    /** What records the running out of each plazo; null for one that records nothing. */
+    private static Object comandoAlVencer(Vencido vencido) {
+        if (Paso.DESAHOGO_REQUERIMIENTO.name().equals(vencido.paso())) {
+            return new RegistrarFaltaDeDesahogo(vencido.expediente());
+        }
+        if (Paso.PAGO_COSTOS.name().equals(vencido.paso())) {
+            return new RegistrarFaltaDePago(vencido.expediente());
+        }
+        if (Paso.RESPUESTA.name().equals(vencido.paso()) || Paso.ARCO_RESPUESTA.name().equals(vencido.paso())) {
+            return new RegistrarFaltaDeRespuesta(vencido.expediente());
+        }
+        return null;
+    }
+
+    private void marcar(Vencido vencido) {
         jdbc.update("update mando_plazo_vigente set vencimiento_avisado = ? where expediente = ? and paso = ? "
                 + "and hasta = ?", vencido.hasta(), vencido.expediente(), vencido.paso(), vencido.hasta());
-        return true;
     }
 
     private void ronda() {

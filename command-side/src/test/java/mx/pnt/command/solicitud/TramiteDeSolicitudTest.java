@@ -15,6 +15,11 @@ import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.plazo.RevisionDeCalendario;
 import mx.pnt.events.solicitud.DatosDelSolicitante;
 import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
+import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
+import mx.pnt.events.solicitud.InformacionEntregada;
+import mx.pnt.events.solicitud.PagoAcreditado;
+import mx.pnt.events.solicitud.CostosFijados;
+import mx.pnt.events.solicitud.Costos;
 import mx.pnt.events.solicitud.FuenteDeInformacionPublica;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
 import mx.pnt.events.solicitud.MedioDeEntrada;
@@ -687,19 +692,179 @@ class TramiteDeSolicitudTest {
     void laRespuestaLlevaSusAnexosDelAlmacenConTipoTamanoYHuella() {
         el(LocalDateTime.of(2025, 4, 20, 12, 0));
         dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.ENTREGA, "Se anexan.", null, null, null, null, null,
-                        List.of(new ResponderSolicitud.Anexo(PDF.sha256(), " contratos.pdf "))), unidad())
+                        List.of(new ResponderSolicitud.Anexo(PDF.sha256(), " contratos.pdf ")), null), unidad())
                 .expectEventsMatching(unSolo(SolicitudRespondida.class, r -> r.anexos().equals(List.of(
                         new DocumentoAdjunto("contratos.pdf", "application/pdf", 2048, PDF.sha256())))));
         dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.ENTREGA, "Se anexan.", null, null, null, null, null,
-                        List.of(new ResponderSolicitud.Anexo("b".repeat(64), "otro.pdf"))), unidad())
+                        List.of(new ResponderSolicitud.Anexo("b".repeat(64), "otro.pdf")), null), unidad())
                 .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "anexo-desconocido"));
         dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.ENTREGA, "Se anexan.", null, null, null, null, null,
-                        List.of(new ResponderSolicitud.Anexo(PDF.sha256(), " "))), unidad())
+                        List.of(new ResponderSolicitud.Anexo(PDF.sha256(), " ")), null), unidad())
                 .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "anexo-sin-nombre"));
         dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.ENTREGA, "Se anexan.", null, null, null, null, null,
-                        java.util.Collections.nCopies(51, new ResponderSolicitud.Anexo(PDF.sha256(), "c.pdf"))),
+                        java.util.Collections.nCopies(51, new ResponderSolicitud.Anexo(PDF.sha256(), "c.pdf")), null),
                         unidad())
                 .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "anexos-excesivos"));
+    }
+
+    // --- Quincuagésimo, Sexagésimo sexto; LGTAIP 2025, arts. 136, 137 and 143: costs, payment, delivery ---
+
+    private static final Costos TREINTA_HOJAS_CON_ENVIO = new Costos(30, 100, 0, 5000, false, null);
+
+    private static ResponderSolicitud conCostos(Costos costos) {
+        return new ResponderSolicitud(FOLIO, TipoDeRespuesta.ENTREGA, "Previo pago.", null, null, null, null, null,
+                List.of(), costos);
+    }
+
+    /** Answered on Friday 25 April 2025 upon payment of $60.00: thirty días to pay, 28 April to 6 June. */
+    private CostosFijados costosFijados() {
+        return new CostosFijados(FOLIO, "so-salud", "federal", TREINTA_HOJAS_CON_ENVIO, 6000,
+                registrado(ComputoDePlazos.computar(LocalDate.of(2025, 4, 25), regla(Paso.PAGO_COSTOS), calendario)));
+    }
+
+    /** The answer and its costs, in that order, and nothing else. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static org.hamcrest.Matcher respondidaConCostos(java.util.function.Predicate<CostosFijados> condicion) {
+        return org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                org.axonframework.test.matchers.Matchers.messageWithPayload(
+                        org.hamcrest.Matchers.instanceOf(SolicitudRespondida.class)),
+                org.axonframework.test.matchers.Matchers.messageWithPayload(new org.hamcrest.TypeSafeMatcher<
+                        CostosFijados>() {
+                    @Override
+                    protected boolean matchesSafely(CostosFijados costos) {
+                        return condicion.test(costos);
+                    }
+
+                    @Override
+                    public void describeTo(org.hamcrest.Description d) {
+                        d.appendText("CostosFijados meeting the rule");
+                    }
+                }),
+                org.axonframework.test.matchers.Matchers.andNoMore());
+    }
+
+    private SolicitudRespondida respondidaEl25() {
+        return new SolicitudRespondida(FOLIO, TipoDeRespuesta.ENTREGA, "Previo pago.", ModalidadDeEntrega.ELECTRONICA,
+                List.of(ModalidadDeEntrega.ELECTRONICA), null, null, List.of(), null, instante(2025, 4, 25, 12, 0),
+                LocalDate.of(2025, 4, 25), plazoDeRespuesta(), true, plazoDeRespuesta(), List.of());
+    }
+
+    @Test
+    void laRespuestaPrevioPagoFijaCostosConVeinteHojasSinCostoYTreintaDiasParaPagar_art143() {
+        el(LocalDateTime.of(2025, 4, 25, 12, 0));
+        dada().when(conCostos(TREINTA_HOJAS_CON_ENVIO), unidad())
+                .expectEventsMatching(respondidaConCostos(c -> c.total() == 6000
+                        && c.plazoDePago().paso().equals("PAGO_COSTOS")
+                        && c.plazoDePago().vencimiento().equals(LocalDate.of(2025, 6, 6))
+                        && c.plazoDePago().fundamento().equals("LGTAIP 2025, art. 137")))
+                .expectResultMessagePayloadMatching(constancia("RESPUESTA", "PAGO_COSTOS", LocalDate.of(2025, 6, 6)));
+        // Twenty hojas simples or fewer, nothing else: free, and the answer concludes.
+        dada().when(conCostos(new Costos(20, 100, 0, 0, false, null)), unidad())
+                .expectEventsMatching(unSolo(SolicitudRespondida.class, r -> true));
+        // Waived for socioeconomic circumstances: only the certification is due.
+        dada().when(conCostos(new Costos(300, 100, 2500, 5000, true, "Persona adulta mayor sin ingresos")), unidad())
+                .expectEventsMatching(respondidaConCostos(c -> c.total() == 2500));
+    }
+
+    @Test
+    void losCostosSeRechazanSiNoProcedenOSiLaRespuestaEsTardia_art136() {
+        el(LocalDateTime.of(2025, 4, 25, 12, 0));
+        dada().when(conCostos(new Costos(30, 100, 0, 0, true, " ")), unidad())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "motivo-de-exencion-requerido"));
+        dada().when(conCostos(new Costos(-1, 100, 0, 0, false, null)), unidad())
+                .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "costos-invalidos"));
+        dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.INEXISTENCIA, "No existe.", null, null, CONFIRMA,
+                        null, null, List.of(), TREINTA_HOJAS_CON_ENVIO), unidad())
+                .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "costos-no-aplican"));
+        el(LocalDateTime.of(2025, 5, 2, 12, 0));
+        dada().when(conCostos(TREINTA_HOJAS_CON_ENVIO), unidad())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "costos-a-cargo-del-sujeto-obligado"));
+    }
+
+    @Test
+    void elPagoEnPlazoAbreDiezDiasParaEntregarYSesentaDeDisponibilidad_SexagesimoSexto() {
+        el(LocalDateTime.of(2025, 5, 6, 10, 0));
+        dada(respondidaEl25(), costosFijados())
+                .when(new AcreditarPago(FOLIO, LocalDate.of(2025, 5, 5), "REF-001"), unidad())
+                .expectEventsMatching(unSolo(PagoAcreditado.class, p -> p.fechaDePago().equals(LocalDate.of(2025, 5, 5))
+                        && p.plazoDeEntrega().vencimiento().equals(LocalDate.of(2025, 5, 20))
+                        && p.plazoDeEntrega().fundamento().equals("Lineamientos PNT, Sexagésimo sexto")
+                        && p.plazoDeDisponibilidad().dias() == 60
+                        && p.plazoDeDisponibilidad().disparo().equals(LocalDate.of(2025, 5, 5))))
+                .expectResultMessagePayloadMatching(constancia("PAGO", "ENTREGA_INFORMACION",
+                        LocalDate.of(2025, 5, 20)));
+    }
+
+    @Test
+    void elPagoFueraDePlazoFuturoOSinCostosSeRechaza() {
+        el(LocalDateTime.of(2025, 6, 10, 10, 0));
+        dada(respondidaEl25(), costosFijados())
+                .when(new AcreditarPago(FOLIO, LocalDate.of(2025, 6, 9), "REF-001"), unidad())
+                .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "pago-extemporaneo"));
+        dada(respondidaEl25(), costosFijados())
+                .when(new AcreditarPago(FOLIO, LocalDate.of(2025, 6, 11), "REF-001"), unidad())
+                .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "fecha-de-pago-invalida"));
+        dada(respondidaEl25(), costosFijados())
+                .when(new AcreditarPago(FOLIO, LocalDate.of(2025, 6, 2), " "), unidad())
+                .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "referencia-requerida"));
+        dada(respondidaEl25())
+                .when(new AcreditarPago(FOLIO, LocalDate.of(2025, 6, 2), "REF-001"), unidad())
+                .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "sin-pago-pendiente"));
+        dada()
+                .when(new AcreditarPago(FOLIO, LocalDate.of(2025, 6, 2), "REF-001"), unidad())
+                .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "sin-pago-pendiente"));
+    }
+
+    @Test
+    void laEntregaConcluyeYSeRegistraSiLlegoTarde() {
+        PagoAcreditado pagado = new PagoAcreditado(FOLIO, LocalDate.of(2025, 5, 5), "REF-001",
+                instante(2025, 5, 6, 10, 0), costosFijados().plazoDePago(),
+                registrado(ComputoDePlazos.computar(LocalDate.of(2025, 5, 6), regla(Paso.ENTREGA_INFORMACION),
+                        calendario)),
+                registrado(ComputoDePlazos.computar(LocalDate.of(2025, 5, 5), regla(Paso.DISPONIBILIDAD_INFORMACION),
+                        calendario)));
+        el(LocalDateTime.of(2025, 5, 20, 18, 30));
+        dada(respondidaEl25(), costosFijados(), pagado).when(new RegistrarEntrega(FOLIO), unidad())
+                .expectEventsMatching(unSolo(InformacionEntregada.class, InformacionEntregada::enTiempo));
+        el(LocalDateTime.of(2025, 5, 21, 9, 0));
+        dada(respondidaEl25(), costosFijados(), pagado).when(new RegistrarEntrega(FOLIO), unidad())
+                .expectEventsMatching(unSolo(InformacionEntregada.class, e -> !e.enTiempo()));
+        dada(respondidaEl25(), costosFijados()).when(new RegistrarEntrega(FOLIO), unidad())
+                .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "sin-entrega-pendiente"));
+        dada(respondidaEl25(), costosFijados(), pagado, new InformacionEntregada(FOLIO, instante(2025, 5, 20, 10, 0),
+                pagado.plazoDeEntrega(), true)).when(new RegistrarEntrega(FOLIO), unidad())
+                .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "sin-entrega-pendiente"));
+    }
+
+    @Test
+    void sinPagoEnTreintaDiasLaSolicitudConcluye_art137() {
+        el(LocalDateTime.of(2025, 6, 6, 23, 0));
+        dada(respondidaEl25(), costosFijados()).when(new RegistrarFaltaDePago(FOLIO))
+                .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "pago-en-plazo"));
+        el(LocalDateTime.of(2025, 6, 9, 9, 0));
+        dada(respondidaEl25(), costosFijados()).when(new RegistrarFaltaDePago(FOLIO), solicitante("ana"))
+                .expectNoEvents().expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+        dada(respondidaEl25(), costosFijados()).when(new RegistrarFaltaDePago(FOLIO), unidad())
+                .expectEventsMatching(unSolo(SolicitudConcluidaSinPago.class, c ->
+                        c.plazoDePago().vencimiento().equals(LocalDate.of(2025, 6, 6))));
+        dada(respondidaEl25()).when(new RegistrarFaltaDePago(FOLIO))
+                .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "sin-pago-pendiente"));
+    }
+
+    @Test
+    void elPlazoDePagoSeRecalculaYLaSolicitudYaNoSeTramita() {
+        el(LocalDateTime.of(2025, 5, 6, 10, 0));
+        var dada = dada(respondidaEl25(), costosFijados());
+        calendario = calendario.conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 5, 15), "Día del Maestro", ACUERDO))
+                .conRevision(2);
+        dada.when(new RecalcularPlazos(FOLIO, "Día inhábil 15/05/2025"))
+                .expectEventsMatching(unSolo(PlazoRecalculado.class, r -> r.paso().equals("PAGO_COSTOS")
+                        && r.nuevo().vencimiento().equals(LocalDate.of(2025, 6, 9))));
+        dada(respondidaEl25(), costosFijados()).when(new TurnarSolicitud(FOLIO, List.of("A")), unidad())
+                .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "solicitud-concluida"))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("espera el pago"));
     }
 
     // --- helpers ---

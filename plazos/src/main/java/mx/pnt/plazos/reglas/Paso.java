@@ -23,6 +23,8 @@ public enum Paso {
     PAGO_COSTOS(Titular.PARTICULAR),
     /** Minimum time the information stays available to the requester. */
     DISPONIBILIDAD_INFORMACION(Titular.PARTICULAR),
+    /** Delivering the information once the payment is proven (Lineamientos, Sexagésimo sexto, last paragraph). */
+    ENTREGA_INFORMACION(Titular.AUTORIDAD),
     INTERPONER_RECURSO_REVISION(Titular.PARTICULAR),
     /** The recurrente's time to cure the omissions of the recurso. */
     PREVENCION_RECURRENTE(Titular.PARTICULAR),

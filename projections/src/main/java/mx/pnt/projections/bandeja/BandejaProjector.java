@@ -1,7 +1,11 @@
 package mx.pnt.projections.bandeja;
 
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.solicitud.CostosFijados;
 import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
+import mx.pnt.events.solicitud.InformacionEntregada;
+import mx.pnt.events.solicitud.PagoAcreditado;
+import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
 import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
 import mx.pnt.events.solicitud.RequerimientoDesahogado;
@@ -78,8 +82,29 @@ public class BandejaProjector {
         actualizar(evento.folio(), SolicitudEnBandeja::vencer);
     }
 
+    /** Answered: out of the bandeja, unless access was granted upon payment (then the costs bring it back). */
     @EventHandler
     void on(SolicitudRespondida evento) {
+        actualizar(evento.folio(), SolicitudEnBandeja::responder);
+    }
+
+    @EventHandler
+    void on(CostosFijados evento) {
+        actualizar(evento.folio(), s -> s.esperarPago(evento.plazoDePago()));
+    }
+
+    @EventHandler
+    void on(PagoAcreditado evento) {
+        actualizar(evento.folio(), s -> s.entregar(evento.plazoDeEntrega()));
+    }
+
+    @EventHandler
+    void on(InformacionEntregada evento) {
+        bandeja.deleteByFolio(evento.folio());
+    }
+
+    @EventHandler
+    void on(SolicitudConcluidaSinPago evento) {
         bandeja.deleteByFolio(evento.folio());
     }
 

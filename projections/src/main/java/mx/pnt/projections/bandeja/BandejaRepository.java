@@ -8,10 +8,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 public interface BandejaRepository extends JpaRepository<SolicitudEnBandeja, String> {
 
-    /** Earliest deadline first; a plazo without deadline (suspended) after every dated one; then by folio. */
+    /** Open solicitudes (an answered one is kept, hidden, until it is concluded); earliest deadline first; a plazo without deadline (suspended) after every dated one; then by folio. */
     @Query(value = "select s from SolicitudEnBandeja s where s.sujetoObligadoId = :sujetoObligadoId "
+            + "and s.estado <> 'RESPONDIDA' "
             + "order by case when s.vencimiento is null then 1 else 0 end, s.vencimiento, s.folio",
-            countQuery = "select count(s) from SolicitudEnBandeja s where s.sujetoObligadoId = :sujetoObligadoId")
+            countQuery = "select count(s) from SolicitudEnBandeja s where s.sujetoObligadoId = :sujetoObligadoId "
+                    + "and s.estado <> 'RESPONDIDA'")
     Page<SolicitudEnBandeja> porUrgencia(String sujetoObligadoId, Pageable pagina);
 
     @Transactional

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 /**
  * One open solicitud of a Unidad de Transparencia's bandeja.
  *
- * @param siguiente what is expected next: TURNAR, RESPONDER or ESPERAR_DESAHOGO
+ * @param siguiente what is expected next: TURNAR, RESPONDER, ESPERAR_DESAHOGO, ESPERAR_PAGO or ENTREGAR
  * @param detalle   the same in words, with the rule
  */
 public record ElementoDeBandeja(String folio, String tipo, String medioDeEntrada, LocalDateTime fechaHoraDeRecepcion,

@@ -61,7 +61,10 @@ public class SolicitudEnBandeja {
 
     /** Where the solicitud stands, as the Unidad sees it. */
     enum Estado {
-        EN_TRAMITE, REQUERIMIENTO_DE_INFORMACION, SIN_RESPUESTA_EN_PLAZO
+        EN_TRAMITE, REQUERIMIENTO_DE_INFORMACION, SIN_RESPUESTA_EN_PLAZO,
+        /** Answered and not shown; it comes back if access was granted upon payment. */
+        RESPONDIDA,
+        PENDIENTE_DE_PAGO, PENDIENTE_DE_ENTREGA
     }
 
     void plazo(PlazoFijado plazo) {
@@ -90,6 +93,20 @@ public class SolicitudEnBandeja {
         plazo(respuesta);
     }
 
+    void responder() {
+        this.estado = Estado.RESPONDIDA.name();
+    }
+
+    void esperarPago(PlazoFijado pago) {
+        this.estado = Estado.PENDIENTE_DE_PAGO.name();
+        plazo(pago);
+    }
+
+    void entregar(PlazoFijado entrega) {
+        this.estado = Estado.PENDIENTE_DE_ENTREGA.name();
+        plazo(entrega);
+    }
+
     void vencer() {
         this.estado = Estado.SIN_RESPUESTA_EN_PLAZO.name();
     }
@@ -98,7 +115,15 @@ public class SolicitudEnBandeja {
     ElementoDeBandeja comoElemento() {
         String siguiente;
         String detalle;
-        if (Estado.REQUERIMIENTO_DE_INFORMACION.name().equals(estado)) {
+        if (Estado.PENDIENTE_DE_PAGO.name().equals(estado)) {
+            siguiente = "ESPERAR_PAGO";
+            detalle = "La persona solicitante tiene treinta días para pagar; acredite el pago cuando se compruebe, o "
+                    + "registre la falta de pago al vencer el plazo (LGTAIP 2025, artículo 137).";
+        } else if (Estado.PENDIENTE_DE_ENTREGA.name().equals(estado)) {
+            siguiente = "ENTREGAR";
+            detalle = "Entregar la información dentro de los diez días siguientes a la comprobación del pago "
+                    + "(Lineamientos, Sexagésimo sexto).";
+        } else if (Estado.REQUERIMIENTO_DE_INFORMACION.name().equals(estado)) {
             siguiente = "ESPERAR_DESAHOGO";
             detalle = "La persona solicitante puede desahogar el requerimiento; al vencer su plazo sin desahogo, la "
                     + "solicitud se tiene por no presentada (LGTAIP 2025, artículo 130).";

@@ -2,7 +2,11 @@ package mx.pnt.projections.plazos;
 
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.solicitud.CostosFijados;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.events.solicitud.InformacionEntregada;
+import mx.pnt.events.solicitud.PagoAcreditado;
+import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
 import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
 import mx.pnt.events.solicitud.RequerimientoDesahogado;
 import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
@@ -82,6 +86,27 @@ public class PlazosProjector {
 
     @EventHandler
     void on(SolicitudTenidaPorNoPresentada evento) {
+        plazos.deleteByExpediente(evento.folio());
+    }
+
+    /** Answered upon payment: the plazo de pago runs. */
+    @EventHandler
+    void on(CostosFijados evento) {
+        sustituir(evento.folio(), evento.plazoDePago());
+    }
+
+    @EventHandler
+    void on(PagoAcreditado evento) {
+        sustituir(evento.folio(), evento.plazoDeEntrega());
+    }
+
+    @EventHandler
+    void on(InformacionEntregada evento) {
+        plazos.deleteByExpediente(evento.folio());
+    }
+
+    @EventHandler
+    void on(SolicitudConcluidaSinPago evento) {
         plazos.deleteByExpediente(evento.folio());
     }
 

@@ -107,6 +107,12 @@ public class SeguimientoDeFolio {
         this.vencimientoParaRecurrir = vencimientoParaRecurrir;
     }
 
+    /** After the answer, a plazo still runs: the payment, then the delivery. */
+    void pendiente(String estado, String plazo) {
+        this.estado = estado;
+        this.plazoEnCurso = plazo;
+    }
+
     void concluir(String estado) {
         this.estado = estado;
         this.plazoEnCurso = null;
@@ -138,6 +144,10 @@ public class SeguimientoDeFolio {
                 SeguimientoPublico.aviso(plazoSuspendidoDesde, fechaDeRecepcionLegal, plazoEnCurso), plazoEnCurso,
                 vencimientoDelDesahogo, tipoDeRespuesta, fechaHoraDeRespuesta, respuestaEnTiempo,
                 vencimientoParaRecurrir, hitos);
+    }
+
+    LocalDateTime fechaHoraDeRespuesta() {
+        return fechaHoraDeRespuesta;
     }
 
     String zonaHoraria() {

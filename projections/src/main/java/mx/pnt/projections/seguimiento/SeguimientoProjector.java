@@ -2,7 +2,12 @@ package mx.pnt.projections.seguimiento;
 
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.solicitud.Costos;
+import mx.pnt.events.solicitud.CostosFijados;
 import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
+import mx.pnt.events.solicitud.InformacionEntregada;
+import mx.pnt.events.solicitud.PagoAcreditado;
+import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
 import mx.pnt.events.solicitud.MedioDePresentacion;
 import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
@@ -161,6 +166,48 @@ public class SeguimientoProjector {
                 "El plazo de respuesta venció el " + FormatoLegal.fecha(evento.plazoDeRespuesta().vencimiento())
                         + " sin respuesta. Plazo para interponer el recurso de revisión por falta de respuesta: "
                         + vence(evento.plazoParaRecurrir()) + ".");
+    }
+
+    /** Fixed in the same act as the answer, so at the answer's time. */
+    @EventHandler
+    void on(CostosFijados evento, @SequenceNumber long secuencia) {
+        repository.findById(evento.folio()).ifPresent(s -> {
+            s.pendiente("PENDIENTE_DE_PAGO", evento.plazoDePago().paso());
+            repository.save(s);
+            hito(evento.folio(), secuencia, s.fechaHoraDeRespuesta(), "COSTOS_FIJADOS", "El acceso se otorga previo "
+                    + "pago de " + pesos(evento.total()) + " (reproducción, certificación y envío; las primeras "
+                    + Costos.HOJAS_SIN_COSTO + " hojas sin costo). Plazo para pagar: " + vence(evento.plazoDePago())
+                    + ".");
+        });
+    }
+
+    @EventHandler
+    void on(PagoAcreditado evento, @SequenceNumber long secuencia) {
+        actualizar(evento.folio(), s -> s.pendiente("PENDIENTE_DE_ENTREGA", evento.plazoDeEntrega().paso()));
+        hito(evento.folio(), secuencia, evento.acreditadoEn(), "PAGO_ACREDITADO", "Pago acreditado (hecho el "
+                + FormatoLegal.fecha(evento.fechaDePago()) + "). Plazo para entregar la información: "
+                + vence(evento.plazoDeEntrega()) + "; disponible al menos hasta el "
+                + FormatoLegal.fecha(evento.plazoDeDisponibilidad().vencimiento()) + ".");
+    }
+
+    @EventHandler
+    void on(InformacionEntregada evento, @SequenceNumber long secuencia) {
+        actualizar(evento.folio(), s -> s.concluir("ENTREGADA"));
+        hito(evento.folio(), secuencia, evento.entregadaEn(), "ENTREGADA", "Información entregada, "
+                + (evento.enTiempo() ? "en tiempo" : "fuera del plazo de entrega") + ".");
+    }
+
+    @EventHandler
+    void on(SolicitudConcluidaSinPago evento, @SequenceNumber long secuencia) {
+        actualizar(evento.folio(), s -> s.concluir("CONCLUIDA_SIN_PAGO"));
+        hito(evento.folio(), secuencia, evento.registradaEn(), "CONCLUIDA_SIN_PAGO", "Solicitud concluida: no se "
+                + "acreditó el pago a más tardar el " + FormatoLegal.fecha(evento.plazoDePago().vencimiento())
+                + ". La información puede pedirse en una nueva solicitud.");
+    }
+
+    /** "$1,234.50" from centavos, the way a notice shows an amount. */
+    static String pesos(long centavos) {
+        return String.format(java.util.Locale.ROOT, "$%,d.%02d", centavos / 100, centavos % 100);
     }
 
     private void actualizar(String folio, Consumer<SeguimientoDeFolio> cambio) {
