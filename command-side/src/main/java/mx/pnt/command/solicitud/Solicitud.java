@@ -409,10 +409,7 @@ public class Solicitud {
     @CommandHandler
     ConstanciaDeActuacion handle(RegistrarFaltaDeDesahogo comando, MetaData metaData,
                                  CatalogoParaSolicitudes catalogo, Clock clock) {
-        MetadatosDelActor actor = actor(metaData);
-        if (!actor.rol().equals(MetadatosDelActor.SISTEMA.rol())) {
-            exigirUnidadDeTransparencia(metaData, "registrar la falta de desahogo");
-        }
+        exigirPlataformaOUnidad(metaData, "registrar la falta de desahogo");
         exigirRequerimientoPendiente();
         CalendarioCombinado calendario = calendarioVigente(catalogo);
         InstanteLegal ahora = ahora(clock, calendario);
@@ -581,10 +578,7 @@ public class Solicitud {
     ConstanciaDeActuacion handle(AcreditarPago comando, MetaData metaData, CatalogoParaSolicitudes catalogo,
                                  Clock clock) {
         exigirUnidadDeTransparencia(metaData, "acreditar el pago");
-        if (etapa != Etapa.PAGO_PENDIENTE) {
-            throw new ConflictoDeEstadoException("sin-pago-pendiente", "La solicitud " + folio
-                    + " no tiene costos pendientes de pago.");
-        }
+        exigirEtapa(Etapa.PAGO_PENDIENTE, "sin-pago-pendiente", "no tiene costos pendientes de pago");
         exigirTexto(comando.referencia(), LimitesDeTexto.ACUERDO, "referencia-requerida",
                 "Indique la referencia del comprobante de pago.", "La referencia del pago");
         CalendarioCombinado calendario = calendarioVigente(catalogo);
@@ -626,10 +620,7 @@ public class Solicitud {
     ConstanciaDeActuacion handle(RegistrarEntrega comando, MetaData metaData, CatalogoParaSolicitudes catalogo,
                                  Clock clock) {
         exigirUnidadDeTransparencia(metaData, "registrar la entrega");
-        if (etapa != Etapa.ENTREGA_PENDIENTE) {
-            throw new ConflictoDeEstadoException("sin-entrega-pendiente", "La solicitud " + folio
-                    + " no tiene una entrega pendiente tras el pago.");
-        }
+        exigirEtapa(Etapa.ENTREGA_PENDIENTE, "sin-entrega-pendiente", "no tiene una entrega pendiente tras el pago");
         CalendarioCombinado calendario = calendarioVigente(catalogo);
         InstanteLegal ahora = ahora(clock, calendario);
         PlazoFijado entrega = plazoPosteriorVigente(plazoDeEntrega, calendario);
@@ -647,13 +638,8 @@ public class Solicitud {
     @CommandHandler
     ConstanciaDeActuacion handle(RegistrarFaltaDePago comando, MetaData metaData, CatalogoParaSolicitudes catalogo,
                                  Clock clock) {
-        if (!MetadatosDelActor.SISTEMA.rol().equals(actor(metaData).rol())) {
-            exigirUnidadDeTransparencia(metaData, "registrar la falta de pago");
-        }
-        if (etapa != Etapa.PAGO_PENDIENTE) {
-            throw new ConflictoDeEstadoException("sin-pago-pendiente", "La solicitud " + folio
-                    + " no tiene costos pendientes de pago.");
-        }
+        exigirPlataformaOUnidad(metaData, "registrar la falta de pago");
+        exigirEtapa(Etapa.PAGO_PENDIENTE, "sin-pago-pendiente", "no tiene costos pendientes de pago");
         CalendarioCombinado calendario = calendarioVigente(catalogo);
         InstanteLegal ahora = ahora(clock, calendario);
         PlazoFijado pago = plazoPosteriorVigente(plazoDePago, calendario);
@@ -743,6 +729,19 @@ public class Solicitud {
         if (!"SOLICITANTE".equals(actor.rol()) || !actor.usuario().equals(usuarioSolicitante)) {
             throw new ActuacionNoPermitidaException("solicitud-ajena",
                     "Solo la persona que presentó la solicitud " + folio + " puede " + actuacion + ".");
+        }
+    }
+
+    /** What a plazo's running out records: the platform's timer, or the Unidad de Transparencia. */
+    private void exigirPlataformaOUnidad(MetaData metaData, String actuacion) {
+        if (!MetadatosDelActor.SISTEMA.rol().equals(actor(metaData).rol())) {
+            exigirUnidadDeTransparencia(metaData, actuacion);
+        }
+    }
+
+    private void exigirEtapa(Etapa esperada, String codigo, String siNo) {
+        if (etapa != esperada) {
+            throw new ConflictoDeEstadoException(codigo, "La solicitud " + folio + " " + siNo + ".");
         }
     }
 

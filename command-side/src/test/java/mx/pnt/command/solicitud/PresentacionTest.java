@@ -1,12 +1,9 @@
 package mx.pnt.command.solicitud;
 
-import mx.pnt.command.calendario.CalendarioCombinado;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
-import mx.pnt.command.configuracion.ReglasLookup.ReglasVigentes;
 import mx.pnt.command.documento.DocumentosRegistrados;
 import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.events.MetadatosDelActor;
-import mx.pnt.events.plazo.RevisionDeCalendario;
 import mx.pnt.events.solicitud.DatosDeAccesibilidad;
 import mx.pnt.events.solicitud.DatosEstadisticos;
 import mx.pnt.events.solicitud.MedioDeEntrada;
@@ -20,9 +17,6 @@ import mx.pnt.events.solicitud.TipoDeSolicitud;
 import mx.pnt.events.solicitud.FuenteDeInformacionPublica;
 import mx.pnt.plazos.CalendarioLaboral;
 import mx.pnt.plazos.HorarioRecepcion;
-import mx.pnt.plazos.reglas.CatalogoDeReglas;
-import mx.pnt.plazos.reglas.ConjuntoDeReglas;
-import mx.pnt.plazos.reglas.Materia;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -68,31 +62,10 @@ class PresentacionTest {
         CalendarioLaboral calendario = CalendarioLaboral.de(CDMX,
                 new HorarioRecepcion(LocalTime.of(9, 0), LocalTime.of(18, 0))).conRevision(1);
         // Forty sujetos obligados so-1 ... so-40 of the federal garante.
-        CatalogoParaSolicitudes catalogo = new CatalogoParaSolicitudes() {
-            @Override
-            public Optional<FichaDelSujetoObligado> sujetoObligado(String id) {
-                return IntStream.rangeClosed(1, 40).mapToObj(n -> "so-" + n).filter(id::equals).findFirst()
-                        .map(so -> new FichaDelSujetoObligado(so, String.valueOf(100000 + Integer.parseInt(
-                                so.substring(3))), "Sujeto obligado " + so, "federal"));
-            }
-
-            @Override
-            public CalendarioCombinado calendarioPara(FichaDelSujetoObligado sujetoObligado) {
-                return new CalendarioCombinado("garante:federal", calendario,
-                        List.of(new RevisionDeCalendario("garante:federal", 1)));
-            }
-
-            @Override
-            public ReglasVigentes reglasPara(String garanteId, LocalDate inicio, Materia materia) {
-                return new ReglasVigentes(reglasRegistradas(garanteId, inicio, materia, 0), 0);
-            }
-
-            @Override
-            public ConjuntoDeReglas reglasRegistradas(String garanteId, LocalDate inicio, Materia materia,
-                                                      long version) {
-                return CatalogoDeReglas.estandar().vigenteAl(inicio, materia);
-            }
-        };
+        CatalogoParaSolicitudes catalogo = new CatalogoDePrueba(id -> IntStream.rangeClosed(1, 40)
+                .mapToObj(n -> "so-" + n).filter(id::equals).findFirst()
+                .map(so -> new FichaDelSujetoObligado(so, String.valueOf(100000 + Integer.parseInt(so.substring(3))),
+                        "Sujeto obligado " + so, "federal")), () -> calendario, () -> null);
         GeneradorDeFolios folios = (clave, anio) ->
                 FormatoDeFolio.componer(clave, anio, foliosEmitidos.incrementAndGet());
         RelojDePrueba reloj = new RelojDePrueba(() -> ahora);

@@ -2,7 +2,6 @@ package mx.pnt.command.solicitud;
 
 import mx.pnt.command.calendario.CalendarioCombinado;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
-import mx.pnt.command.configuracion.ReglasLookup.ReglasVigentes;
 import mx.pnt.events.plazo.RevisionDeCalendario;
 import mx.pnt.command.errores.ActuacionNoPermitidaException;
 import mx.pnt.command.errores.NoEncontradoException;
@@ -19,8 +18,6 @@ import mx.pnt.events.solicitud.TipoDeSolicitud;
 import mx.pnt.plazos.CalendarioLaboral;
 import mx.pnt.plazos.ComputoDePlazos;
 import mx.pnt.plazos.reglas.CatalogoDeReglas;
-import mx.pnt.plazos.reglas.ConjuntoDeReglas;
-import mx.pnt.plazos.reglas.Materia;
 import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.plazos.reglas.ReglaDePlazo;
 import mx.pnt.plazos.DiaInhabil;
@@ -64,31 +61,9 @@ class SolicitudTest {
                 .conRevision(1);
         // Tuesday 1 April 2025, 10:00 in Mexico City: within hours, LGTAIP 2025 in force.
         ahora = Instant.parse("2025-04-01T16:00:00Z");
-        CatalogoParaSolicitudes catalogo = new CatalogoParaSolicitudes() {
-            @Override
-            public Optional<FichaDelSujetoObligado> sujetoObligado(String id) {
-                return SALUD.sujetoObligadoId().equals(id) ? Optional.of(SALUD) : Optional.empty();
-            }
-
-            @Override
-            public CalendarioCombinado calendarioPara(FichaDelSujetoObligado sujetoObligado) {
-                return new CalendarioCombinado("garante:federal", calendario,
-                        List.of(new RevisionDeCalendario("garante:federal", calendario.revision())));
-            }
-
-            @Override
-            public ConjuntoDeReglas reglasRegistradas(String garanteId, LocalDate inicio, Materia materia,
-                                                      long version) {
-                return reglasPara(garanteId, inicio, materia).conjunto();
-            }
-
-            @Override
-            public ReglasVigentes reglasPara(String garanteId, LocalDate inicio, Materia materia) {
-                ConjuntoDeReglas general = CatalogoDeReglas.estandar().vigenteAl(inicio, materia);
-                return leyLocal == null ? new ReglasVigentes(general, 0)
-                        : new ReglasVigentes(general.conLeyLocal("LTAIP-PRUEBA", "Ley local de prueba", leyLocal), 7);
-            }
-        };
+        CatalogoParaSolicitudes catalogo = new CatalogoDePrueba(
+                id -> SALUD.sujetoObligadoId().equals(id) ? Optional.of(SALUD) : Optional.empty(),
+                () -> calendario, () -> leyLocal);
         GeneradorDeFolios folios = (clave, anio) ->
                 FormatoDeFolio.componer(clave, anio, foliosEmitidos.incrementAndGet());
         Clock reloj = new RelojDePrueba(() -> ahora);

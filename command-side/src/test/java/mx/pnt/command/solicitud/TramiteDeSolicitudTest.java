@@ -1,8 +1,6 @@
 package mx.pnt.command.solicitud;
 
-import mx.pnt.command.calendario.CalendarioCombinado;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
-import mx.pnt.command.configuracion.ReglasLookup.ReglasVigentes;
 import mx.pnt.command.documento.DocumentoAlmacenado;
 import mx.pnt.command.documento.DocumentosRegistrados;
 import mx.pnt.command.errores.ActuacionNoPermitidaException;
@@ -46,8 +44,6 @@ import mx.pnt.plazos.InstanteLegal;
 import mx.pnt.plazos.Plazo;
 import mx.pnt.plazos.Suspension;
 import mx.pnt.plazos.reglas.CatalogoDeReglas;
-import mx.pnt.plazos.reglas.ConjuntoDeReglas;
-import mx.pnt.plazos.reglas.Materia;
 import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.plazos.reglas.ReglaDePlazo;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -55,7 +51,6 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -102,29 +97,7 @@ class TramiteDeSolicitudTest {
         fixture = new AggregateTestFixture<>(Solicitud.class);
         calendario = CalendarioLaboral.de(CDMX, new HorarioRecepcion(LocalTime.of(9, 0), LocalTime.of(18, 0)))
                 .conRevision(1);
-        CatalogoParaSolicitudes catalogo = new CatalogoParaSolicitudes() {
-            @Override
-            public Optional<FichaDelSujetoObligado> sujetoObligado(String id) {
-                return SALUD.sujetoObligadoId().equals(id) ? Optional.of(SALUD) : Optional.empty();
-            }
-
-            @Override
-            public CalendarioCombinado calendarioPara(FichaDelSujetoObligado sujetoObligado) {
-                return new CalendarioCombinado("garante:federal", calendario,
-                        List.of(new RevisionDeCalendario("garante:federal", calendario.revision())));
-            }
-
-            @Override
-            public ReglasVigentes reglasPara(String garanteId, LocalDate inicio, Materia materia) {
-                return new ReglasVigentes(reglasRegistradas(garanteId, inicio, materia, 0), 0);
-            }
-
-            @Override
-            public ConjuntoDeReglas reglasRegistradas(String garanteId, LocalDate inicio, Materia materia,
-                                                      long version) {
-                return CatalogoDeReglas.estandar().vigenteAl(inicio, materia);
-            }
-        };
+        CatalogoParaSolicitudes catalogo = CatalogoDePrueba.de(SALUD, () -> calendario);
         Clock reloj = new RelojDePrueba(() -> ahora);
         fixture.registerInjectableResource(catalogo);
         fixture.registerInjectableResource(reloj);
