@@ -48,6 +48,8 @@ class CatalogoDeReglasTest {
             LGTAIP-2025   | PAGO_COSTOS                          | 30 | LGTAIP 2025, art. 137                 | 2025-07-14
             LGTAIP-2015   | DISPONIBILIDAD_INFORMACION           | 60 | LGTAIP 2015, art. 135                 | 2025-08-25
             LGTAIP-2025   | DISPONIBILIDAD_INFORMACION           | 60 | LGTAIP 2025, art. 137                 | 2025-08-25
+            LGTAIP-2015   | ENTREGA_INFORMACION                  | 10 | Lineamientos PNT, Sexagésimo sexto    | 2025-06-16
+            LGTAIP-2025   | ENTREGA_INFORMACION                  | 10 | Lineamientos PNT, Sexagésimo sexto    | 2025-06-16
             LGTAIP-2015   | INTERPONER_RECURSO_REVISION          | 15 | LGTAIP 2015, art. 142                 | 2025-06-23
             LGTAIP-2025   | INTERPONER_RECURSO_REVISION          | 15 | LGTAIP 2025, art. 144                 | 2025-06-23
             LGTAIP-2015   | PREVENCION_RECURRENTE                |  5 | LGTAIP 2015, art. 145                 | 2025-06-09
@@ -77,6 +79,11 @@ class CatalogoDeReglasTest {
             LGPDPPSO-2025 | ARCO_AMPLIACION                      | 10 | LGPDPPSO 2025, art. 45                | 2025-06-16
             LGPDPPSO-2017 | ARCO_HACER_EFECTIVO                  | 15 | LGPDPPSO 2017, art. 51                | 2025-06-23
             LGPDPPSO-2025 | ARCO_HACER_EFECTIVO                  | 15 | LGPDPPSO 2025, art. 45                | 2025-06-23
+            LGPDPPSO-2017 | REQUERIMIENTO_INFORMACION_ADICIONAL  |  5 | LGPDPPSO 2017, art. 52                | 2025-06-09
+            LGPDPPSO-2025 | REQUERIMIENTO_INFORMACION_ADICIONAL  |  5 | LGPDPPSO 2025, art. 46                | 2025-06-09
+            LGPDPPSO-2025 | DESAHOGO_REQUERIMIENTO               | 10 | LGPDPPSO 2025, art. 46                | 2025-06-16
+            LGPDPPSO-2025 | NOTORIA_INCOMPETENCIA                |  3 | LGPDPPSO 2025, art. 47                | 2025-06-05
+            LGPDPPSO-2025 | INTERPONER_RECURSO_REVISION          | 15 | LGPDPPSO 2025, art. 86                | 2025-06-23
             """)
     void cadaFilaDeLaTablaDePlazos(String clave, Paso paso, int dias, String cita, LocalDate vencimiento) {
         ReglaDePlazo regla = CATALOGO.porClave(clave).orElseThrow().regla(paso);
@@ -90,9 +97,9 @@ class CatalogoDeReglasTest {
     void cadaConjuntoTieneExactamenteLosPasosDeSuMateria() {
         assertThat(CATALOGO.conjuntos()).extracting(ConjuntoDeReglas::clave)
                 .containsExactly("LGPDPPSO-2017", "LGPDPPSO-2025", "LGTAIP-2015", "LGTAIP-2025");
-        assertThat(CATALOGO.porClave("LGTAIP-2015").orElseThrow().reglas()).hasSize(21);
+        assertThat(CATALOGO.porClave("LGTAIP-2015").orElseThrow().reglas()).hasSize(22);
         // 2025 drops the atracción and adds the five-day registration of manual solicitudes (art. 125).
-        assertThat(CATALOGO.porClave("LGTAIP-2025").orElseThrow().reglas()).hasSize(21)
+        assertThat(CATALOGO.porClave("LGTAIP-2025").orElseThrow().reglas()).hasSize(22)
                 .doesNotContainKey(Paso.ATRACCION_SEMAFORO)
                 .containsKey(Paso.REGISTRO_SOLICITUD_MANUAL);
         assertThat(CATALOGO.porClave("LGTAIP-2015").orElseThrow().reglas())
