@@ -45,6 +45,9 @@ class SolicitudesHttpTest extends PlataformaEnPruebas {
                     if (token != null) {
                         h.setBearerAuth(token);
                     }
+                    // A request refused before its body is read leaves its connection to be closed by the server;
+                    // reusing it from the client's pool could wait on a dead connection (seen once in 60 s).
+                    h.setConnection("close");
                 })
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(cuerpo)

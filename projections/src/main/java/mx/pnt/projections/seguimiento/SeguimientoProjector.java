@@ -57,6 +57,8 @@ public class SeguimientoProjector {
         this.lectura = new TransactionTemplate(transacciones);
         lectura.setReadOnly(true);
         lectura.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        // Axon's query bus already opens a transaction (read committed); joining it would ignore the isolation.
+        lectura.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @EventHandler
