@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The platform's timer for plazos that run out: once a running plazo's deadline is past, it sends the command that
- * records it (falta de respuesta, falta de desahogo), as the system actor. Its schedule is the running plazos of
+ * records it (falta de respuesta, falta de desahogo, falta de pago), as the system actor. Its schedule is the running plazos of
  * {@link PlazosVigentesLookup}, kept in PostgreSQL in the transaction of the events that set or move each deadline:
  * nothing is held in memory, so a stop between scheduling and firing loses nothing, and a recomputed deadline
  * reschedules itself. It notes the deadline it acted on, so each deadline fires once; a command repeated after a
