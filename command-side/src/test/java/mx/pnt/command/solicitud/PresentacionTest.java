@@ -224,6 +224,14 @@ class PresentacionTest {
                 .when(new PresentarSolicitudMultiple(List.of("so-1", "so-1"), solicitud(null, null)), solicitante())
                 .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "multiple-repetido"));
         fixture.givenNoPriorActivity()
+                .when(new PresentarSolicitudMultiple(List.of("so-1", "so-2"), null), solicitante())
+                .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "descripcion-requerida"));
+        fixture.givenNoPriorActivity()
+                .when(new PresentarSolicitudMultiple(java.util.Arrays.asList("so-1", null), solicitud(null, null)),
+                        solicitante())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "multiple-sin-destinatarios"));
+        fixture.givenNoPriorActivity()
                 .when(new PresentarSolicitudMultiple(List.of("so-1"), solicitud(null, null)), solicitante())
                 .expectNoEvents()
                 .expectException(rechazo(ReglaIncumplidaException.class, "multiple-sin-destinatarios"));
