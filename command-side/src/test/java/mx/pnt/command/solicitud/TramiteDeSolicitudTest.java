@@ -63,6 +63,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static mx.pnt.command.solicitud.CoincidenciasDeEventos.rechazo;
 import static mx.pnt.command.solicitud.CoincidenciasDeEventos.unSolo;
 
@@ -838,6 +840,72 @@ class TramiteDeSolicitudTest {
         dada(respondidaEl25(), costosFijados()).when(new TurnarSolicitud(FOLIO, List.of("A")), unidad())
                 .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "solicitud-concluida"))
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("espera el pago"));
+    }
+
+    @Test
+    void cadaTextoDeLaRespuestaTieneSuLimite() {
+        el(LocalDateTime.of(2025, 4, 4, 12, 0));
+        String largo = "x".repeat(20001);
+        FuenteDeInformacionPublica fuente = new FuenteDeInformacionPublica("Portal", "En línea", "Consulta");
+        List<ResponderSolicitud> excesivas = List.of(
+                new ResponderSolicitud(FOLIO, TipoDeRespuesta.ENTREGA, largo, null, null, null, null, null),
+                new ResponderSolicitud(FOLIO, TipoDeRespuesta.INFORMACION_PUBLICA, "Pública.", null, null, null, null,
+                        new FuenteDeInformacionPublica("f".repeat(2001), "En línea", "Consulta")),
+                new ResponderSolicitud(FOLIO, TipoDeRespuesta.INFORMACION_PUBLICA, "Pública.", null, null, null, null,
+                        new FuenteDeInformacionPublica("Portal", "l".repeat(2001), "Consulta")),
+                new ResponderSolicitud(FOLIO, TipoDeRespuesta.INFORMACION_PUBLICA, "Pública.", null, null, null, null,
+                        new FuenteDeInformacionPublica("Portal", "En línea", "c".repeat(2001))),
+                new ResponderSolicitud(FOLIO, TipoDeRespuesta.NOTORIA_INCOMPETENCIA, "No.", null, null, null,
+                        List.of("s".repeat(301)), null),
+                new ResponderSolicitud(FOLIO, TipoDeRespuesta.ENTREGA, "Sí.", List.of(ModalidadDeEntrega.COPIA_SIMPLE),
+                        "j".repeat(4001), null, null, null),
+                new ResponderSolicitud(FOLIO, TipoDeRespuesta.ENTREGA, "Sí.", null, null, null, null, null,
+                        List.of(new ResponderSolicitud.Anexo(PDF.sha256(), "n".repeat(256))), null),
+                new ResponderSolicitud(FOLIO, TipoDeRespuesta.ENTREGA, "Sí.", null, null, null, null, null, List.of(),
+                        new Costos(30, 100, 0, 0, true, "m".repeat(4001))),
+                new ResponderSolicitud(FOLIO, TipoDeRespuesta.INEXISTENCIA, "No existe.", null, null,
+                        new ResolucionDelComite("N".repeat(256), LocalDate.of(2025, 4, 3), SentidoDeResolucion.CONFIRMA),
+                        null, null));
+        for (ResponderSolicitud excesiva : excesivas) {
+            dada().when(excesiva, unidad())
+                    .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "texto-extenso"));
+        }
+        // Exactly 50 anexos, blank names of competent ones dropped, zero costs: all allowed.
+        dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.ENTREGA, "Sí.", null, null, null, null, null,
+                        java.util.Collections.nCopies(50, new ResponderSolicitud.Anexo(PDF.sha256(), "c.pdf")),
+                        new Costos(0, 0, 0, 0, false, null)), unidad())
+                .expectEventsMatching(unSolo(SolicitudRespondida.class, r -> r.anexos().size() == 50));
+        dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.NOTORIA_INCOMPETENCIA, "No.", null, null, null,
+                        java.util.Arrays.asList(" ", "IMSS", null), null), unidad())
+                .expectEventsMatching(unSolo(SolicitudRespondida.class, r ->
+                        r.sujetosObligadosCompetentes().equals(List.of("IMSS"))));
+        assertThat(fuente.fuente()).isEqualTo("Portal");
+    }
+
+    @Test
+    void fueraDeSusPlazosPropiosLaRespuestaDiceQueHacer() {
+        el(LocalDateTime.of(2025, 4, 10, 12, 0));
+        dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.NOTORIA_INCOMPETENCIA, "No.", null, null, null,
+                        List.of(), null), unidad())
+                .expectNoEvents()
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("tipo INCOMPETENCIA"));
+        dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.INFORMACION_PUBLICA, "Pública.", null, null, null,
+                        null, new FuenteDeInformacionPublica("Portal", "En línea", "Consulta")), unidad())
+                .expectNoEvents()
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("tipo ENTREGA"));
+    }
+
+    @Test
+    void unaRespuestaTardiaSoloCobraLaCertificacionOLoExento_art136() {
+        el(LocalDateTime.of(2025, 5, 2, 12, 0));
+        // Ten hojas (free) certified: only the certification, which art. 136 does not shift.
+        dada().when(conCostos(new Costos(10, 100, 2500, 0, false, null)), unidad())
+                .expectEventsMatching(respondidaConCostos(c -> c.total() == 2500));
+        dada().when(conCostos(new Costos(300, 100, 0, 5000, true, "Sin ingresos")), unidad())
+                .expectEventsMatching(unSolo(SolicitudRespondida.class, r -> true));
+        dada().when(conCostos(new Costos(21, 100, 0, 0, false, null)), unidad())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "costos-a-cargo-del-sujeto-obligado"));
     }
 
     // --- helpers ---
