@@ -49,15 +49,10 @@ public class ReglasLookup {
      * configuration revision of that Ley Local (0 when none applied).
      */
     public ReglasVigentes reglasPara(String garanteId, LocalDate inicio, Materia materia) {
-        ConjuntoDeReglas general = CatalogoDeReglas.estandar().vigenteAl(inicio, materia);
-        List<Long> version = jdbc.queryForList("select version from mando_ley_local where garante_id = ? "
+        List<Long> vigente = jdbc.queryForList("select version from mando_ley_local where garante_id = ? "
                 + "and vigente_desde <= ? order by vigente_desde desc limit 1", Long.class, garanteId, inicio);
-        if (version.isEmpty()) {
-            return new ReglasVigentes(general, 0);
-        }
-        LeyLocalAdoptada local = versiones.computeIfAbsent(garanteId + "@" + version.get(0),
-                clave -> leer(garanteId, version.get(0)));
-        return new ReglasVigentes(ConfiguracionDePlazos.reglasCon(general, local), version.get(0));
+        long version = vigente.isEmpty() ? 0 : vigente.get(0);
+        return new ReglasVigentes(reglasDeVersion(garanteId, inicio, materia, version), version);
     }
 
     /**

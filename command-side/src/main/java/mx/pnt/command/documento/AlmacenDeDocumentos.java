@@ -53,10 +53,6 @@ public class AlmacenDeDocumentos implements DocumentosRegistrados {
         this.clock = clock;
     }
 
-    public long tamanoMaximo() {
-        return tamanoMaximo;
-    }
-
     /** A temporary file in the store's own file system, so that keeping it is an atomic move. */
     public Path temporal() throws IOException {
         Path temporales = Files.createDirectories(carpeta.resolve("tmp"));
@@ -105,25 +101,27 @@ public class AlmacenDeDocumentos implements DocumentosRegistrados {
         return encontrados.stream().findFirst();
     }
 
+    /** A stored file, checked, with what the store knows of it. */
+    public record Lectura(DocumentoAlmacenado documento, Path archivo) {
+    }
+
     /**
      * The file of {@code sha256}, after checking that its bytes still hash to that name; empty when the store has
      * no such file.
      *
      * @throws DocumentoAlteradoException when the file on disk no longer matches its hash
      */
-    public Optional<Path> leer(String sha256) throws IOException {
-        if (describir(sha256).isEmpty()) {
-            return Optional.empty();
-        }
-        Path archivo = ruta(sha256);
-        if (!Files.exists(archivo)) {
+    public Optional<Lectura> leer(String sha256) throws IOException {
+        Optional<DocumentoAlmacenado> documento = describir(sha256);
+        Path archivo = documento.isEmpty() ? null : ruta(sha256);
+        if (archivo == null || !Files.exists(archivo)) {
             return Optional.empty();
         }
         String calculado = huella(archivo);
         if (!calculado.equals(sha256)) {
             throw new DocumentoAlteradoException(sha256, calculado);
         }
-        return Optional.of(archivo);
+        return Optional.of(new Lectura(documento.get(), archivo));
     }
 
     static boolean valida(String sha256) {

@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Upload and download of documents (respuestas, anexos). An upload only stores the bytes and answers their SHA-256,
@@ -58,11 +56,13 @@ public class DocumentoController {
         }
         return Mono.fromCallable(() -> {
             try {
-                Path archivo = almacen.leer(sha256).orElseThrow(() -> problema(HttpStatus.NOT_FOUND,
-                        "Documento no encontrado", "No hay un documento con la huella " + sha256 + "."));
-                DocumentoAlmacenado documento = almacen.describir(sha256).orElseThrow();
-                return ResponseEntity.ok().contentType(MediaType.parseMediaType(documento.tipoDeContenido()))
-                        .contentLength(Files.size(archivo)).<Resource>body(new FileSystemResource(archivo));
+                AlmacenDeDocumentos.Lectura lectura = almacen.leer(sha256).orElseThrow(() -> problema(
+                        HttpStatus.NOT_FOUND, "Documento no encontrado", "No hay un documento con la huella " + sha256
+                                + "."));
+                return ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(lectura.documento().tipoDeContenido()))
+                        .contentLength(lectura.documento().tamano())
+                        .<Resource>body(new FileSystemResource(lectura.archivo()));
             } catch (DocumentoAlteradoException alterado) {
                 LOG.error("Documento alterado en el almacén: {}", alterado.getMessage());
                 throw problema(HttpStatus.CONFLICT, "Documento alterado", alterado.getMessage()

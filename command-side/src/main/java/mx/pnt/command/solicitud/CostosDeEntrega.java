@@ -12,6 +12,9 @@ import mx.pnt.events.solicitud.TipoDeRespuesta;
  */
 final class CostosDeEntrega {
 
+    /** Ten million pesos, in centavos: far above any fee, and small enough that no total can overflow. */
+    static final long IMPORTE_MAXIMO = 1_000_000_000L;
+
     private CostosDeEntrega() {
     }
 
@@ -25,9 +28,11 @@ final class CostosDeEntrega {
             throw new ReglaIncumplidaException("costos-no-aplican",
                     "Solo una respuesta que entrega información puede fijar costos de reproducción y envío.");
         }
-        if (costos.hojas() < 0 || costos.costoPorHoja() < 0 || costos.certificacion() < 0 || costos.envio() < 0) {
-            throw new ReglaIncumplidaException("costos-invalidos",
-                    "Las hojas y los importes (en centavos) no pueden ser negativos.");
+        if (costos.hojas() < 0 || costos.costoPorHoja() < 0 || costos.certificacion() < 0 || costos.envio() < 0
+                || costos.costoPorHoja() > IMPORTE_MAXIMO || costos.certificacion() > IMPORTE_MAXIMO
+                || costos.envio() > IMPORTE_MAXIMO) {
+            throw new ReglaIncumplidaException("costos-invalidos", "Las hojas y los importes (en centavos) no pueden "
+                    + "ser negativos, y cada importe va hasta " + IMPORTE_MAXIMO + " centavos.");
         }
         if (costos.exencion()) {
             if (costos.motivoDeExencion() == null || costos.motivoDeExencion().isBlank()) {

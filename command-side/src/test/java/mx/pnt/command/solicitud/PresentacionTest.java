@@ -108,7 +108,7 @@ class PresentacionTest {
     }
 
     @Test
-    void sinTipoEsDeAccesoALaInformacion() {
+    void sinTipoEsDeAccesoALaInformacion_art134() {
         fixture.givenNoPriorActivity()
                 .when(solicitud("so-1", null), solicitante())
                 .expectEventsMatching(unSolo(SolicitudPresentada.class, p ->
@@ -184,7 +184,7 @@ class PresentacionTest {
     // --- optional data, kept apart ---
 
     @Test
-    void losDatosDeAccesibilidadYEstadisticosSonOpcionalesYTienenLimite() {
+    void losDatosDeAccesibilidadYEstadisticosSonOpcionalesYTienenLimite_CuadragesimoCuarto() {
         DatosDeAccesibilidad accesibilidad = new DatosDeAccesibilidad("Tsotsil", "Lectura fácil");
         DatosEstadisticos estadisticos = new DatosEstadisticos("Mujer", "30 a 39 años", "Docente");
         fixture.givenNoPriorActivity()
@@ -219,7 +219,7 @@ class PresentacionTest {
     }
 
     @Test
-    void losDestinatariosSonDosOMasYDistintos() {
+    void losDestinatariosSonDosOMasYDistintos_CuadragesimoTercero() {
         fixture.givenNoPriorActivity()
                 .when(new PresentarSolicitudMultiple(List.of("so-1", "so-1"), solicitud(null, null)), solicitante())
                 .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "multiple-repetido"));

@@ -131,7 +131,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void elTurnoNombraCadaAreaUnaVez() {
+    void elTurnoNombraCadaAreaUnaVez_QuincuagesimoSeptimo() {
         el(LocalDateTime.of(2025, 4, 2, 11, 0));
         dada().when(new TurnarSolicitud(FOLIO, List.of()), unidad())
                 .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "unidades-requeridas"));
@@ -144,7 +144,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void soloLaUnidadDeTransparenciaDelSujetoObligadoTramita() {
+    void soloLaUnidadDeTransparenciaDelSujetoObligadoTramita_QuincuagesimoSeptimo() {
         el(LocalDateTime.of(2025, 4, 2, 11, 0));
         dada().when(new TurnarSolicitud(FOLIO, List.of("A")), unidadDe("so-sep"))
                 .expectNoEvents().expectException(rechazo(ActuacionNoPermitidaException.class, "solicitud-ajena"));
@@ -193,7 +193,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void elRequerimientoDiceQueSePrecisa() {
+    void elRequerimientoDiceQueSePrecisa_QuincuagesimoOctavo() {
         el(LocalDateTime.of(2025, 4, 2, 10, 0));
         dada().when(new RequerirInformacionAdicional(FOLIO, "  ", false), unidad())
                 .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "requerimiento-requerido"));
@@ -204,7 +204,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void noSeRequiereMientrasUnaSuspensionHastaNuevoAvisoDetieneElPlazo() {
+    void noSeRequiereMientrasUnaSuspensionHastaNuevoAvisoDetieneElPlazo_VigesimoTerceroII() {
         el(LocalDateTime.of(2025, 4, 3, 10, 0));
         calendario = calendario.conSuspension(new Suspension(LocalDate.of(2025, 4, 2), null, "Sismo",
                 ACUERDO)).conRevision(2);
@@ -237,7 +237,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void unDesahogoEnSabadoCuentaDelLunesYElPlazoEmpiezaElMartes() {
+    void unDesahogoEnSabadoCuentaDelLunesYElPlazoEmpiezaElMartes_CuadragesimoNoveno_LFPA28() {
         el(LocalDateTime.of(2025, 4, 12, 11, 0));
         dada(requerida(false))
                 .when(new DesahogarRequerimiento(FOLIO, "Periodo 2024."), solicitante("ana"))
@@ -256,7 +256,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void soloQuienPresentoDesahoga() {
+    void soloQuienPresentoDesahoga_QuincuagesimoOctavo() {
         el(LocalDateTime.of(2025, 4, 10, 11, 0));
         dada(requerida(false)).when(new DesahogarRequerimiento(FOLIO, "Periodo."), solicitante("otra"))
                 .expectNoEvents().expectException(rechazo(ActuacionNoPermitidaException.class, "solicitud-ajena"));
@@ -274,7 +274,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void sinRequerimientoPendienteNoHayQueDesahogar() {
+    void sinRequerimientoPendienteNoHayQueDesahogar_QuincuagesimoNoveno() {
         el(LocalDateTime.of(2025, 4, 10, 11, 0));
         dada().when(new DesahogarRequerimiento(FOLIO, "Periodo."), solicitante("ana"))
                 .expectNoEvents()
@@ -303,7 +303,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void laFaltaDeDesahogoNoSeRegistraMientrasElPlazoCorre() {
+    void laFaltaDeDesahogoNoSeRegistraMientrasElPlazoCorre_art130() {
         el(LocalDateTime.of(2025, 4, 22, 23, 0));
         dada(requerida(false))
                 .when(new RegistrarFaltaDeDesahogo(FOLIO), unidad())
@@ -316,7 +316,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void unaSolicitudNoPresentadaYaNoAdmiteActuaciones() {
+    void unaSolicitudNoPresentadaYaNoAdmiteActuaciones_art130() {
         el(LocalDateTime.of(2025, 4, 24, 9, 0));
         dada(requerida(false), new SolicitudTenidaPorNoPresentada(FOLIO, instante(2025, 4, 23, 9, 0),
                 plazoDeDesahogo()))
@@ -327,7 +327,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void mientrasSeEsperaElDesahogoSeRecalculaElPlazoDeDesahogo() {
+    void mientrasSeEsperaElDesahogoSeRecalculaElPlazoDeDesahogo_VigesimoTerceroII() {
         el(LocalDateTime.of(2025, 4, 10, 9, 0));
         var dada = dada(requerida(false));
         calendario = calendario.conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 4, 17), "Jueves Santo", ACUERDO))
@@ -383,14 +383,14 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void noSeAmpliaUnPlazoInterrumpidoPorElRequerimiento() {
+    void noSeAmpliaUnPlazoInterrumpidoPorElRequerimiento_QuincuagesimoNoveno() {
         el(LocalDateTime.of(2025, 4, 10, 9, 0));
         dada(requerida(false)).when(ampliacion(10), unidad())
                 .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "plazo-interrumpido"));
     }
 
     @Test
-    void laAmpliacionSobreviveAlRecalculo() {
+    void laAmpliacionSobreviveAlRecalculo_SexagesimoCuarto() {
         el(LocalDateTime.of(2025, 4, 30, 9, 0));
         var dada = dada(ampliada());
         calendario = calendario.conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 5, 1), "Día del Trabajo", ACUERDO))
@@ -420,7 +420,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void laRespuestaTardiaSeRegistraComoExtemporanea() {
+    void laRespuestaTardiaSeRegistraComoExtemporanea_art134() {
         el(LocalDateTime.of(2025, 5, 2, 12, 0));
         dada()
                 .when(respuesta(TipoDeRespuesta.ENTREGA), unidad())
@@ -522,7 +522,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void unaSolicitudRespondidaNoSeRecalculaNiSeRespondeDeNuevo() {
+    void unaSolicitudRespondidaNoSeRecalculaNiSeRespondeDeNuevo_SexagesimoSeptimo() {
         el(LocalDateTime.of(2025, 4, 28, 12, 0));
         SolicitudRespondida respondida = new SolicitudRespondida(FOLIO, TipoDeRespuesta.ENTREGA, "Se entrega.",
                 ModalidadDeEntrega.ELECTRONICA, List.of(ModalidadDeEntrega.ELECTRONICA), null, null, List.of(), null,
@@ -552,7 +552,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void laFaltaDeRespuestaNoSeRegistraAntesDeVencerNiDosVecesNiPorUnaPersona() {
+    void laFaltaDeRespuestaNoSeRegistraAntesDeVencerNiDosVecesNiPorUnaPersona_art145() {
         el(LocalDateTime.of(2025, 4, 29, 23, 59));
         dada().when(new RegistrarFaltaDeRespuesta(FOLIO))
                 .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "plazo-en-curso"));
@@ -569,7 +569,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void trasLaFaltaDeRespuestaLaRespuestaTardiaSeRegistraComoTal() {
+    void trasLaFaltaDeRespuestaLaRespuestaTardiaSeRegistraComoTal_art134() {
         el(LocalDateTime.of(2025, 5, 6, 10, 0));
         dada(new FaltaDeRespuestaRegistrada(FOLIO, instante(2025, 4, 30, 0, 5), plazoDeRespuesta(),
                 plazoDeRespuesta()))
@@ -580,7 +580,7 @@ class TramiteDeSolicitudTest {
     // --- every actuación: only on an open procedure, only by its own Unidad ---
 
     @Test
-    void ningunaActuacionCabeEnUnaSolicitudRespondida() {
+    void ningunaActuacionCabeEnUnaSolicitudRespondida_SexagesimoSeptimo() {
         el(LocalDateTime.of(2025, 4, 28, 12, 0));
         SolicitudRespondida respondida = new SolicitudRespondida(FOLIO, TipoDeRespuesta.ENTREGA, "Se entrega.",
                 ModalidadDeEntrega.ELECTRONICA, List.of(ModalidadDeEntrega.ELECTRONICA), null, null, List.of(), null,
@@ -602,7 +602,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void laUnidadDeOtroSujetoObligadoNoAmpliaNiRespondeNiRegistraDesahogos() {
+    void laUnidadDeOtroSujetoObligadoNoAmpliaNiRespondeNiRegistraDesahogos_QuincuagesimoSeptimo() {
         el(LocalDateTime.of(2025, 4, 10, 12, 0));
         for (Object comando : List.of(ampliacion(5), respuesta(TipoDeRespuesta.ENTREGA),
                 new RequerirInformacionAdicional(FOLIO, "Precise.", false))) {
@@ -617,7 +617,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void elDesahogoDiceAlgo() {
+    void elDesahogoDiceAlgo_QuincuagesimoNoveno() {
         el(LocalDateTime.of(2025, 4, 10, 11, 0));
         dada(requerida(false)).when(new DesahogarRequerimiento(FOLIO, " "), solicitante("ana"))
                 .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "desahogo-requerido"));
@@ -627,7 +627,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void laFaltaDeDesahogoParcialLoDiceEnSuConstancia() {
+    void laFaltaDeDesahogoParcialLoDiceEnSuConstancia_QuincuagesimoNoveno() {
         el(LocalDateTime.of(2025, 4, 24, 9, 0));
         dada(requerida(true)).when(new RegistrarFaltaDeDesahogo(FOLIO), unidad())
                 .expectResultMessagePayloadMatching(constancia("FALTA_DE_DESAHOGO_PARCIAL", "RESPUESTA",
@@ -635,7 +635,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void unaAmpliacionDeUnDiaBastaYElNumeroDeResolucionTieneLimite() {
+    void unaAmpliacionDeUnDiaBastaYElNumeroDeResolucionTieneLimite_art134() {
         el(LocalDateTime.of(2025, 4, 29, 9, 0));
         dada().when(ampliacion(1), unidad())
                 .expectEventsMatching(unSolo(PlazoDeRespuestaAmpliado.class, a ->
@@ -646,7 +646,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void laResolucionDelComiteNoPuedeSerPosteriorALaRespuesta() {
+    void laResolucionDelComiteNoPuedeSerPosteriorALaRespuesta_art139() {
         el(LocalDateTime.of(2025, 4, 20, 12, 0));
         dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.INEXISTENCIA, "No existe.", null, null,
                         new ResolucionDelComite("CT/1/2025", LocalDate.of(2025, 4, 21), SentidoDeResolucion.CONFIRMA),
@@ -656,7 +656,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void antesDelVencimientoElTemporizadorRecibeLaFechaQueFalta() {
+    void antesDelVencimientoElTemporizadorRecibeLaFechaQueFalta_art145() {
         el(LocalDateTime.of(2025, 4, 29, 12, 0));
         dada().when(new RegistrarFaltaDeRespuesta(FOLIO))
                 .expectNoEvents()
@@ -664,7 +664,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void laRespuestaLlevaSusAnexosDelAlmacenConTipoTamanoYHuella() {
+    void laRespuestaLlevaSusAnexosDelAlmacenConTipoTamanoYHuella_SexagesimoSeptimo() {
         el(LocalDateTime.of(2025, 4, 20, 12, 0));
         dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.ENTREGA, "Se anexan.", null, null, null, null, null,
                         List.of(new ResponderSolicitud.Anexo(PDF.sha256(), " contratos.pdf ")), null), unidad())
@@ -749,6 +749,8 @@ class TramiteDeSolicitudTest {
                 .expectException(rechazo(ReglaIncumplidaException.class, "motivo-de-exencion-requerido"));
         dada().when(conCostos(new Costos(-1, 100, 0, 0, false, null)), unidad())
                 .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "costos-invalidos"));
+        dada().when(conCostos(new Costos(Integer.MAX_VALUE, 1_000_000_001L, 0, 0, false, null)), unidad())
+                .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "costos-invalidos"));
         dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.INEXISTENCIA, "No existe.", null, null, CONFIRMA,
                         null, null, List.of(), TREINTA_HOJAS_CON_ENVIO), unidad())
                 .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "costos-no-aplican"));
@@ -773,7 +775,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void elPagoFueraDePlazoFuturoOSinCostosSeRechaza() {
+    void elPagoFueraDePlazoFuturoOSinCostosSeRechaza_SexagesimoSexto() {
         el(LocalDateTime.of(2025, 6, 10, 10, 0));
         dada(respondidaEl25(), costosFijados())
                 .when(new AcreditarPago(FOLIO, LocalDate.of(2025, 6, 9), "REF-001"), unidad())
@@ -793,7 +795,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void laEntregaConcluyeYSeRegistraSiLlegoTarde() {
+    void laEntregaConcluyeYSeRegistraSiLlegoTarde_SexagesimoSexto() {
         PagoAcreditado pagado = new PagoAcreditado(FOLIO, LocalDate.of(2025, 5, 5), "REF-001",
                 instante(2025, 5, 6, 10, 0), costosFijados().plazoDePago(),
                 registrado(ComputoDePlazos.computar(LocalDate.of(2025, 5, 6), regla(Paso.ENTREGA_INFORMACION),
@@ -829,7 +831,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void elPlazoDePagoSeRecalculaYLaSolicitudYaNoSeTramita() {
+    void elPlazoDePagoSeRecalculaYLaSolicitudYaNoSeTramita_art137() {
         el(LocalDateTime.of(2025, 5, 6, 10, 0));
         var dada = dada(respondidaEl25(), costosFijados());
         calendario = calendario.conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 5, 15), "Día del Maestro", ACUERDO))
@@ -843,7 +845,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void cadaTextoDeLaRespuestaTieneSuLimite() {
+    void cadaTextoDeLaRespuestaTieneSuLimite_art135_art143() {
         el(LocalDateTime.of(2025, 4, 4, 12, 0));
         String largo = "x".repeat(20001);
         FuenteDeInformacionPublica fuente = new FuenteDeInformacionPublica("Portal", "En línea", "Consulta");
@@ -883,7 +885,7 @@ class TramiteDeSolicitudTest {
     }
 
     @Test
-    void fueraDeSusPlazosPropiosLaRespuestaDiceQueHacer() {
+    void fueraDeSusPlazosPropiosLaRespuestaDiceQueHacer_Sexagesimo_SexagesimoPrimero() {
         el(LocalDateTime.of(2025, 4, 10, 12, 0));
         dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.NOTORIA_INCOMPETENCIA, "No.", null, null, null,
                         List.of(), null), unidad())

@@ -14,6 +14,7 @@ import mx.pnt.events.solicitud.SolicitudPresentada;
 import mx.pnt.events.solicitud.SolicitudRespondida;
 import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
 import mx.pnt.events.solicitud.SolicitudTurnada;
+import mx.pnt.projections.lectura.LecturaConsistente;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -35,9 +36,11 @@ public class BandejaProjector {
     public static final String GRUPO = "bandeja";
 
     private final BandejaRepository bandeja;
+    private final LecturaConsistente lectura;
 
-    public BandejaProjector(BandejaRepository bandeja) {
+    public BandejaProjector(BandejaRepository bandeja, LecturaConsistente lectura) {
         this.bandeja = bandeja;
+        this.lectura = lectura;
     }
 
     @EventHandler
@@ -127,8 +130,9 @@ public class BandejaProjector {
 
     @QueryHandler
     PaginaDeBandeja handle(BandejaDeUnidad consulta) {
-        Page<SolicitudEnBandeja> pagina = bandeja.porUrgencia(consulta.sujetoObligadoId(),
-                PageRequest.of(consulta.pagina(), consulta.tamano()));
+        // The page and its count from one snapshot.
+        Page<SolicitudEnBandeja> pagina = lectura.leer(() -> bandeja.porUrgencia(consulta.sujetoObligadoId(),
+                PageRequest.of(consulta.pagina(), consulta.tamano())));
         return new PaginaDeBandeja(pagina.getTotalElements(), consulta.pagina(), consulta.tamano(),
                 pagina.getContent().stream().map(SolicitudEnBandeja::comoElemento).toList());
     }

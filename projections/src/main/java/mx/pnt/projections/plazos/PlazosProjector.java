@@ -13,6 +13,7 @@ import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
 import mx.pnt.events.solicitud.SolicitudRespondida;
 import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
 import mx.pnt.events.solicitud.SolicitudPresentada;
+import mx.pnt.projections.lectura.LecturaConsistente;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -34,10 +35,13 @@ public class PlazosProjector {
 
     private final PlazoEnCursoRepository plazos;
     private final RecalculoDePlazoRepository recalculos;
+    private final LecturaConsistente lectura;
 
-    public PlazosProjector(PlazoEnCursoRepository plazos, RecalculoDePlazoRepository recalculos) {
+    public PlazosProjector(PlazoEnCursoRepository plazos, RecalculoDePlazoRepository recalculos,
+                           LecturaConsistente lectura) {
         this.plazos = plazos;
         this.recalculos = recalculos;
+        this.lectura = lectura;
     }
 
     @EventHandler
@@ -128,6 +132,10 @@ public class PlazosProjector {
 
     @QueryHandler
     Optional<PlazosDelExpediente> handle(PlazosPorFolio consulta) {
+        return lectura.leer(() -> plazosDe(consulta));
+    }
+
+    private Optional<PlazosDelExpediente> plazosDe(PlazosPorFolio consulta) {
         var delFolio = plazos.findByExpedienteOrderByPaso(consulta.folio());
         if (delFolio.isEmpty()) {
             return Optional.empty();

@@ -18,6 +18,7 @@ import mx.pnt.events.solicitud.SolicitudRespondida;
 import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
 import mx.pnt.events.solicitud.SolicitudTurnada;
 import mx.pnt.plazos.FormatoLegal;
+import mx.pnt.projections.lectura.LecturaConsistente;
 import mx.pnt.plazos.InstanteLegal;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -25,9 +26,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -47,18 +45,14 @@ public class SeguimientoProjector {
 
     private final SeguimientoRepository repository;
     private final HitoRepository hitos;
-    /** Reads the folio and its milestones from one snapshot, so a step committed in between never shows half. */
-    private final TransactionTemplate lectura;
+    /** The folio and its milestones come from one snapshot, so a step committed in between never shows half. */
+    private final LecturaConsistente lectura;
 
     public SeguimientoProjector(SeguimientoRepository repository, HitoRepository hitos,
-                                PlatformTransactionManager transacciones) {
+                                LecturaConsistente lectura) {
         this.repository = repository;
         this.hitos = hitos;
-        this.lectura = new TransactionTemplate(transacciones);
-        lectura.setReadOnly(true);
-        lectura.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        // Axon's query bus already opens a transaction (read committed); joining it would ignore the isolation.
-        lectura.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.lectura = lectura;
     }
 
     @EventHandler
@@ -243,7 +237,7 @@ public class SeguimientoProjector {
 
     @QueryHandler
     Optional<SeguimientoPublico> handle(SeguimientoPorFolio consulta) {
-        return lectura.execute(estado -> repository.findById(consulta.folio()).map(s -> s.comoVista(
+        return lectura.leer(() -> repository.findById(consulta.folio()).map(s -> s.comoVista(
                 hitos.findByFolioOrderBySecuencia(consulta.folio()).stream().map(HitoDelFolio::comoVista)
                         .toList())));
     }
