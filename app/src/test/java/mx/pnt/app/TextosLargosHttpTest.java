@@ -71,9 +71,12 @@ class TextosLargosHttpTest extends PlataformaEnPruebas {
         String folio = (String) acuse.get("folio");
 
         // The calendar read model, as of today, shows both texts whole.
-        Map<?, ?> calendario = web.get().uri("/api/calendarios/garante:textos?fecha=2026-02-10")
+        // The projection follows the event store asynchronously: wait until it shows the día inhábil.
+        Map<?, ?> calendario = await().atMost(Duration.ofSeconds(30)).until(() -> web.get()
+                .uri("/api/calendarios/garante:textos?fecha=2026-02-10")
                 .headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
+                .expectBody(Map.class).returnResult().getResponseBody(),
+                c -> !((List<?>) c.get("diasInhabiles")).isEmpty());
         Map<?, ?> dia = (Map<?, ?>) ((List<?>) calendario.get("diasInhabiles")).get(0);
         assertThat(dia.get("motivo")).isEqualTo(motivo);
         assertThat(dia.get("acuerdo")).isEqualTo(acuerdo);
