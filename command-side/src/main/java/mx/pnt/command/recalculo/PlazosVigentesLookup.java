@@ -7,6 +7,7 @@ import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.CostosFijados;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
 import mx.pnt.events.solicitud.InformacionEntregada;
+import mx.pnt.events.solicitud.NotificacionPracticada;
 import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
 import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
@@ -15,6 +16,7 @@ import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
 import mx.pnt.events.solicitud.SolicitudPresentada;
 import mx.pnt.events.solicitud.SolicitudRespondida;
 import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
+import mx.pnt.plazos.reglas.Paso;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +42,12 @@ public class PlazosVigentesLookup {
      * change: every later change crosses it. The last date PostgreSQL and ISO 8601 both write in four digits.
      */
     public static final LocalDate SIN_VENCIMIENTO = LocalDate.of(9999, 12, 31);
+    /**
+     * The {@code paso} of rows that watch nothing yet: the act that opens the next plazo waits to be notified in a
+     * medium other than the Plataforma. They end on the act's own date, already marked, so neither a later calendar
+     * change nor the timer reaches them.
+     */
+    public static final String POR_NOTIFICAR = "POR_NOTIFICAR";
 
     private final JdbcTemplate jdbc;
 
@@ -53,11 +61,21 @@ public class PlazosVigentesLookup {
                 evento.plazoDeRespuesta());
     }
 
-    /** An answer upon payment: the solicitante's plazo de pago runs, from the notification. */
+    /**
+     * An answer upon payment: the solicitante's plazo de pago runs, from the notification; until the notification in
+     * another medium, the rows wait.
+     */
     @EventHandler
     void on(CostosFijados evento) {
-        insertar(evento.folio(), evento.garanteId(), evento.sujetoObligadoId(), evento.plazoDePago().disparo(),
-                evento.plazoDePago());
+        insertar(evento.folio(), evento.garanteId(), evento.sujetoObligadoId(), evento.plazoDePago() == null
+                ? null : evento.plazoDePago().disparo(), evento.plazoDePago());
+    }
+
+    /** The notification opens the plazo its act waited for: the desahogo, or the payment. */
+    @EventHandler
+    void on(NotificacionPracticada evento) {
+        evento.plazo(Paso.DESAHOGO_REQUERIMIENTO.name()).or(() -> evento.plazo(Paso.PAGO_COSTOS.name()))
+                .ifPresent(plazo -> sustituir(evento.folio(), evento.practicadaEn().fechaLocal(), plazo));
     }
 
     /** Paid: the Unidad's plazo de entrega runs, from the proof. */
@@ -76,20 +94,22 @@ public class PlazosVigentesLookup {
         jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
     }
 
+    /** A null {@code plazo}: the rows wait for the notification (see {@link #POR_NOTIFICAR}). */
     private void insertar(String expediente, String garanteId, String sujetoObligadoId, LocalDate desde,
                           PlazoFijado plazo) {
         List<String> calendarios = List.of(AbrirCalendario.idDelGarante(garanteId),
                 AbrirCalendario.idDelSujetoObligado(sujetoObligadoId), AbrirCalendario.PLATAFORMA);
         jdbc.batchUpdate("insert into mando_plazo_vigente (expediente, procedimiento, paso, calendario_id, recepcion, "
-                        + "desde, hasta) values (?, ?, ?, ?, ?, ?, ?)", calendarios, calendarios.size(),
-                (ps, calendarioId) -> {
+                        + "desde, hasta, vencimiento_avisado) values (?, ?, ?, ?, ?, ?, ?, ?)", calendarios,
+                calendarios.size(), (ps, calendarioId) -> {
                     ps.setString(1, expediente);
                     ps.setString(2, SOLICITUD);
-                    ps.setString(3, plazo.paso());
+                    ps.setString(3, plazo == null ? POR_NOTIFICAR : plazo.paso());
                     ps.setString(4, calendarioId);
                     ps.setObject(5, desde);
                     ps.setObject(6, desde);
-                    ps.setObject(7, hasta(plazo));
+                    ps.setObject(7, plazo == null ? desde : hasta(plazo));
+                    ps.setObject(8, plazo == null ? desde : null);
                 });
     }
 
@@ -99,9 +119,18 @@ public class PlazosVigentesLookup {
                 hasta(evento.nuevo()), evento.expediente(), evento.paso());
     }
 
-    /** The response plazo is interrupted; the desahogo plazo runs from the requerimiento. */
+    /**
+     * The response plazo is interrupted; the desahogo plazo runs from the requerimiento or, in a medium other than
+     * the Plataforma, from its notification: until then the rows wait.
+     */
     @EventHandler
     void on(InformacionAdicionalRequerida evento) {
+        if (evento.plazoDeDesahogo() == null) {
+            LocalDate hoy = evento.requeridaEn().fechaLocal();
+            jdbc.update("update mando_plazo_vigente set paso = ?, recepcion = ?, desde = ?, hasta = ?, "
+                    + "vencimiento_avisado = ? where expediente = ?", POR_NOTIFICAR, hoy, hoy, hoy, hoy, evento.folio());
+            return;
+        }
         sustituir(evento.folio(), evento.requeridaEn().fechaLocal(), evento.plazoDeDesahogo());
     }
 
@@ -138,8 +167,8 @@ public class PlazosVigentesLookup {
      * act that started it ({@code desde}, whose own effect the hours in force that day decided).
      */
     private void sustituir(String expediente, LocalDate desde, PlazoFijado plazo) {
-        jdbc.update("update mando_plazo_vigente set paso = ?, recepcion = ?, desde = ?, hasta = ? where expediente = ?",
-                plazo.paso(), desde, desde, hasta(plazo), expediente);
+        jdbc.update("update mando_plazo_vigente set paso = ?, recepcion = ?, desde = ?, hasta = ?, "
+                + "vencimiento_avisado = null where expediente = ?", plazo.paso(), desde, desde, hasta(plazo), expediente);
     }
 
     /** A change after the deadline cannot move it; a suspended plazo has none, so every later change may. */

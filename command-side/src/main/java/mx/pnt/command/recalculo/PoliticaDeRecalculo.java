@@ -8,11 +8,13 @@ import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.plazo.RevisionDeCalendario;
 import mx.pnt.events.solicitud.CostosFijados;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.events.solicitud.NotificacionPracticada;
 import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
 import mx.pnt.events.solicitud.RequerimientoDesahogado;
 import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
 import mx.pnt.events.solicitud.SolicitudPresentada;
+import mx.pnt.plazos.reglas.Paso;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -110,6 +112,13 @@ public class PoliticaDeRecalculo {
         revisarVigencia(evento.folio(), evento.plazoDePago(), mensaje);
     }
 
+    /** The plazo a notification opens (the desahogo, or the payment) was computed on the calendars of its record. */
+    @EventHandler
+    void on(NotificacionPracticada evento, EventMessage<?> mensaje) {
+        evento.plazo(Paso.DESAHOGO_REQUERIMIENTO.name()).or(() -> evento.plazo(Paso.PAGO_COSTOS.name()))
+                .ifPresent(plazo -> revisarVigencia(evento.folio(), plazo, mensaje));
+    }
+
     @EventHandler
     void on(PagoAcreditado evento, EventMessage<?> mensaje) {
         revisarVigencia(evento.folio(), evento.plazoDeEntrega(), mensaje);
@@ -117,6 +126,10 @@ public class PoliticaDeRecalculo {
 
     /** Owes a recomputation when a calendar of the plazo changed after the revision the plazo recorded. */
     private void revisarVigencia(String expediente, PlazoFijado plazo, EventMessage<?> mensaje) {
+        if (plazo == null) {
+            // The act waits to be notified in a medium other than the Plataforma: no plazo runs yet.
+            return;
+        }
         List<Map<String, Object>> filas = jdbc.queryForList("select distinct calendario_id, procedimiento "
                 + "from mando_plazo_vigente where expediente = ?", expediente);
         if (filas.isEmpty()) {

@@ -156,18 +156,23 @@ final class RespuestaDeSolicitud {
         }
         List<DocumentoAdjunto> adjuntos = new java.util.ArrayList<>(anexos.size());
         for (ResponderSolicitud.Anexo anexo : anexos) {
-            if (anexo == null || vacio(anexo.nombre())) {
-                throw new ReglaIncumplidaException("anexo-sin-nombre", "Indique el nombre de cada anexo.");
-            }
-            LimitesDeTexto.exigirLongitud(anexo.nombre(), LimitesDeTexto.NOMBRE_DE_ARCHIVO, "El nombre del anexo");
-            DocumentoAlmacenado documento = documentos.describir(anexo.sha256()).orElseThrow(() ->
-                    new ReglaIncumplidaException("anexo-desconocido", "El anexo '" + anexo.nombre() + "' no está en el "
-                            + "almacén de documentos: súbalo primero (POST /api/documentos) y use la huella SHA-256 "
-                            + "que devuelve."));
-            adjuntos.add(new DocumentoAdjunto(anexo.nombre().strip(), documento.tipoDeContenido(), documento.tamano(),
-                    documento.sha256()));
+            adjuntos.add(adjunto(anexo, documentos));
         }
         return adjuntos;
+    }
+
+    /** A document of an actuación as the event records it: it must already be in the document store. */
+    static DocumentoAdjunto adjunto(ResponderSolicitud.Anexo anexo, DocumentosRegistrados documentos) {
+        if (anexo == null || vacio(anexo.nombre())) {
+            throw new ReglaIncumplidaException("anexo-sin-nombre", "Indique el nombre de cada documento anexo.");
+        }
+        LimitesDeTexto.exigirLongitud(anexo.nombre(), LimitesDeTexto.NOMBRE_DE_ARCHIVO, "El nombre del documento");
+        DocumentoAlmacenado documento = documentos.describir(anexo.sha256()).orElseThrow(() ->
+                new ReglaIncumplidaException("anexo-desconocido", "El documento '" + anexo.nombre() + "' no está en "
+                        + "el almacén de documentos: súbalo primero (POST /api/documentos) y use la huella SHA-256 "
+                        + "que devuelve."));
+        return new DocumentoAdjunto(anexo.nombre().strip(), documento.tipoDeContenido(), documento.tamano(),
+                documento.sha256());
     }
 
     /** The plazo of its own a kind must come within, counted from the reception; null for the response plazo. */

@@ -12,7 +12,9 @@ import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.solicitud.ActoNotificado;
 import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
+import mx.pnt.events.solicitud.NotificacionPracticada;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
 import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.PagoAcreditado;
@@ -51,9 +53,12 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -84,11 +89,23 @@ public class Solicitud {
     private final Set<String> unidadesTurnadas = new LinkedHashSet<>();
     private boolean requerimientoFormulado;
     private boolean requerimientoParcial;
-    private InstanteLegal requeridaEn;
+    /** The requerimiento's notification: the desahogo plazo runs from it; null while it waits to be notified. */
+    private InstanteLegal requerimientoNotificadoEn;
     private PlazoFijado plazoDeDesahogo;
     private boolean ampliada;
-    /** The notification of an answer upon payment: the plazo de pago runs from it. */
-    private InstanteLegal respondidaEn;
+    /** The deadline an ampliación extended: its notification was due by then. */
+    private LocalDate vencimientoPrevioALaAmpliacion;
+    /** The plazo the answer was due within: its notification was due by its deadline too. */
+    private PlazoFijado plazoAplicableALaRespuesta;
+    /** The answer's notification: the plazo de pago runs from it; null while it waits to be notified. */
+    private InstanteLegal respuestaNotificadaEn;
+    /** Where the solicitante receives notifications; null (a legacy record) counts as the Plataforma. */
+    private MedioDeNotificacion medioDeNotificacion;
+    /**
+     * Acts recorded and not yet notified in the solicitante's medium, with the instant each was recorded. Through the
+     * Plataforma none waits: an act is notified the moment it is recorded.
+     */
+    private final Map<ActoNotificado, InstanteLegal> porNotificar = new EnumMap<>(ActoNotificado.class);
     private PlazoFijado plazoDePago;
     /** The proof of payment: the plazo de entrega runs from it. */
     private InstanteLegal acreditadoEn;
@@ -193,6 +210,10 @@ public class Solicitud {
         CalendarioCombinado calendario = calendarioVigente(catalogo);
         if (etapa == Etapa.PAGO_PENDIENTE || etapa == Etapa.ENTREGA_PENDIENTE) {
             PlazoFijado registrado = etapa == Etapa.PAGO_PENDIENTE ? plazoDePago : plazoDeEntrega;
+            if (registrado == null) {
+                // The answer waits to be notified: no plazo runs yet.
+                return;
+            }
             PlazoFijado nuevo = plazoPosteriorVigente(registrado, calendario);
             if (cambio(registrado, nuevo)) {
                 apply(new PlazoRecalculado(folio, registrado.paso(), registrado, nuevo, null, comando.causa()));
@@ -200,6 +221,10 @@ public class Solicitud {
             return;
         }
         if (etapa == Etapa.REQUERIMIENTO_PENDIENTE) {
+            if (plazoDeDesahogo == null) {
+                // The requerimiento waits to be notified: no plazo runs yet.
+                return;
+            }
             PlazoFijado nuevo = plazoDeDesahogoVigente(calendario);
             if (cambio(plazoDeDesahogo, nuevo)) {
                 apply(new PlazoRecalculado(folio, plazoDeDesahogo.paso(), plazoDeDesahogo, nuevo, null,
@@ -238,9 +263,9 @@ public class Solicitud {
         return comoRegistro(plazo, registrado, calendario);
     }
 
-    /** The desahogo plazo on the calendar as it stands now: it runs from the requerimiento's effect. */
+    /** The desahogo plazo on the calendar as it stands now: it runs from the requerimiento's notification. */
     private PlazoFijado plazoDeDesahogoVigente(CalendarioCombinado calendario) {
-        Recepcion efecto = ComputoDePlazos.recepcionEfectiva(requeridaEn, calendario.laboral());
+        Recepcion efecto = ComputoDePlazos.recepcionEfectiva(requerimientoNotificadoEn, calendario.laboral());
         Plazo plazo = ComputoDePlazos.desdeLaRecepcion(efecto, plazoDeDesahogo.regla(), List.of(),
                 calendario.laboral());
         return comoRegistro(plazo, plazoDeDesahogo, calendario);
@@ -253,7 +278,8 @@ public class Solicitud {
 
     /** The plazo de pago runs from the answer's notification; the plazo de entrega from the proof of payment. */
     private PlazoFijado plazoPosteriorVigente(PlazoFijado registrado, CalendarioCombinado calendario) {
-        InstanteLegal disparo = registrado.paso().equals(Paso.PAGO_COSTOS.name()) ? respondidaEn : acreditadoEn;
+        InstanteLegal disparo = registrado.paso().equals(Paso.PAGO_COSTOS.name()) ? respuestaNotificadaEn
+                : acreditadoEn;
         Plazo plazo = ComputoDePlazos.desdeLaRecepcion(ComputoDePlazos.recepcionEfectiva(disparo,
                 calendario.laboral()), registrado.regla(), List.of(), calendario.laboral());
         return comoRegistro(plazo, registrado, calendario);
@@ -345,9 +371,11 @@ public class Solicitud {
         exigirDentroDe(limite, ahora, "requerimiento-extemporaneo",
                 "El requerimiento de información adicional debía formularse dentro de los");
         Recepcion efecto = ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral());
-        Plazo desahogo = ComputoDePlazos.desdeLaRecepcion(efecto, regla(reglas, Paso.DESAHOGO_REQUERIMIENTO),
-                List.of(), calendario.laboral());
-        PlazoFijado plazoDesahogo = plazoFijado(desahogo, plazoDeRespuesta.conjuntoDeReglas(),
+        ReglaDePlazo reglaDeDesahogo = regla(reglas, Paso.DESAHOGO_REQUERIMIENTO);
+        // Notified through the Plataforma as it is recorded, the desahogo plazo starts now; in another medium it
+        // starts with the notification the Unidad records (Quincuagésimo octavo, second paragraph).
+        PlazoFijado plazoDesahogo = notificaLaUnidad() ? null : plazoFijado(ComputoDePlazos.desdeLaRecepcion(efecto,
+                reglaDeDesahogo, List.of(), calendario.laboral()), plazoDeRespuesta.conjuntoDeReglas(),
                 plazoDeRespuesta.versionDeConfiguracion(), calendario);
         apply(new InformacionAdicionalRequerida(folio, comando.requerimiento().strip(), comando.parcial(), ahora,
                 efecto.fechaEfectiva(), limite, plazoDesahogo));
@@ -358,8 +386,12 @@ public class Solicitud {
     void on(InformacionAdicionalRequerida evento) {
         requerimientoFormulado = true;
         requerimientoParcial = evento.parcial();
-        requeridaEn = evento.requeridaEn();
         plazoDeDesahogo = evento.plazoDeDesahogo();
+        if (plazoDeDesahogo == null) {
+            porNotificar.put(ActoNotificado.REQUERIMIENTO_INFORMACION_ADICIONAL, evento.requeridaEn());
+        } else {
+            requerimientoNotificadoEn = evento.requeridaEn();
+        }
         etapa = Etapa.REQUERIMIENTO_PENDIENTE;
     }
 
@@ -377,8 +409,12 @@ public class Solicitud {
                 "Escriba la información adicional que se le requirió.", "El desahogo");
         CalendarioCombinado calendario = calendarioVigente(catalogo);
         InstanteLegal ahora = ahora(clock, calendario);
-        PlazoFijado desahogo = plazoDeDesahogoVigente(calendario);
-        exigirDentroDe(desahogo, ahora, "desahogo-extemporaneo", "El requerimiento debía desahogarse dentro de los");
+        // Before the requerimiento is notified no plazo runs against the solicitante, who may answer it already.
+        PlazoFijado desahogo = plazoDeDesahogo == null ? null : plazoDeDesahogoVigente(calendario);
+        if (desahogo != null) {
+            exigirDentroDe(desahogo, ahora, "desahogo-extemporaneo",
+                    "El requerimiento debía desahogarse dentro de los");
+        }
         Recepcion efecto = ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral());
         // While a suspension "hasta nuevo aviso" holds the desahogo, the plazo restarts from the day it was made
         // and stays stopped until the lifting.
@@ -391,6 +427,7 @@ public class Solicitud {
 
     @EventSourcingHandler
     void on(RequerimientoDesahogado evento) {
+        porNotificar.remove(ActoNotificado.REQUERIMIENTO_INFORMACION_ADICIONAL);
         reanudar(evento.plazoDeRespuesta());
     }
 
@@ -411,6 +448,11 @@ public class Solicitud {
                                  CatalogoParaSolicitudes catalogo, Clock clock) {
         exigirPlataformaOUnidad(metaData, "registrar la falta de desahogo");
         exigirRequerimientoPendiente();
+        if (plazoDeDesahogo == null) {
+            throw new ConflictoDeEstadoException("requerimiento-sin-notificar", "El requerimiento aún no se notifica "
+                    + "en el medio que señaló la persona solicitante; el plazo para desahogarlo corre desde la "
+                    + "notificación (Cuadragésimo sexto).");
+        }
         CalendarioCombinado calendario = calendarioVigente(catalogo);
         InstanteLegal ahora = ahora(clock, calendario);
         PlazoFijado desahogo = plazoDeDesahogoVigente(calendario);
@@ -503,6 +545,10 @@ public class Solicitud {
     @EventSourcingHandler
     void on(PlazoDeRespuestaAmpliado evento) {
         ampliada = true;
+        vencimientoPrevioALaAmpliacion = evento.vencimientoPrevio();
+        if (notificaLaUnidad()) {
+            porNotificar.put(ActoNotificado.AMPLIACION, evento.ampliadoEn());
+        }
         plazoDeRespuesta = evento.plazoDeRespuesta();
     }
 
@@ -518,7 +564,7 @@ public class Solicitud {
         if (etapa == Etapa.REQUERIMIENTO_PENDIENTE) {
             throw new ConflictoDeEstadoException("requerimiento-pendiente",
                     "La solicitud espera el desahogo del requerimiento de información adicional"
-                            + (plazoDeDesahogo.suspendido() ? ", cuyo plazo está suspendido hasta nuevo aviso"
+                            + (plazoDeDesahogo == null ? ", aún por notificar" : plazoDeDesahogo.suspendido() ? ", cuyo plazo está suspendido hasta nuevo aviso"
                             : " hasta el " + FormatoLegal.fecha(plazoDeDesahogo.vencimiento()))
                             + "; se atiende en los términos en que se desahogue (Quincuagésimo noveno).");
         }
@@ -538,22 +584,21 @@ public class Solicitud {
             throw new ReglaIncumplidaException("respuesta-extemporanea", RespuestaDeSolicitud.fueraDePlazo(
                     comando.tipo(), aplicable));
         }
-        Recepcion notificacion = ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral());
-        Plazo recurso = ComputoDePlazos.desdeLaRecepcion(notificacion, regla(reglas, Paso.INTERPONER_RECURSO_REVISION),
-                List.of(), calendario.laboral());
         Costos costos = CostosDeEntrega.validar(comando, enTiempo && faltaDeRespuestaAl == null);
-        // Sexagésimo sexto; LGTAIP 2025, art. 137: thirty días to pay, from the notification.
-        PlazoFijado plazoDePagoNuevo = costos == null || costos.total() == 0 ? null
-                : comoRegistro(ComputoDePlazos.desdeLaRecepcion(notificacion, regla(reglas, Paso.PAGO_COSTOS),
-                List.of(), calendario.laboral()), plazoDeRespuesta, calendario);
+        boolean conPago = costos != null && costos.total() > 0;
+        // Through the Plataforma the answer is notified as it is recorded, and its plazos start now; in another
+        // medium they start with the notification the Unidad records (Sexagésimo quinto, last paragraph).
+        List<PlazoFijado> plazos = notificaLaUnidad() ? List.of()
+                : plazosDeLaRespuestaNotificada(ahora, conPago, reglas, calendario);
         apply(new SolicitudRespondida(folio, comando.tipo(), comando.respuesta().strip(), modalidadElegida,
                 RespuestaDeSolicitud.ofrecidas(comando, modalidadElegida),
                 RespuestaDeSolicitud.limpio(comando.justificacionDeModalidad()), comando.resolucionDelComite(),
-                RespuestaDeSolicitud.competentes(comando), comando.fuente(), ahora, notificacion.fechaEfectiva(),
-                aplicable, enTiempo, plazoFijado(recurso, plazoDeRespuesta.conjuntoDeReglas(),
-                plazoDeRespuesta.versionDeConfiguracion(), calendario), anexos));
-        if (plazoDePagoNuevo != null) {
-            apply(new CostosFijados(folio, sujetoObligadoId, garanteId, costos, costos.total(), plazoDePagoNuevo));
+                RespuestaDeSolicitud.competentes(comando), comando.fuente(), ahora,
+                plazos.isEmpty() ? null : ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral())
+                        .fechaEfectiva(), aplicable, enTiempo, plazos.isEmpty() ? null : plazos.get(0), anexos));
+        if (conPago) {
+            apply(new CostosFijados(folio, sujetoObligadoId, garanteId, costos, costos.total(),
+                    plazos.size() > 1 ? plazos.get(1) : null));
         }
         return constancia("RESPUESTA", ahora);
     }
@@ -561,7 +606,29 @@ public class Solicitud {
     @EventSourcingHandler
     void on(SolicitudRespondida evento) {
         etapa = Etapa.RESPONDIDA;
-        respondidaEn = evento.respondidaEn();
+        plazoAplicableALaRespuesta = evento.plazoAplicable();
+        if (evento.plazoParaRecurrir() == null) {
+            porNotificar.put(ActoNotificado.RESPUESTA, evento.respondidaEn());
+        } else {
+            respuestaNotificadaEn = evento.respondidaEn();
+        }
+    }
+
+    /**
+     * LGTAIP 2025, arts. 137 and 144: from the answer's notification run the solicitante's fifteen días to file a
+     * recurso and, when access is upon payment, thirty días to pay (in that order).
+     */
+    private List<PlazoFijado> plazosDeLaRespuestaNotificada(InstanteLegal notificadaEn, boolean conPago,
+                                                           ConjuntoDeReglas reglas, CalendarioCombinado calendario) {
+        Recepcion efecto = ComputoDePlazos.recepcionEfectiva(notificadaEn, calendario.laboral());
+        List<PlazoFijado> plazos = new ArrayList<>(2);
+        plazos.add(comoRegistro(ComputoDePlazos.desdeLaRecepcion(efecto, regla(reglas,
+                Paso.INTERPONER_RECURSO_REVISION), List.of(), calendario.laboral()), plazoDeRespuesta, calendario));
+        if (conPago) {
+            plazos.add(comoRegistro(ComputoDePlazos.desdeLaRecepcion(efecto, regla(reglas, Paso.PAGO_COSTOS),
+                    List.of(), calendario.laboral()), plazoDeRespuesta, calendario));
+        }
+        return plazos;
     }
 
     @EventSourcingHandler
@@ -579,14 +646,15 @@ public class Solicitud {
                                  Clock clock) {
         exigirUnidadDeTransparencia(metaData, "acreditar el pago");
         exigirEtapa(Etapa.PAGO_PENDIENTE, "sin-pago-pendiente", "no tiene costos pendientes de pago");
+        exigirRespuestaNotificada();
         exigirTexto(comando.referencia(), LimitesDeTexto.ACUERDO, "referencia-requerida",
                 "Indique la referencia del comprobante de pago.", "La referencia del pago");
         CalendarioCombinado calendario = calendarioVigente(catalogo);
         InstanteLegal ahora = ahora(clock, calendario);
         if (comando.fechaDePago() == null || comando.fechaDePago().isAfter(ahora.fechaLocal())
-                || comando.fechaDePago().isBefore(respondidaEn.fechaLocal())) {
+                || comando.fechaDePago().isBefore(respuestaNotificadaEn.fechaLocal())) {
             throw new ReglaIncumplidaException("fecha-de-pago-invalida", "La fecha de pago va del día de la "
-                    + "notificación de la respuesta (" + FormatoLegal.fecha(respondidaEn.fechaLocal())
+                    + "notificación de la respuesta (" + FormatoLegal.fecha(respuestaNotificadaEn.fechaLocal())
                     + ") a hoy.");
         }
         PlazoFijado pago = plazoPosteriorVigente(plazoDePago, calendario);
@@ -640,6 +708,7 @@ public class Solicitud {
                                  Clock clock) {
         exigirPlataformaOUnidad(metaData, "registrar la falta de pago");
         exigirEtapa(Etapa.PAGO_PENDIENTE, "sin-pago-pendiente", "no tiene costos pendientes de pago");
+        exigirRespuestaNotificada();
         CalendarioCombinado calendario = calendarioVigente(catalogo);
         InstanteLegal ahora = ahora(clock, calendario);
         PlazoFijado pago = plazoPosteriorVigente(plazoDePago, calendario);
@@ -693,6 +762,106 @@ public class Solicitud {
     @EventSourcingHandler
     void on(FaltaDeRespuestaRegistrada evento) {
         faltaDeRespuestaAl = evento.plazoDeRespuesta().vencimiento();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Notifications in a medium other than the Plataforma (Cuadragésimo sexto, Cuadragésimo noveno)
+    // ---------------------------------------------------------------------------------------------------------
+
+    /**
+     * Cuadragésimo noveno: the Unidad notifies in the medium the solicitante named or, when that proved impossible,
+     * by estrados, and records it. The notification takes effect the day it is practised and the plazos it opens run
+     * from the next día hábil (Cuadragésimo sexto); it records whether it came by the day the act was due.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(RegistrarNotificacion comando, MetaData metaData, CatalogoParaSolicitudes catalogo,
+                                 Clock clock, DocumentosRegistrados documentos) {
+        exigirUnidadDeTransparencia(metaData, "registrar la notificación");
+        if (!notificaLaUnidad()) {
+            throw new ConflictoDeEstadoException("notificada-por-la-plataforma", "La persona solicitante recibe las "
+                    + "notificaciones en la Plataforma: cada actuación se le notificó al registrarse (Lineamientos, "
+                    + "Cuadragésimo noveno).");
+        }
+        if (comando.acto() == null) {
+            throw new ReglaIncumplidaException("acto-requerido", "Indique qué actuación se notificó: "
+                    + "ACUSE_DE_RECIBO, REQUERIMIENTO_INFORMACION_ADICIONAL, AMPLIACION o RESPUESTA.");
+        }
+        InstanteLegal registroDelActo = porNotificar.get(comando.acto());
+        if (registroDelActo == null) {
+            throw new ConflictoDeEstadoException("sin-notificacion-pendiente", "La solicitud " + folio
+                    + " no tiene por notificar " + NotificacionDeActos.nombre(comando.acto())
+                    + ": cada actuación se notifica una vez, después de registrarse.");
+        }
+        String motivo = NotificacionDeActos.motivoDeEstrados(comando, medioDeNotificacion);
+        CalendarioCombinado calendario = calendarioVigente(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        InstanteLegal practicada = NotificacionDeActos.practicadaEn(comando, registroDelActo, ahora,
+                calendario.laboral().zona());
+        DocumentoAdjunto constancia = comando.constancia() == null ? null
+                : RespuestaDeSolicitud.adjunto(comando.constancia(), documentos);
+        ConjuntoDeReglas reglas = reglas(catalogo);
+        LocalDate vencimiento = vencimientoDeLaNotificacion(comando.acto(), reglas, calendario);
+        List<PlazoFijado> plazos = switch (comando.acto()) {
+            case REQUERIMIENTO_INFORMACION_ADICIONAL -> List.of(comoRegistro(ComputoDePlazos.desdeLaRecepcion(
+                    ComputoDePlazos.recepcionEfectiva(practicada, calendario.laboral()),
+                    regla(reglas, Paso.DESAHOGO_REQUERIMIENTO), List.of(), calendario.laboral()), plazoDeRespuesta,
+                    calendario));
+            case RESPUESTA -> plazosDeLaRespuestaNotificada(practicada,
+                    etapa == Etapa.PAGO_PENDIENTE && plazoDePago == null, reglas, calendario);
+            default -> List.of();
+        };
+        apply(new NotificacionPracticada(folio, comando.acto(), medioDeNotificacion, comando.medio(), motivo,
+                practicada, ComputoDePlazos.recepcionEfectiva(practicada, calendario.laboral()).fechaEfectiva(),
+                ahora, constancia, vencimiento,
+                vencimiento == null ? null : !practicada.fechaLocal().isAfter(vencimiento), plazos));
+        return constancia("NOTIFICACION_" + comando.acto().name(), ahora);
+    }
+
+    @EventSourcingHandler
+    void on(NotificacionPracticada evento) {
+        porNotificar.remove(evento.acto());
+        if (evento.acto() == ActoNotificado.REQUERIMIENTO_INFORMACION_ADICIONAL) {
+            requerimientoNotificadoEn = evento.practicadaEn();
+            plazoDeDesahogo = evento.plazo(Paso.DESAHOGO_REQUERIMIENTO.name()).orElse(null);
+        }
+        if (evento.acto() == ActoNotificado.RESPUESTA) {
+            respuestaNotificadaEn = evento.practicadaEn();
+            evento.plazo(Paso.PAGO_COSTOS.name()).ifPresent(plazo -> plazoDePago = plazo);
+        }
+    }
+
+    /**
+     * The day an act's notification was due by: the acuse within the días of a manual capture (LGTAIP 2025, art.
+     * 125), the requerimiento within its five días (art. 130), the ampliación before the deadline it extends
+     * (Sexagésimo cuarto), the answer within the plazo it was due in (Quincuagésimo primero). Null where a
+     * suspension "hasta nuevo aviso" holds the plazo or the law sets none.
+     */
+    private LocalDate vencimientoDeLaNotificacion(ActoNotificado acto, ConjuntoDeReglas reglas,
+                                                  CalendarioCombinado calendario) {
+        if (acto == ActoNotificado.AMPLIACION) {
+            return vencimientoPrevioALaAmpliacion;
+        }
+        PlazoFijado debido = switch (acto) {
+            case ACUSE_DE_RECIBO -> reglas.prevé(Paso.ACUSE_SOLICITUD_MANUAL)
+                    ? plazoDesdeLaRecepcion(Paso.ACUSE_SOLICITUD_MANUAL, reglas, calendario) : null;
+            case REQUERIMIENTO_INFORMACION_ADICIONAL ->
+                    plazoDesdeLaRecepcion(Paso.REQUERIMIENTO_INFORMACION_ADICIONAL, reglas, calendario);
+            default -> plazoAplicableALaRespuesta;
+        };
+        return debido == null || debido.suspendido() ? null : debido.vencimiento();
+    }
+
+    /** Any medium but the Plataforma: the Unidad practises each notification and records it. */
+    private boolean notificaLaUnidad() {
+        return medioDeNotificacion != null && medioDeNotificacion.practicadaPorLaUnidad();
+    }
+
+    private void exigirRespuestaNotificada() {
+        if (respuestaNotificadaEn == null) {
+            throw new ConflictoDeEstadoException("respuesta-sin-notificar", "La respuesta aún no se notifica en el "
+                    + "medio que señaló la persona solicitante; el plazo para pagar corre desde la notificación "
+                    + "(Sexagésimo sexto).");
+        }
     }
 
     // --- shared checks of the trámite ---
@@ -1027,6 +1196,12 @@ public class Solicitud {
         this.recibida = evento.recibida();
         this.recepcionLegal = evento.fechaRecepcionLegal();
         this.plazoDeRespuesta = evento.plazoDeRespuesta();
+        this.medioDeNotificacion = evento.medioDeNotificacion();
+        // Cuadragésimo noveno, second paragraph: the acuse of a manual capture goes to the medium named.
+        if (evento.medio() == MedioDePresentacion.CAPTURA_MANUAL && notificaLaUnidad()) {
+            porNotificar.put(ActoNotificado.ACUSE_DE_RECIBO,
+                    evento.registradaEn() != null ? evento.registradaEn() : evento.recibida());
+        }
         this.acuse = acuseDe(evento);
     }
 

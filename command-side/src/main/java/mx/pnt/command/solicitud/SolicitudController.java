@@ -6,6 +6,7 @@ import mx.pnt.events.solicitud.DatosDeAccesibilidad;
 import mx.pnt.events.solicitud.DatosDelSolicitante;
 import mx.pnt.events.solicitud.DatosEstadisticos;
 import mx.pnt.events.solicitud.MedioDeEntrada;
+import mx.pnt.events.solicitud.ActoNotificado;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.ModalidadDeEntrega;
 import org.springframework.http.HttpStatus;
@@ -118,6 +119,18 @@ public class SolicitudController {
     @PostMapping("/{folio}/falta-de-pago")
     public Mono<ConstanciaDeActuacion> faltaDePago(@PathVariable String folio) {
         return comandos.enviar(new RegistrarFaltaDePago(folio));
+    }
+
+    /** Cuadragésimo noveno: the notification practised in the medium the solicitante named, or by estrados. */
+    @PostMapping("/{folio}/notificaciones")
+    public Mono<ConstanciaDeActuacion> registrarNotificacion(@PathVariable String folio,
+                                                             @RequestBody NotificacionRequest notificacion) {
+        return comandos.enviar(new RegistrarNotificacion(folio, notificacion.acto(), notificacion.medio(),
+                notificacion.practicadaEn(), notificacion.motivoDeEstrados(), notificacion.constancia()));
+    }
+
+    public record NotificacionRequest(ActoNotificado acto, MedioDeNotificacion medio, Instant practicadaEn,
+                                      String motivoDeEstrados, ResponderSolicitud.Anexo constancia) {
     }
 
     public record TurnoRequest(List<String> unidadesAdministrativas) {

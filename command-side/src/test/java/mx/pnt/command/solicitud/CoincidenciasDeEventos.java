@@ -17,7 +17,19 @@ final class CoincidenciasDeEventos {
     /** Exactly one event, of that type, meeting the rule. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static <T> Matcher unSolo(Class<T> tipo, Predicate<T> condicion) {
-        return (Matcher) Matchers.exactSequenceOf(Matchers.messageWithPayload(new TypeSafeMatcher<T>(tipo) {
+        return (Matcher) Matchers.exactSequenceOf(Matchers.messageWithPayload(cumple(tipo, condicion)),
+                Matchers.andNoMore());
+    }
+
+    /** Exactly two events, of those types in that order, each meeting its rule. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static <A, B> Matcher dos(Class<A> primero, Predicate<A> condicionA, Class<B> segundo, Predicate<B> condicionB) {
+        return (Matcher) Matchers.exactSequenceOf(Matchers.messageWithPayload(cumple(primero, condicionA)),
+                Matchers.messageWithPayload(cumple(segundo, condicionB)), Matchers.andNoMore());
+    }
+
+    private static <T> Matcher<T> cumple(Class<T> tipo, Predicate<T> condicion) {
+        return new TypeSafeMatcher<T>(tipo) {
             @Override
             protected boolean matchesSafely(T evento) {
                 return condicion.test(evento);
@@ -27,7 +39,7 @@ final class CoincidenciasDeEventos {
             public void describeTo(Description description) {
                 description.appendText(tipo.getSimpleName() + " meeting the rule");
             }
-        }), Matchers.andNoMore());
+        };
     }
 
     /** A refusal of that kind with that problem code. */

@@ -9,7 +9,8 @@ import mx.pnt.events.plazo.PlazoFijado;
  *
  * @param sujetoObligadoId whose calendars govern the plazo de pago (with its garante's)
  * @param total       what is due, in centavos (see {@link Costos#total()})
- * @param plazoDePago the thirty días to pay
+ * @param plazoDePago the thirty días to pay; null until the respuesta is notified in a medium other than the
+ *                    Plataforma ({@link NotificacionPracticada})
  */
 @Revision("1")
 public record CostosFijados(String folio, String sujetoObligadoId, String garanteId, Costos costos, long total,

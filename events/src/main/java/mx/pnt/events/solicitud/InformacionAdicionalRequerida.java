@@ -18,7 +18,8 @@ import java.time.LocalDate;
  *                           takes effect on the next one); null while a suspension "hasta nuevo aviso" holds it
  * @param plazoParaRequerir  the five días the law gives the Unidad to require, counted from the reception: the
  *                           proof that the requerimiento came in time
- * @param plazoDeDesahogo    the solicitante's time to answer (art. 130: up to ten días)
+ * @param plazoDeDesahogo    the solicitante's time to answer (art. 130: up to ten días); null when the solicitante
+ *                           named a medium other than the Plataforma: it opens with the {@link NotificacionPracticada}
  */
 @Revision("1")
 public record InformacionAdicionalRequerida(String folio, String requerimiento, boolean parcial,

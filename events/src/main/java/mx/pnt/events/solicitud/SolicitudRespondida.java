@@ -19,7 +19,9 @@ import java.util.List;
  * @param resolucionDelComite        the Comité's resolution where the kind requires one; null otherwise
  * @param sujetosObligadosCompetentes for an incompetence (total or of the rest): the competent ones, as named
  * @param fuente                     for information already public: where to consult it; null otherwise
- * @param fechaDeNotificacion        the día hábil the notification takes effect: the recurso plazo's trigger
+ * @param fechaDeNotificacion        the día hábil the notification takes effect: the recurso plazo's trigger; null,
+ *                                   with {@code plazoParaRecurrir}, when the solicitante named a medium other than the
+ *                                   Plataforma: both come with the {@link NotificacionPracticada}
  * @param plazoAplicable             the plazo the answer was due within (the response plazo in force, or the three
  *                                   or five días of its kind), as it stood
  * @param enTiempo                   whether it came on or before that plazo's deadline

@@ -7,6 +7,10 @@ import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.plazos.reglas.Paso;
+import mx.pnt.events.solicitud.NotificacionPracticada;
+import mx.pnt.events.solicitud.MedioDePresentacion;
+import mx.pnt.events.solicitud.ActoNotificado;
 import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
 import mx.pnt.events.solicitud.RequerimientoDesahogado;
 import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
@@ -45,9 +49,16 @@ public class BandejaProjector {
 
     @EventHandler
     void on(SolicitudPresentada evento) {
-        bandeja.save(new SolicitudEnBandeja(evento.folio(), evento.sujetoObligadoId(), evento.tipo().name(),
-                evento.medioDeEntrada() == null ? null : evento.medioDeEntrada().name(), evento.recibida().local(),
-                evento.recibida().zona(), evento.plazoDeRespuesta()));
+        boolean notificaLaUnidad = evento.medioDeNotificacion() != null
+                && evento.medioDeNotificacion().practicadaPorLaUnidad();
+        SolicitudEnBandeja solicitud = new SolicitudEnBandeja(evento.folio(), evento.sujetoObligadoId(),
+                evento.tipo().name(), evento.medioDeEntrada() == null ? null : evento.medioDeEntrada().name(),
+                evento.recibida().local(), evento.recibida().zona(), evento.plazoDeRespuesta(), notificaLaUnidad);
+        // Cuadragésimo noveno: the acuse of a manual capture goes to the medium the solicitante named.
+        if (notificaLaUnidad && evento.medio() == MedioDePresentacion.CAPTURA_MANUAL) {
+            solicitud.porNotificar(ActoNotificado.ACUSE_DE_RECIBO.name());
+        }
+        bandeja.save(solicitud);
     }
 
     @EventHandler
@@ -57,12 +68,31 @@ public class BandejaProjector {
 
     @EventHandler
     void on(InformacionAdicionalRequerida evento) {
-        actualizar(evento.folio(), s -> s.requerir(evento.plazoDeDesahogo()));
+        actualizar(evento.folio(), s -> {
+            s.requerir(evento.plazoDeDesahogo());
+            if (evento.plazoDeDesahogo() == null) {
+                s.porNotificar(ActoNotificado.REQUERIMIENTO_INFORMACION_ADICIONAL.name());
+            }
+        });
+    }
+
+    /** The notification leaves the list of acts to notify and opens its plazo (the desahogo, or the payment). */
+    @EventHandler
+    void on(NotificacionPracticada evento) {
+        actualizar(evento.folio(), s -> {
+            s.notificada(evento.acto().name());
+            evento.plazo(Paso.DESAHOGO_REQUERIMIENTO.name()).or(() -> evento.plazo(Paso.PAGO_COSTOS.name()))
+                    .ifPresent(s::plazo);
+        });
     }
 
     @EventHandler
     void on(RequerimientoDesahogado evento) {
-        actualizar(evento.folio(), s -> s.reanudar(evento.plazoDeRespuesta()));
+        actualizar(evento.folio(), s -> {
+            // A requerimiento answered before its notification needs none.
+            s.notificada(ActoNotificado.REQUERIMIENTO_INFORMACION_ADICIONAL.name());
+            s.reanudar(evento.plazoDeRespuesta());
+        });
     }
 
     @EventHandler
@@ -72,7 +102,12 @@ public class BandejaProjector {
 
     @EventHandler
     void on(PlazoDeRespuestaAmpliado evento) {
-        actualizar(evento.folio(), s -> s.ampliar(evento.plazoDeRespuesta()));
+        actualizar(evento.folio(), s -> {
+            s.ampliar(evento.plazoDeRespuesta());
+            if (s.notificaLaUnidad()) {
+                s.porNotificar(ActoNotificado.AMPLIACION.name());
+            }
+        });
     }
 
     @EventHandler
@@ -88,7 +123,12 @@ public class BandejaProjector {
     /** Answered: out of the bandeja, unless access was granted upon payment (then the costs bring it back). */
     @EventHandler
     void on(SolicitudRespondida evento) {
-        actualizar(evento.folio(), SolicitudEnBandeja::responder);
+        actualizar(evento.folio(), s -> {
+            s.responder();
+            if (evento.plazoParaRecurrir() == null) {
+                s.porNotificar(ActoNotificado.RESPUESTA.name());
+            }
+        });
     }
 
     @EventHandler

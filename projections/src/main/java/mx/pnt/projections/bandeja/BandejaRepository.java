@@ -8,12 +8,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 public interface BandejaRepository extends JpaRepository<SolicitudEnBandeja, String> {
 
-    /** Open solicitudes (an answered one is kept, hidden, until it is concluded); earliest deadline first; a plazo without deadline (suspended) after every dated one; then by folio. */
+    /**
+     * Open solicitudes (an answered one is kept, hidden, until it is concluded, and shown while an act waits to be
+     * notified); earliest deadline first; a plazo without deadline (suspended, or waiting for a notification) after
+     * every dated one; then by folio.
+     */
     @Query(value = "select s from SolicitudEnBandeja s where s.sujetoObligadoId = :sujetoObligadoId "
-            + "and s.estado <> 'RESPONDIDA' "
+            + "and (s.estado <> 'RESPONDIDA' or s.porNotificar <> '') "
             + "order by case when s.vencimiento is null then 1 else 0 end, s.vencimiento, s.folio",
             countQuery = "select count(s) from SolicitudEnBandeja s where s.sujetoObligadoId = :sujetoObligadoId "
-                    + "and s.estado <> 'RESPONDIDA'")
+                    + "and (s.estado <> 'RESPONDIDA' or s.porNotificar <> '')")
     Page<SolicitudEnBandeja> porUrgencia(String sujetoObligadoId, Pageable pagina);
 
     @Transactional

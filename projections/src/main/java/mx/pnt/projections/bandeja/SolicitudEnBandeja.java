@@ -8,6 +8,7 @@ import mx.pnt.events.plazo.PlazoFijado;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * An open solicitud in its Unidad de Transparencia's bandeja: the running plazo and what the Unidad is expected to
@@ -43,12 +44,19 @@ public class SolicitudEnBandeja {
     private boolean ampliada;
     @Column(name = "requerimiento_formulado", nullable = false)
     private boolean requerimientoFormulado;
+    /** The solicitante named a medium other than the Plataforma: the Unidad notifies each act itself. */
+    @Column(name = "notifica_la_unidad", nullable = false)
+    private boolean notificaLaUnidad;
+    /** The acts the Unidad still has to notify, comma-separated in the order recorded; empty when none. */
+    @Column(name = "por_notificar", nullable = false)
+    private String porNotificar = "";
 
     protected SolicitudEnBandeja() {
     }
 
     SolicitudEnBandeja(String folio, String sujetoObligadoId, String tipo, String medioDeEntrada,
-                       LocalDateTime fechaHoraDeRecepcion, String zonaHoraria, PlazoFijado plazo) {
+                       LocalDateTime fechaHoraDeRecepcion, String zonaHoraria, PlazoFijado plazo,
+                       boolean notificaLaUnidad) {
         this.folio = folio;
         this.sujetoObligadoId = sujetoObligadoId;
         this.tipo = tipo;
@@ -56,8 +64,12 @@ public class SolicitudEnBandeja {
         this.fechaHoraDeRecepcion = fechaHoraDeRecepcion;
         this.zonaHoraria = zonaHoraria;
         this.estado = Estado.EN_TRAMITE.name();
+        this.notificaLaUnidad = notificaLaUnidad;
         plazo(plazo);
     }
+
+    /** The {@code plazoEnCurso} while none runs until a notification opens it. */
+    static final String POR_NOTIFICAR = "POR_NOTIFICAR";
 
     /** Where the solicitud stands, as the Unidad sees it. */
     enum Estado {
@@ -77,10 +89,38 @@ public class SolicitudEnBandeja {
         this.turnada = true;
     }
 
+    /** A null {@code desahogo}: the plazo opens with the requerimiento's notification. */
     void requerir(PlazoFijado desahogo) {
         this.requerimientoFormulado = true;
         this.estado = Estado.REQUERIMIENTO_DE_INFORMACION.name();
+        if (desahogo == null) {
+            sinPlazoHastaNotificar();
+            return;
+        }
         plazo(desahogo);
+    }
+
+    /** Until the notification opens the next plazo, none runs. */
+    private void sinPlazoHastaNotificar() {
+        this.plazoEnCurso = POR_NOTIFICAR;
+        this.vencimiento = null;
+        this.suspendidoDesde = null;
+    }
+
+    boolean notificaLaUnidad() {
+        return notificaLaUnidad;
+    }
+
+    void porNotificar(String acto) {
+        this.porNotificar = porNotificar.isEmpty() ? acto : porNotificar + "," + acto;
+    }
+
+    void notificada(String acto) {
+        this.porNotificar = String.join(",", actosPorNotificar().stream().filter(a -> !a.equals(acto)).toList());
+    }
+
+    private List<String> actosPorNotificar() {
+        return porNotificar.isEmpty() ? List.of() : List.of(porNotificar.split(","));
     }
 
     void reanudar(PlazoFijado respuesta) {
@@ -97,8 +137,13 @@ public class SolicitudEnBandeja {
         this.estado = Estado.RESPONDIDA.name();
     }
 
+    /** A null {@code pago}: the plazo opens with the answer's notification. */
     void esperarPago(PlazoFijado pago) {
         this.estado = Estado.PENDIENTE_DE_PAGO.name();
+        if (pago == null) {
+            sinPlazoHastaNotificar();
+            return;
+        }
         plazo(pago);
     }
 
@@ -115,7 +160,12 @@ public class SolicitudEnBandeja {
     ElementoDeBandeja comoElemento() {
         String siguiente;
         String detalle;
-        if (Estado.PENDIENTE_DE_PAGO.name().equals(estado)) {
+        if (!porNotificar.isEmpty()) {
+            siguiente = "NOTIFICAR";
+            detalle = "Notificar en el medio que señaló la persona solicitante, o por estrados si no es posible, y "
+                    + "registrar la notificación: " + String.join(", ", actosPorNotificar()) + " (Lineamientos, "
+                    + "Cuadragésimo noveno); los plazos que abre corren desde el día hábil siguiente.";
+        } else if (Estado.PENDIENTE_DE_PAGO.name().equals(estado)) {
             siguiente = "ESPERAR_PAGO";
             detalle = "La persona solicitante tiene treinta días para pagar; acredite el pago cuando se compruebe, o "
                     + "registre la falta de pago al vencer el plazo (LGTAIP 2025, artículo 137).";
@@ -139,7 +189,7 @@ public class SolicitudEnBandeja {
                     + " a más tardar el día del vencimiento.";
         }
         return new ElementoDeBandeja(folio, tipo, medioDeEntrada, fechaHoraDeRecepcion, zonaHoraria, estado,
-                plazoEnCurso, vencimiento, suspendidoDesde, turnada, ampliada, requerimientoFormulado, siguiente,
-                detalle);
+                plazoEnCurso, vencimiento, suspendidoDesde, turnada, ampliada, requerimientoFormulado,
+                actosPorNotificar(), siguiente, detalle);
     }
 }

@@ -4,6 +4,8 @@ import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.CostosFijados;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.events.solicitud.NotificacionPracticada;
+import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
@@ -63,7 +65,19 @@ public class PlazosProjector {
     /** The response plazo is interrupted: the solicitante's plazo to answer the requerimiento runs instead. */
     @EventHandler
     void on(InformacionAdicionalRequerida evento) {
+        if (evento.plazoDeDesahogo() == null) {
+            // Until its notification in the solicitante's medium, no plazo runs.
+            plazos.deleteByExpediente(evento.folio());
+            return;
+        }
         sustituir(evento.folio(), evento.plazoDeDesahogo());
+    }
+
+    /** The notification opens the plazo its act waited for: the desahogo, or the payment. */
+    @EventHandler
+    void on(NotificacionPracticada evento) {
+        evento.plazo(Paso.DESAHOGO_REQUERIMIENTO.name()).or(() -> evento.plazo(Paso.PAGO_COSTOS.name()))
+                .ifPresent(plazo -> sustituir(evento.folio(), plazo));
     }
 
     /** The response plazo starts again in full after the desahogo (Quincuagésimo noveno). */
@@ -96,7 +110,9 @@ public class PlazosProjector {
     /** Answered upon payment: the plazo de pago runs. */
     @EventHandler
     void on(CostosFijados evento) {
-        sustituir(evento.folio(), evento.plazoDePago());
+        if (evento.plazoDePago() != null) {
+            sustituir(evento.folio(), evento.plazoDePago());
+        }
     }
 
     @EventHandler

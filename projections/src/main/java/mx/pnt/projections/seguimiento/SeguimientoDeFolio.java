@@ -107,6 +107,11 @@ public class SeguimientoDeFolio {
         this.vencimientoParaRecurrir = vencimientoParaRecurrir;
     }
 
+    /** The answer, registered earlier, was notified in the solicitante's medium: the recurso plazo runs. */
+    void notificarRespuesta(LocalDate vencimientoParaRecurrir) {
+        this.vencimientoParaRecurrir = vencimientoParaRecurrir;
+    }
+
     /** After the answer, a plazo still runs: the payment, then the delivery. */
     void pendiente(String estado, String plazo) {
         this.estado = estado;

@@ -9,6 +9,9 @@ import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.plazos.reglas.Paso;
+import mx.pnt.events.solicitud.NotificacionPracticada;
+import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.MedioDePresentacion;
 import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
 import mx.pnt.events.solicitud.RequerimientoDesahogado;
@@ -101,8 +104,9 @@ public class SeguimientoProjector {
 
     @EventHandler
     void on(InformacionAdicionalRequerida evento, @SequenceNumber long secuencia) {
-        actualizar(evento.folio(), s -> s.requerir(evento.plazoDeDesahogo().vencimiento(),
-                evento.plazoDeDesahogo().suspendidoDesde()));
+        PlazoFijado desahogo = evento.plazoDeDesahogo();
+        actualizar(evento.folio(), s -> s.requerir(desahogo == null ? null : desahogo.vencimiento(),
+                desahogo == null ? null : desahogo.suspendidoDesde()));
         hito(evento.folio(), secuencia, evento.requeridaEn(), "REQUERIMIENTO_DE_INFORMACION",
                 "Requerimiento de información adicional" + (evento.parcial() ? " sobre parte de la solicitud" : "")
                         + "; interrumpe el plazo de respuesta. Plazo para desahogarlo: "
@@ -146,10 +150,12 @@ public class SeguimientoProjector {
 
     @EventHandler
     void on(SolicitudRespondida evento, @SequenceNumber long secuencia) {
+        PlazoFijado recurso = evento.plazoParaRecurrir();
         actualizar(evento.folio(), s -> s.responder(evento.tipo().name(), evento.respondidaEn().local(),
-                evento.enTiempo(), evento.plazoParaRecurrir().vencimiento()));
+                evento.enTiempo(), recurso == null ? null : recurso.vencimiento()));
         hito(evento.folio(), secuencia, evento.respondidaEn(), "RESPONDIDA",
-                "Respuesta notificada (" + evento.tipo().name() + "), "
+                (recurso == null ? "Respuesta registrada, por notificar en el medio señalado (" : "Respuesta notificada (")
+                        + evento.tipo().name() + "), "
                         + (evento.enTiempo() ? "en tiempo" : "fuera del plazo de respuesta")
                         + ". Plazo para interponer el recurso de revisión: " + vence(evento.plazoParaRecurrir())
                         + ".");
@@ -168,7 +174,7 @@ public class SeguimientoProjector {
     @EventHandler
     void on(CostosFijados evento, @SequenceNumber long secuencia) {
         repository.findById(evento.folio()).ifPresent(s -> {
-            s.pendiente("PENDIENTE_DE_PAGO", evento.plazoDePago().paso());
+            s.pendiente("PENDIENTE_DE_PAGO", Paso.PAGO_COSTOS.name());
             repository.save(s);
             hito(evento.folio(), secuencia, s.fechaHoraDeRespuesta(), "COSTOS_FIJADOS", "El acceso se otorga previo "
                     + "pago de " + pesos(evento.total()) + " (reproducción, certificación y envío; las primeras "
@@ -221,8 +227,56 @@ public class SeguimientoProjector {
         hitos.save(new HitoDelFolio(folio, secuencia, cuando, hito, descripcion));
     }
 
-    /** "vence el 29/04/2025 (20 días hábiles, LGTAIP 2025, art. 134)", or why it has no deadline. */
+    /**
+     * A notification in a medium other than the Plataforma: when it was practised and took effect (never the
+     * estrados' grounds nor where it was delivered, which may be personal data), and the plazos it opens.
+     */
+    @EventHandler
+    void on(NotificacionPracticada evento, @SequenceNumber long secuencia) {
+        Optional<PlazoFijado> desahogo = evento.plazo(Paso.DESAHOGO_REQUERIMIENTO.name());
+        Optional<PlazoFijado> recurso = evento.plazo(Paso.INTERPONER_RECURSO_REVISION.name());
+        actualizar(evento.folio(), s -> {
+            desahogo.ifPresent(p -> s.recalcularDesahogo(p.vencimiento(), p.suspendidoDesde()));
+            recurso.ifPresent(p -> s.notificarRespuesta(p.vencimiento()));
+        });
+        StringBuilder texto = new StringBuilder(switch (evento.acto()) {
+            case ACUSE_DE_RECIBO -> "Acuse de recibo notificado";
+            case REQUERIMIENTO_INFORMACION_ADICIONAL -> "Requerimiento de información adicional notificado";
+            case AMPLIACION -> "Ampliación del plazo de respuesta notificada";
+            case RESPUESTA -> "Respuesta notificada";
+        });
+        texto.append(evento.medio() == MedioDeNotificacion.ESTRADOS ? " por estrados" : " en el medio señalado")
+                .append("; surte efectos el ").append(evento.fechaDeEfecto() == null
+                        ? "día hábil en que se levante la suspensión de plazos"
+                        : FormatoLegal.fecha(evento.fechaDeEfecto()));
+        if (evento.enTiempo() != null) {
+            texto.append(evento.enTiempo() ? ", en tiempo" : ", fuera de plazo (debía notificarse a más tardar el "
+                    + FormatoLegal.fecha(evento.vencimiento()) + ")");
+        }
+        for (PlazoFijado plazo : evento.plazos()) {
+            texto.append(". ").append(nombreDelPlazo(plazo.paso())).append(": ").append(vence(plazo));
+        }
+        hito(evento.folio(), secuencia, evento.practicadaEn(), "NOTIFICACION", texto.append('.').toString());
+    }
+
+    private static String nombreDelPlazo(String paso) {
+        if (Paso.DESAHOGO_REQUERIMIENTO.name().equals(paso)) {
+            return "Plazo para desahogar el requerimiento";
+        }
+        if (Paso.PAGO_COSTOS.name().equals(paso)) {
+            return "Plazo para pagar";
+        }
+        return "Plazo para interponer el recurso de revisión";
+    }
+
+    /**
+     * "vence el 29/04/2025 (20 días hábiles, LGTAIP 2025, art. 134)", or why it has no deadline; a null plazo opens
+     * with a notification still to be practised.
+     */
     private static String vence(PlazoFijado plazo) {
+        if (plazo == null) {
+            return "corre desde su notificación en el medio que señaló la persona solicitante";
+        }
         String cuando = plazo.suspendido()
                 ? "suspendido hasta nuevo aviso desde el " + FormatoLegal.fecha(plazo.suspendidoDesde())
                 : "vence el " + FormatoLegal.fecha(plazo.vencimiento());
