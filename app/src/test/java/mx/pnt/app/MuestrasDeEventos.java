@@ -34,7 +34,9 @@ import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
 import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.PagoAcreditado;
+import mx.pnt.events.solicitud.ActoNotificado;
 import mx.pnt.events.solicitud.CostosFijados;
+import mx.pnt.events.solicitud.NotificacionPracticada;
 import mx.pnt.events.solicitud.Costos;
 import mx.pnt.events.solicitud.MedioDeEntrada;
 import mx.pnt.events.solicitud.TipoDeSolicitud;
@@ -81,7 +83,8 @@ final class MuestrasDeEventos {
             "SolicitudTenidaPorNoPresentada:PlazoFijado.reinicio", "PlazoDeRespuestaAmpliado:PlazoFijado.reinicio",
             "SolicitudRespondida:PlazoFijado.reinicio", "FaltaDeRespuestaRegistrada:PlazoFijado.reinicio",
             "CostosFijados:PlazoFijado.reinicio", "PagoAcreditado:PlazoFijado.reinicio",
-            "InformacionEntregada:PlazoFijado.reinicio", "SolicitudConcluidaSinPago:PlazoFijado.reinicio");
+            "InformacionEntregada:PlazoFijado.reinicio", "SolicitudConcluidaSinPago:PlazoFijado.reinicio",
+            "NotificacionPracticada:PlazoFijado.reinicio");
     private static final Fundamento ACUERDO_JUAREZ = new Fundamento("ACT-PUB/01/2025", LocalDate.of(2025, 1, 15));
 
     private MuestrasDeEventos() {
@@ -300,6 +303,23 @@ final class MuestrasDeEventos {
                 plazoFijado(LocalDate.of(2025, 3, 28), Paso.INTERPONER_RECURSO_REVISION, 15, "144", cal),
                 List.of(new DocumentoAdjunto("Contratos de vacunas 2024 (versión pública).pdf", "application/pdf",
                         482113, "9f2b5c0d7e4a1b3c6d8e0f2a4b6c8d0e1f3a5b7c9d1e3f5a7b9c1d3e5f7a9b1c")));
+    }
+
+    /**
+     * The answer of a solicitud whose solicitante named a domicilio, placed in the estrados on a Thursday after hours
+     * because the domicilio could not be found: it takes effect on Friday, and opens the recurso and the payment,
+     * whose days skip the día inhábil of 17 March.
+     */
+    static NotificacionPracticada notificacionPracticada() {
+        CalendarioLaboral cal = calendarioConJuarez();
+        return new NotificacionPracticada(FOLIO, ActoNotificado.RESPUESTA, MedioDeNotificacion.DOMICILIO,
+                MedioDeNotificacion.ESTRADOS, "No se localizó el domicilio señalado (calle Ñandú s/n).",
+                instante(13, 18, 45), LocalDate.of(2025, 3, 14), instante(14, 9, 15),
+                new DocumentoAdjunto("Constancia de fijación en estrados.pdf", "application/pdf", 20480,
+                        "0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9"),
+                LocalDate.of(2025, 3, 28), true, List.of(
+                plazoFijado(LocalDate.of(2025, 3, 14), Paso.INTERPONER_RECURSO_REVISION, 15, "144", cal),
+                plazoFijado(LocalDate.of(2025, 3, 14), Paso.PAGO_COSTOS, 30, "137", cal)));
     }
 
     private static CalendarioLaboral calendarioFederal() {

@@ -4,6 +4,7 @@ import mx.pnt.command.calendario.AbrirCalendario;
 import mx.pnt.command.lookup.LookupsDeMando;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.solicitud.ActoNotificado;
 import mx.pnt.events.solicitud.CostosFijados;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
 import mx.pnt.events.solicitud.InformacionEntregada;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The running plazos of every procedure, one row per calendar that may govern them (even one not opened yet), with
@@ -62,20 +64,30 @@ public class PlazosVigentesLookup {
     }
 
     /**
-     * An answer upon payment: the solicitante's plazo de pago runs, from the notification; until the notification in
-     * another medium, the rows wait.
+     * An answer upon payment: the solicitante's plazo de pago runs, from the notification. Notified in another
+     * medium, the answer left its rows waiting; the notification opens the plazo.
      */
     @EventHandler
     void on(CostosFijados evento) {
-        insertar(evento.folio(), evento.garanteId(), evento.sujetoObligadoId(), evento.plazoDePago() == null
-                ? null : evento.plazoDePago().disparo(), evento.plazoDePago());
+        if (evento.plazoDePago() != null) {
+            insertar(evento.folio(), evento.garanteId(), evento.sujetoObligadoId(), evento.plazoDePago().disparo(),
+                    evento.plazoDePago());
+        }
     }
 
-    /** The notification opens the plazo its act waited for: the desahogo, or the payment. */
+    /**
+     * The notification opens the plazo its act waited for: the desahogo, or the payment; an answer without costs
+     * leaves nothing to watch.
+     */
     @EventHandler
     void on(NotificacionPracticada evento) {
-        evento.plazo(Paso.DESAHOGO_REQUERIMIENTO.name()).or(() -> evento.plazo(Paso.PAGO_COSTOS.name()))
-                .ifPresent(plazo -> sustituir(evento.folio(), evento.practicadaEn().fechaLocal(), plazo));
+        Optional<PlazoFijado> abierto = evento.plazo(Paso.DESAHOGO_REQUERIMIENTO.name())
+                .or(() -> evento.plazo(Paso.PAGO_COSTOS.name()));
+        if (abierto.isPresent()) {
+            sustituir(evento.folio(), evento.practicadaEn().fechaLocal(), abierto.get());
+        } else if (evento.acto() == ActoNotificado.RESPUESTA) {
+            jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
+        }
     }
 
     /** Paid: the Unidad's plazo de entrega runs, from the proof. */
@@ -94,22 +106,20 @@ public class PlazosVigentesLookup {
         jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
     }
 
-    /** A null {@code plazo}: the rows wait for the notification (see {@link #POR_NOTIFICAR}). */
     private void insertar(String expediente, String garanteId, String sujetoObligadoId, LocalDate desde,
                           PlazoFijado plazo) {
         List<String> calendarios = List.of(AbrirCalendario.idDelGarante(garanteId),
                 AbrirCalendario.idDelSujetoObligado(sujetoObligadoId), AbrirCalendario.PLATAFORMA);
         jdbc.batchUpdate("insert into mando_plazo_vigente (expediente, procedimiento, paso, calendario_id, recepcion, "
-                        + "desde, hasta, vencimiento_avisado) values (?, ?, ?, ?, ?, ?, ?, ?)", calendarios,
-                calendarios.size(), (ps, calendarioId) -> {
+                        + "desde, hasta) values (?, ?, ?, ?, ?, ?, ?)", calendarios, calendarios.size(),
+                (ps, calendarioId) -> {
                     ps.setString(1, expediente);
                     ps.setString(2, SOLICITUD);
-                    ps.setString(3, plazo == null ? POR_NOTIFICAR : plazo.paso());
+                    ps.setString(3, plazo.paso());
                     ps.setString(4, calendarioId);
                     ps.setObject(5, desde);
                     ps.setObject(6, desde);
-                    ps.setObject(7, plazo == null ? desde : hasta(plazo));
-                    ps.setObject(8, plazo == null ? desde : null);
+                    ps.setObject(7, hasta(plazo));
                 });
     }
 
@@ -126,9 +136,7 @@ public class PlazosVigentesLookup {
     @EventHandler
     void on(InformacionAdicionalRequerida evento) {
         if (evento.plazoDeDesahogo() == null) {
-            LocalDate hoy = evento.requeridaEn().fechaLocal();
-            jdbc.update("update mando_plazo_vigente set paso = ?, recepcion = ?, desde = ?, hasta = ?, "
-                    + "vencimiento_avisado = ? where expediente = ?", POR_NOTIFICAR, hoy, hoy, hoy, hoy, evento.folio());
+            enEsperaDeNotificacion(evento.folio(), evento.requeridaEn().fechaLocal());
             return;
         }
         sustituir(evento.folio(), evento.requeridaEn().fechaLocal(), evento.plazoDeDesahogo());
@@ -151,10 +159,23 @@ public class PlazosVigentesLookup {
                 hasta(evento.plazoDeRespuesta()), evento.folio(), evento.plazoDeRespuesta().paso());
     }
 
-    /** A concluded procedure costs the recalculation policy nothing more. */
+    /**
+     * A concluded procedure costs the recalculation policy nothing more; an answer to notify in another medium waits
+     * for its notification, which may open the plazo de pago.
+     */
     @EventHandler
     void on(SolicitudRespondida evento) {
+        if (evento.plazoParaRecurrir() == null) {
+            enEsperaDeNotificacion(evento.folio(), evento.respondidaEn().fechaLocal());
+            return;
+        }
         jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
+    }
+
+    /** The rows watch nothing until a notification opens the next plazo (see {@link #POR_NOTIFICAR}). */
+    private void enEsperaDeNotificacion(String expediente, LocalDate fecha) {
+        jdbc.update("update mando_plazo_vigente set paso = ?, recepcion = ?, desde = ?, hasta = ?, "
+                + "vencimiento_avisado = ? where expediente = ?", POR_NOTIFICAR, fecha, fecha, fecha, fecha, expediente);
     }
 
     @EventHandler
