@@ -36,6 +36,7 @@ import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.ActoNotificado;
 import mx.pnt.events.solicitud.CostosFijados;
+import mx.pnt.events.solicitud.SolicitudConcluidaSinRecoger;
 import mx.pnt.events.solicitud.NotificacionPracticada;
 import mx.pnt.events.solicitud.Costos;
 import mx.pnt.events.solicitud.MedioDeEntrada;
@@ -84,7 +85,7 @@ final class MuestrasDeEventos {
             "SolicitudRespondida:PlazoFijado.reinicio", "FaltaDeRespuestaRegistrada:PlazoFijado.reinicio",
             "CostosFijados:PlazoFijado.reinicio", "PagoAcreditado:PlazoFijado.reinicio",
             "InformacionEntregada:PlazoFijado.reinicio", "SolicitudConcluidaSinPago:PlazoFijado.reinicio",
-            "NotificacionPracticada:PlazoFijado.reinicio");
+            "NotificacionPracticada:PlazoFijado.reinicio", "SolicitudConcluidaSinRecoger:PlazoFijado.reinicio");
     private static final Fundamento ACUERDO_JUAREZ = new Fundamento("ACT-PUB/01/2025", LocalDate.of(2025, 1, 15));
 
     private MuestrasDeEventos() {
@@ -303,6 +304,17 @@ final class MuestrasDeEventos {
                 plazoFijado(LocalDate.of(2025, 3, 28), Paso.INTERPONER_RECURSO_REVISION, 15, "144", cal),
                 List.of(new DocumentoAdjunto("Contratos de vacunas 2024 (versión pública).pdf", "application/pdf",
                         482113, "9f2b5c0d7e4a1b3c6d8e0f2a4b6c8d0e1f3a5b7c9d1e3f5a7b9c1d3e5f7a9b1c")));
+    }
+
+    /** Paid on 14 March; nothing delivered by the end of the sixty días of disponibilidad. */
+    static SolicitudConcluidaSinRecoger solicitudConcluidaSinRecoger() {
+        CalendarioLaboral cal = calendarioConJuarez();
+        LocalDateTime concluida = LocalDateTime.of(2025, 6, 16, 9, 0);
+        return new SolicitudConcluidaSinRecoger(FOLIO, new InstanteLegal(concluida.atOffset(ZoneOffset.ofHours(-6))
+                .toInstant(), "America/Mexico_City", ZoneOffset.ofHours(-6), concluida),
+                registrado(ComputoDePlazos.computar(LocalDate.of(2025, 3, 14), new ReglaDePlazo(
+                        Paso.ENTREGA_INFORMACION, 10, "Lineamientos PNT", "Sexagésimo sexto"), cal), cal),
+                plazoFijado(LocalDate.of(2025, 3, 14), Paso.DISPONIBILIDAD_INFORMACION, 60, "137", cal));
     }
 
     /**

@@ -86,7 +86,7 @@ class NotificacionesHttpTest extends PlataformaEnPruebas {
 
     @Test
     void laUnidadNotificaEnElMedioSenaladoYLosPlazosCorrenDesdeCadaNotificacion_CuadragesimoNoveno() {
-        registrarSujetoObligado("so-notifica", "970001", "federal");
+        registrarSujetoObligado("so-notifica", "980001", "federal");
         reloj.fijar(MARTES_10_FEBRERO_2026);
         unidad = unidadDe("so-notifica");
 

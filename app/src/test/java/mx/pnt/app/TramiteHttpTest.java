@@ -289,6 +289,37 @@ class TramiteHttpTest extends PlataformaEnPruebas {
                 .doesNotContain("Línea de captura");
     }
 
+    /** Art. 137: paid and never delivered, the solicitud concludes when the sixty días of disponibilidad end. */
+    @Test
+    void laInformacionPagadaNoEntregadaConcluyeAlTerminarLaDisponibilidad_art137() {
+        String folio = presentada();
+        el(2, 20, 12, 0);
+        unidad(folio, "respuesta", Map.of("tipo", "ENTREGA", "respuesta", "Se entregan en copia certificada.",
+                "costos", Map.of("hojas", 10, "costoPorHoja", 0, "certificacion", 2500, "envio", 0,
+                        "exencion", false)))
+                .expectStatus().isOk();
+        el(2, 25, 10, 0);
+        unidad(folio, "pago", Map.of("fechaDePago", "2026-02-24", "referencia", "Línea de captura 777"))
+                .expectStatus().isOk();
+        java.util.regex.Matcher hasta = java.util.regex.Pattern.compile("disponible al menos hasta el "
+                + "(\\d{2})/(\\d{2})/(\\d{4})").matcher(seguimientoCon(folio, "PAGO_ACREDITADO"));
+        assertThat(hasta.find()).isTrue();
+        java.time.LocalDate ultimoDia = java.time.LocalDate.of(Integer.parseInt(hasta.group(3)),
+                Integer.parseInt(hasta.group(2)), Integer.parseInt(hasta.group(1)));
+
+        // On its last day nothing happens; the day after, the timer concludes the solicitud, once.
+        reloj.fijar(ultimoDia.atTime(23, 0).atZone(CDMX).toInstant());
+        vigia.revisar();
+        assertThat(eventosDe(folio)).isEqualTo(4);
+        reloj.fijar(ultimoDia.plusDays(1).atTime(10, 0).atZone(CDMX).toInstant());
+        vigia.revisar();
+        vigia.revisar();
+        assertThat(eventosDe(folio)).isEqualTo(5);
+        assertThat(seguimientoCon(folio, "\"estado\":\"CONCLUIDA_SIN_RECOGER\"")).contains("CONCLUIDA_SIN_RECOGER",
+                "estuvo a disposición hasta el " + hasta.group(1) + "/" + hasta.group(2) + "/" + hasta.group(3));
+        unidad(folio, "entrega", Map.of()).expectStatus().isEqualTo(409);
+    }
+
     private long eventosDe(String folio) {
         return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
                 Long.class, folio);

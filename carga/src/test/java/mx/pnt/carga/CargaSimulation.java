@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -36,11 +37,16 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  */
 public class CargaSimulation extends Simulation {
 
+    private static final String SUJETO_DEL_FLUJO = "so-salud";
+
     private final Parametros parametros = Parametros.delSistema();
     private final Plataforma plataforma = Plataforma.preparar(parametros, "presentaciones");
     private final ClienteApi.Sesion ciudadana = new ClienteApi(plataforma.base()).sesion("ciudadana",
             "ciudadana-demo");
+    /** The demo's only Unidad de Transparencia account, of so-salud: the flows go there. */
+    private final ClienteApi.Sesion unidad = new ClienteApi(plataforma.base()).sesion("ut-salud", "ut-demo");
     private final List<Contador> contadores = new ArrayList<>();
+    private final List<Contador> contadoresDeFlujo = new ArrayList<>();
     private final AtomicLong presentadas = new AtomicLong();
     private List<ResultadoDeNivel> lineaBase = List.of();
     private Map<String, String> ajustesDePostgres = Map.of();
@@ -64,6 +70,20 @@ public class CargaSimulation extends Simulation {
             fases.add(escenario("presentar-" + clientes + "-clientes", contador)
                     .injectClosed(constantConcurrentUsers(clientes).during(parametros.duracion())));
         }
+        if (parametros.flujo()) {
+            // The whole electronic flow, presentation to respuesta, after its own warm-up (its two later steps
+            // run code the presentations never warmed).
+            if (!parametros.calentamiento().isZero()) {
+                fases.add(flujo("flujo-calentamiento", new Contador(8))
+                        .injectClosed(constantConcurrentUsers(8).during(parametros.calentamiento())));
+            }
+            for (int clientes : parametros.niveles()) {
+                Contador contador = new Contador(clientes);
+                contadoresDeFlujo.add(contador);
+                fases.add(flujo("flujo-" + clientes + "-clientes", contador)
+                        .injectClosed(constantConcurrentUsers(clientes).during(parametros.duracion())));
+            }
+        }
         // Each phase starts when every virtual user of the previous one has finished.
         PopulationBuilder cadena = fases.get(fases.size() - 1);
         for (int i = fases.size() - 2; i >= 0; i--) {
@@ -84,6 +104,54 @@ public class CargaSimulation extends Simulation {
                                 jsonPath("$.codigo").optional().saveAs("codigo"),
                                 status().is(201)))
                 .exec(session -> contar(contador, session));
+    }
+
+    /**
+     * One virtual user takes one solicitud through the whole electronic flow, each step answered before the next:
+     * the ciudadana presents it, the Unidad de Transparencia turns it to an area and answers it (SISAI, issue 7).
+     * A flow counts once all three are acknowledged; a failed step ends it, counted by step and cause.
+     */
+    private ScenarioBuilder flujo(String nombre, Contador contador) {
+        return scenario(nombre)
+                .exec(session -> session.set("enviada", System.nanoTime()))
+                .exitBlockOnFail().on(
+                        exec(session -> session.set("paso", "presentar"))
+                                .exec(http(nombre + "-presentar").post("/api/solicitudes")
+                                        .header("Authorization", session -> "Bearer " + ciudadana.token())
+                                        .body(StringBody(session -> ClienteApi.cuerpoDeSolicitud(SUJETO_DEL_FLUJO,
+                                                "Contratos de limpieza de 2025 (flujo de carga "
+                                                        + presentadas.getAndIncrement() + ")")))
+                                        .check(status().saveAs("estado"), jsonPath("$.codigo").optional()
+                                                .saveAs("codigo"), status().is(201), jsonPath("$.folio")
+                                                .saveAs("folio")))
+                                .exec(session -> session.set("paso", "turnar"))
+                                .exec(actuacion(nombre + "-turnar", "turnos",
+                                        "{\"unidadesAdministrativas\":[\"Dirección General de Recursos Materiales\"]}"))
+                                .exec(session -> session.set("paso", "responder"))
+                                .exec(actuacion(nombre + "-responder", "respuesta", "{\"tipo\":\"ENTREGA\","
+                                        + "\"respuesta\":\"Se entregan los contratos en versión pública.\"}")))
+                .exec(session -> contarFlujo(contador, session));
+    }
+
+    private io.gatling.javaapi.http.HttpRequestActionBuilder actuacion(String nombre, String ruta, String cuerpo) {
+        return http(nombre).post(session -> "/api/solicitudes/" + session.getString("folio") + "/" + ruta)
+                .header("Authorization", session -> "Bearer " + unidad.token())
+                .body(StringBody(cuerpo))
+                .check(status().saveAs("estado"), jsonPath("$.codigo").optional().saveAs("codigo"),
+                        status().is(200));
+    }
+
+    private static Session contarFlujo(Contador contador, Session session) {
+        long terminado = System.nanoTime();
+        long enviada = session.getLong("enviada");
+        if (!session.isFailed()) {
+            contador.confirmada(enviada, terminado);
+        } else {
+            contador.fallida(session.getString("paso") + ": " + (session.contains("estado")
+                    ? "HTTP " + session.getInt("estado") + (session.contains("codigo") ? " "
+                    + session.getString("codigo") : "") : "sin respuesta"), enviada, terminado);
+        }
+        return session.remove("estado").remove("codigo").remove("folio").markAsSucceeded();
     }
 
     private String siguienteSolicitud() {
@@ -112,6 +180,7 @@ public class CargaSimulation extends Simulation {
         plataforma.arrancar();
         usoDeCpu = new UsoDeCpu(plataforma);
         ciudadana.token();
+        unidad.token();
         try (AlmacenDeEventos almacen = new AlmacenDeEventos(plataforma.jdbcUrl());
              Vigia vigia = new Vigia(plataforma)) {
             ajustesDePostgres = almacen.ajustes();
@@ -131,6 +200,7 @@ public class CargaSimulation extends Simulation {
     public void after() {
         usoDeCpu.muestrear();
         List<ResultadoDeNivel> presentaciones = contadores.stream().map(c -> c.resultado().con(usoDeCpu)).toList();
+        List<ResultadoDeNivel> flujos = contadoresDeFlujo.stream().map(c -> c.resultado().con(usoDeCpu)).toList();
         lineaBase = lineaBase.stream().map(r -> r.con(usoDeCpu)).toList();
         usoDeCpu.close();
         plataforma.close();
@@ -149,7 +219,7 @@ public class CargaSimulation extends Simulation {
             }
             comandosFallidos.put("recomputation", Bitacora.comandosFallidos(otra.bitacora()));
         }
-        new Resumen(parametros, ajustesDePostgres, plataforma.arranque(), presentaciones, lineaBase, recalculo,
+        new Resumen(parametros, ajustesDePostgres, plataforma.arranque(), presentaciones, flujos, lineaBase, recalculo,
                 falloDelRecalculo, comandosFallidos, cargaMediaInicial + " at the start, " + Maquina.cargaMedia()
                 + " at the end").escribir();
     }

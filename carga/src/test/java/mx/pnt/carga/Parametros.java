@@ -13,7 +13,7 @@ import java.util.List;
 record Parametros(Path jar, Path salida, Duration duracion, Duration calentamiento, List<Integer> niveles,
                   List<String> sujetos, int recalculoSolicitudes, int recalculoClientes,
                   List<String> recalculoSujetos, Duration recalculoEspera, List<String> jvmPlataforma,
-                  List<String> argumentosPlataforma, boolean conservarDatos) {
+                  List<String> argumentosPlataforma, boolean conservarDatos, boolean flujo) {
 
     static Parametros delSistema() {
         Path jar = Path.of(requerido("carga.jar"));
@@ -34,7 +34,8 @@ record Parametros(Path jar, Path salida, Duration duracion, Duration calentamien
                 Duration.ofSeconds(Long.parseLong(System.getProperty("carga.recalculo.espera", "3600"))),
                 palabras("carga.plataforma.jvm"),
                 palabras("carga.plataforma.argumentos"),
-                Boolean.parseBoolean(System.getProperty("carga.conservarDatos", "false")));
+                Boolean.parseBoolean(System.getProperty("carga.conservarDatos", "false")),
+                Boolean.parseBoolean(System.getProperty("carga.flujo", "true")));
     }
 
     private static String requerido(String nombre) {

@@ -30,6 +30,7 @@ final class Resumen {
     private final Map<String, String> postgres;
     private final Duration arranque;
     private final List<ResultadoDeNivel> presentaciones;
+    private final List<ResultadoDeNivel> flujos;
     private final List<ResultadoDeNivel> lineaBase;
     private final Optional<RecalculoDePlazos.Resultado> recalculo;
     private final Optional<String> falloDelRecalculo;
@@ -38,13 +39,14 @@ final class Resumen {
     private final ZonedDateTime momento = ZonedDateTime.now(ZoneOffset.UTC);
 
     Resumen(Parametros parametros, Map<String, String> postgres, Duration arranque,
-            List<ResultadoDeNivel> presentaciones, List<ResultadoDeNivel> lineaBase,
+            List<ResultadoDeNivel> presentaciones, List<ResultadoDeNivel> flujos, List<ResultadoDeNivel> lineaBase,
             Optional<RecalculoDePlazos.Resultado> recalculo, Optional<String> falloDelRecalculo,
             Map<String, Map<String, Long>> comandosFallidos, String cargaMedia) {
         this.parametros = parametros;
         this.postgres = postgres;
         this.arranque = arranque;
         this.presentaciones = presentaciones;
+        this.flujos = flujos;
         this.lineaBase = lineaBase;
         this.recalculo = recalculo;
         this.falloDelRecalculo = falloDelRecalculo;
@@ -85,6 +87,7 @@ final class Resumen {
                 .append("; first start of the platform took ").append(arranque == null ? "?" : segundos(arranque))
                 .append('\n');
         presentaciones(t);
+        flujos(t);
         recalculo(t);
         comandosFallidos(t);
         return t.toString();
@@ -158,6 +161,38 @@ final class Resumen {
             t.append("| ratio to the baseline ≥ 0.25 at every level | ").append(razones).append(" | ")
                     .append(si(peor >= META_RAZON)).append(" |\n");
         }
+    }
+
+    /** The whole electronic flow: no target in the issue, so figures only. */
+    private void flujos(StringBuilder t) {
+        t.append("\n## Whole electronic flow over HTTP: presentation, turno, respuesta\n\n");
+        if (flujos.isEmpty()) {
+            t.append("Not run (carga.flujo=false).\n");
+            return;
+        }
+        t.append("One flow = the ciudadana presents a solicitud to so-salud (201), its Unidad de Transparencia "
+                + "turns it (200) and answers it (200), each step sent once the previous one is answered. "
+                + "Acknowledged = all three. Latency = the whole flow. Requests/s = 3 × flows/s. CPU as above.\n\n");
+        t.append("| clients | flows/s | requests/s | flow p50 ms | flow p99 ms | failed | CPU |\n");
+        t.append("|--:|--:|--:|--:|--:|--:|--:|\n");
+        for (ResultadoDeNivel flujo : flujos) {
+            t.append("| ").append(flujo.clientes())
+                    .append(" | ").append(entero(flujo.porSegundo()))
+                    .append(" | ").append(entero(3 * flujo.porSegundo()))
+                    .append(" | ").append(ms(flujo.p50Ms()))
+                    .append(" | ").append(ms(flujo.p99Ms()))
+                    .append(" | ").append(flujo.fallidas())
+                    .append(" | ").append(cpu(flujo))
+                    .append(" |\n");
+        }
+        for (ResultadoDeNivel flujo : flujos) {
+            if (flujo.fallidas() > 0) {
+                t.append("\nFailed flows at ").append(flujo.clientes()).append(" clients, by step: ")
+                        .append(flujo.fallos()).append('\n');
+            }
+        }
+        t.append('\n');
+        porGrupo(t, "flows", flujos);
     }
 
     private void recalculo(StringBuilder t) {

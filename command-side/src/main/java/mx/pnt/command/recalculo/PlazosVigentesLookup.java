@@ -11,6 +11,7 @@ import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.NotificacionPracticada;
 import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
+import mx.pnt.events.solicitud.SolicitudConcluidaSinRecoger;
 import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
 import mx.pnt.events.solicitud.RequerimientoDesahogado;
 import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
@@ -90,10 +91,14 @@ public class PlazosVigentesLookup {
         }
     }
 
-    /** Paid: the Unidad's plazo de entrega runs, from the proof. */
+    /**
+     * Paid: the Unidad's plazo de entrega runs, from the proof, and the information stays available sixty días from
+     * the payment. The rows watch the longer one: a calendar change before its end may move either, and its end
+     * concludes the solicitud (art. 137); the end of the plazo de entrega records nothing by itself.
+     */
     @EventHandler
     void on(PagoAcreditado evento) {
-        sustituir(evento.folio(), evento.acreditadoEn().fechaLocal(), evento.plazoDeEntrega());
+        sustituir(evento.folio(), evento.acreditadoEn().fechaLocal(), evento.plazoDeDisponibilidad());
     }
 
     @EventHandler
@@ -103,6 +108,11 @@ public class PlazosVigentesLookup {
 
     @EventHandler
     void on(SolicitudConcluidaSinPago evento) {
+        jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
+    }
+
+    @EventHandler
+    void on(SolicitudConcluidaSinRecoger evento) {
         jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
     }
 

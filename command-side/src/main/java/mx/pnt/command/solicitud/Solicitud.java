@@ -16,6 +16,7 @@ import mx.pnt.events.solicitud.ActoNotificado;
 import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
 import mx.pnt.events.solicitud.NotificacionPracticada;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
+import mx.pnt.events.solicitud.SolicitudConcluidaSinRecoger;
 import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.Costos;
@@ -110,6 +111,9 @@ public class Solicitud {
     /** The proof of payment: the plazo de entrega runs from it. */
     private InstanteLegal acreditadoEn;
     private PlazoFijado plazoDeEntrega;
+    /** The day paid: the sixty días of disponibilidad run from it (art. 137). */
+    private LocalDate fechaDePago;
+    private PlazoFijado plazoDeDisponibilidad;
     /** The deadline whose falta de respuesta is recorded; a later deadline (a retroactive suspension) may run out too. */
     private LocalDate faltaDeRespuestaAl;
 
@@ -127,10 +131,13 @@ public class Solicitud {
         /** Paid: the Unidad's ten días to deliver run. */
         ENTREGA_PENDIENTE,
         ENTREGADA,
-        CONCLUIDA_SIN_PAGO;
+        CONCLUIDA_SIN_PAGO,
+        /** Paid, and not delivered within the sixty días of disponibilidad. */
+        CONCLUIDA_SIN_RECOGER;
 
         boolean concluida() {
-            return this == RESPONDIDA || this == NO_PRESENTADA || this == ENTREGADA || this == CONCLUIDA_SIN_PAGO;
+            return this == RESPONDIDA || this == NO_PRESENTADA || this == ENTREGADA || this == CONCLUIDA_SIN_PAGO
+                    || this == CONCLUIDA_SIN_RECOGER;
         }
 
         /** The trámite proper: before the answer. */
@@ -218,6 +225,13 @@ public class Solicitud {
             if (cambio(registrado, nuevo)) {
                 apply(new PlazoRecalculado(folio, registrado.paso(), registrado, nuevo, null, comando.causa()));
             }
+            if (etapa == Etapa.ENTREGA_PENDIENTE) {
+                PlazoFijado disponibilidad = plazoDeDisponibilidadVigente(calendario);
+                if (cambio(plazoDeDisponibilidad, disponibilidad)) {
+                    apply(new PlazoRecalculado(folio, plazoDeDisponibilidad.paso(), plazoDeDisponibilidad,
+                            disponibilidad, null, comando.causa()));
+                }
+            }
             return;
         }
         if (etapa == Etapa.REQUERIMIENTO_PENDIENTE) {
@@ -285,6 +299,12 @@ public class Solicitud {
         return comoRegistro(plazo, registrado, calendario);
     }
 
+    /** Art. 137: the sixty días of disponibilidad count from the day paid, as the calendar stands now. */
+    private PlazoFijado plazoDeDisponibilidadVigente(CalendarioCombinado calendario) {
+        return comoRegistro(ComputoDePlazos.computar(fechaDePago, plazoDeDisponibilidad.regla(),
+                calendario.laboral()), plazoDeDisponibilidad, calendario);
+    }
+
     @EventSourcingHandler
     void on(PlazoRecalculado evento) {
         if (evento.paso().equals(Paso.DESAHOGO_REQUERIMIENTO.name())) {
@@ -297,6 +317,10 @@ public class Solicitud {
         }
         if (evento.paso().equals(Paso.ENTREGA_INFORMACION.name())) {
             this.plazoDeEntrega = evento.nuevo();
+            return;
+        }
+        if (evento.paso().equals(Paso.DISPONIBILIDAD_INFORMACION.name())) {
+            this.plazoDeDisponibilidad = evento.nuevo();
             return;
         }
         this.plazoDeRespuesta = evento.nuevo();
@@ -680,6 +704,8 @@ public class Solicitud {
         etapa = Etapa.ENTREGA_PENDIENTE;
         acreditadoEn = evento.acreditadoEn();
         plazoDeEntrega = evento.plazoDeEntrega();
+        fechaDePago = evento.fechaDePago();
+        plazoDeDisponibilidad = evento.plazoDeDisponibilidad();
         plazoDePago = null;
     }
 
@@ -700,6 +726,36 @@ public class Solicitud {
     void on(InformacionEntregada evento) {
         etapa = Etapa.ENTREGADA;
         plazoDeEntrega = null;
+    }
+
+    /**
+     * LGTAIP 2025, art. 137: once the sixty días the paid information stays available ran out without its delivery,
+     * the solicitud concludes. The platform's timer sends it, or the Unidad de Transparencia.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(RegistrarFaltaDeRecoleccion comando, MetaData metaData,
+                                 CatalogoParaSolicitudes catalogo, Clock clock) {
+        exigirPlataformaOUnidad(metaData, "registrar que la información no se recogió");
+        exigirEtapa(Etapa.ENTREGA_PENDIENTE, "sin-entrega-pendiente", "no tiene una entrega pendiente tras el pago");
+        CalendarioCombinado calendario = calendarioVigente(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        PlazoFijado disponibilidad = plazoDeDisponibilidadVigente(calendario);
+        if (dentroDe(disponibilidad, ahora)) {
+            throw new ConflictoDeEstadoException("informacion-disponible", disponibilidad.suspendido()
+                    ? "El plazo de disponibilidad está suspendido hasta nuevo aviso."
+                    : "La información está a disposición de la persona solicitante hasta el "
+                    + FormatoLegal.fecha(disponibilidad.vencimiento()) + " (" + disponibilidad.fundamento() + ").");
+        }
+        apply(new SolicitudConcluidaSinRecoger(folio, ahora, plazoPosteriorVigente(plazoDeEntrega, calendario),
+                disponibilidad));
+        return constancia("FALTA_DE_RECOLECCION", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(SolicitudConcluidaSinRecoger evento) {
+        etapa = Etapa.CONCLUIDA_SIN_RECOGER;
+        plazoDeEntrega = null;
+        plazoDeDisponibilidad = null;
     }
 
     /** LGTAIP 2025, art. 137: without payment in thirty días the solicitud concludes. */
@@ -923,6 +979,7 @@ public class Solicitud {
                         case ENTREGA_PENDIENTE -> "fue respondida y pagada; espera la entrega";
                         case ENTREGADA -> "concluyó (información entregada)";
                         case CONCLUIDA_SIN_PAGO -> "concluyó (sin pago de los costos)";
+                        case CONCLUIDA_SIN_RECOGER -> "concluyó (la información pagada no se recogió)";
                         default -> "concluyó (respondida)";
                     } + "; no es posible " + actuacion + ".");
         }

@@ -121,6 +121,12 @@ public class SolicitudController {
         return comandos.enviar(new RegistrarFaltaDePago(folio));
     }
 
+    /** LGTAIP 2025, art. 137: the sixty días of disponibilidad after the payment ran out without delivery. */
+    @PostMapping("/{folio}/falta-de-recoleccion")
+    public Mono<ConstanciaDeActuacion> faltaDeRecoleccion(@PathVariable String folio) {
+        return comandos.enviar(new RegistrarFaltaDeRecoleccion(folio));
+    }
+
     /** Cuadragésimo noveno: the notification practised in the medium the solicitante named, or by estrados. */
     @PostMapping("/{folio}/notificaciones")
     public Mono<ConstanciaDeActuacion> registrarNotificacion(@PathVariable String folio,

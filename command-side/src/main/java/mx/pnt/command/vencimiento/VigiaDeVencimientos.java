@@ -4,6 +4,7 @@ import mx.pnt.command.errores.RechazoDeDominio;
 import mx.pnt.command.recalculo.PlazosVigentesLookup;
 import mx.pnt.command.solicitud.RegistrarFaltaDeDesahogo;
 import mx.pnt.command.solicitud.RegistrarFaltaDePago;
+import mx.pnt.command.solicitud.RegistrarFaltaDeRecoleccion;
 import mx.pnt.command.solicitud.RegistrarFaltaDeRespuesta;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.plazos.reglas.Paso;
@@ -44,7 +45,8 @@ public class VigiaDeVencimientos implements SmartLifecycle {
     static final ZoneOffset ULTIMA_ZONA_DE_MEXICO = ZoneOffset.ofHours(-8);
     private static final int LOTE = 100;
     /** Refusals that mean the plazo has not run out yet in the aggregate's own reckoning. */
-    private static final java.util.Set<String> AUN_CORRE = java.util.Set.of("plazo-en-curso", "desahogo-en-plazo");
+    private static final java.util.Set<String> AUN_CORRE = java.util.Set.of("plazo-en-curso", "desahogo-en-plazo",
+            "pago-en-plazo", "informacion-disponible");
 
     private final JdbcTemplate jdbc;
     private final CommandGateway comandos;
@@ -129,6 +131,9 @@ public class VigiaDeVencimientos implements SmartLifecycle {
         }
         if (Paso.PAGO_COSTOS.name().equals(vencido.paso())) {
             return new RegistrarFaltaDePago(vencido.expediente());
+        }
+        if (Paso.DISPONIBILIDAD_INFORMACION.name().equals(vencido.paso())) {
+            return new RegistrarFaltaDeRecoleccion(vencido.expediente());
         }
         if (Paso.RESPUESTA.name().equals(vencido.paso()) || Paso.ARCO_RESPUESTA.name().equals(vencido.paso())) {
             return new RegistrarFaltaDeRespuesta(vencido.expediente());

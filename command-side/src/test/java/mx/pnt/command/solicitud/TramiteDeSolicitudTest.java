@@ -14,6 +14,7 @@ import mx.pnt.events.plazo.RevisionDeCalendario;
 import mx.pnt.events.solicitud.DatosDelSolicitante;
 import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
+import mx.pnt.events.solicitud.SolicitudConcluidaSinRecoger;
 import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.CostosFijados;
@@ -794,14 +795,79 @@ class TramiteDeSolicitudTest {
                 .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "sin-pago-pendiente"));
     }
 
-    @Test
-    void laEntregaConcluyeYSeRegistraSiLlegoTarde_SexagesimoSexto() {
-        PagoAcreditado pagado = new PagoAcreditado(FOLIO, LocalDate.of(2025, 5, 5), "REF-001",
+    /**
+     * Paid on Monday 5 May, proven on the 6th: ten días to deliver (7 to 20 May) and sixty of disponibilidad from the
+     * payment (6 May to 28 July).
+     */
+    private PagoAcreditado pagadoEl5DeMayo() {
+        return new PagoAcreditado(FOLIO, LocalDate.of(2025, 5, 5), "REF-001",
                 instante(2025, 5, 6, 10, 0), costosFijados().plazoDePago(),
                 registrado(ComputoDePlazos.computar(LocalDate.of(2025, 5, 6), regla(Paso.ENTREGA_INFORMACION),
                         calendario)),
                 registrado(ComputoDePlazos.computar(LocalDate.of(2025, 5, 5), regla(Paso.DISPONIBILIDAD_INFORMACION),
                         calendario)));
+    }
+
+    @Test
+    void laInformacionPagadaNoEntregadaEnSesentaDiasConcluyeLaSolicitud_art137() {
+        PagoAcreditado pagado = pagadoEl5DeMayo();
+        el(LocalDateTime.of(2025, 7, 28, 23, 0));
+        dada(respondidaEl25(), costosFijados(), pagado).when(new RegistrarFaltaDeRecoleccion(FOLIO))
+                .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "informacion-disponible"))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("28/07/2025"));
+        el(LocalDateTime.of(2025, 7, 29, 9, 0));
+        dada(respondidaEl25(), costosFijados(), pagado).when(new RegistrarFaltaDeRecoleccion(FOLIO))
+                .expectEventsMatching(unSolo(SolicitudConcluidaSinRecoger.class, c ->
+                        c.plazoDeDisponibilidad().vencimiento().equals(LocalDate.of(2025, 7, 28))
+                                && c.plazoDeDisponibilidad().fundamento().equals("LGTAIP 2025, art. 137")
+                                && c.plazoDeEntrega().vencimiento().equals(LocalDate.of(2025, 5, 20))
+                                && c.registradaEn().local().equals(LocalDateTime.of(2025, 7, 29, 9, 0))))
+                .expectResultMessagePayloadMatching(constancia("FALTA_DE_RECOLECCION", null, null));
+        dada(respondidaEl25(), costosFijados(), pagado).when(new RegistrarFaltaDeRecoleccion(FOLIO), unidad())
+                .expectEventsMatching(unSolo(SolicitudConcluidaSinRecoger.class, c -> true));
+        dada(respondidaEl25(), costosFijados(), pagado).when(new RegistrarFaltaDeRecoleccion(FOLIO),
+                        solicitante("ana"))
+                .expectNoEvents().expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+        dada(respondidaEl25(), costosFijados()).when(new RegistrarFaltaDeRecoleccion(FOLIO))
+                .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "sin-entrega-pendiente"));
+        // Concluded: neither a delivery nor another conclusion is recorded afterwards.
+        SolicitudConcluidaSinRecoger concluida = new SolicitudConcluidaSinRecoger(FOLIO, instante(2025, 7, 29, 9, 0),
+                pagado.plazoDeEntrega(), pagado.plazoDeDisponibilidad());
+        dada(respondidaEl25(), costosFijados(), pagado, concluida).when(new RegistrarEntrega(FOLIO), unidad())
+                .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "sin-entrega-pendiente"));
+        dada(respondidaEl25(), costosFijados(), pagado, concluida).when(new TurnarSolicitud(FOLIO, List.of("A")),
+                        unidad())
+                .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "solicitud-concluida"))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("no se recogió"));
+        dada(respondidaEl25(), costosFijados(), pagado, concluida).when(new RecalcularPlazos(FOLIO, "Cambio"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void laEntregaYLaDisponibilidadSeRecalculanCadaUnaSiElCambioLasAlcanza_art137() {
+        el(LocalDateTime.of(2025, 5, 7, 10, 0));
+        var sinCambios = calendario;
+        var antesDeLaEntrega = dada(respondidaEl25(), costosFijados(), pagadoEl5DeMayo());
+        calendario = calendario.conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 5, 15), "Día del Maestro", ACUERDO))
+                .conRevision(2);
+        antesDeLaEntrega.when(new RecalcularPlazos(FOLIO, "Día inhábil 15/05/2025"))
+                .expectEventsMatching(CoincidenciasDeEventos.dos(
+                        PlazoRecalculado.class, r -> r.paso().equals("ENTREGA_INFORMACION")
+                                && r.nuevo().vencimiento().equals(LocalDate.of(2025, 5, 21)),
+                        PlazoRecalculado.class, r -> r.paso().equals("DISPONIBILIDAD_INFORMACION")
+                                && r.nuevo().vencimiento().equals(LocalDate.of(2025, 7, 29))));
+        calendario = sinCambios;
+        var despues = dada(respondidaEl25(), costosFijados(), pagadoEl5DeMayo());
+        calendario = calendario.conDiaInhabil(new DiaInhabil(LocalDate.of(2025, 6, 16), "Asueto", ACUERDO))
+                .conRevision(2);
+        despues.when(new RecalcularPlazos(FOLIO, "Día inhábil 16/06/2025"))
+                .expectEventsMatching(unSolo(PlazoRecalculado.class, r -> r.paso().equals("DISPONIBILIDAD_INFORMACION")
+                        && r.nuevo().vencimiento().equals(LocalDate.of(2025, 7, 29))));
+    }
+
+    @Test
+    void laEntregaConcluyeYSeRegistraSiLlegoTarde_SexagesimoSexto() {
+        PagoAcreditado pagado = pagadoEl5DeMayo();
         el(LocalDateTime.of(2025, 5, 20, 18, 30));
         dada(respondidaEl25(), costosFijados(), pagado).when(new RegistrarEntrega(FOLIO), unidad())
                 .expectEventsMatching(unSolo(InformacionEntregada.class, InformacionEntregada::enTiempo));

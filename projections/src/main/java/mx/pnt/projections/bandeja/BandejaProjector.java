@@ -6,6 +6,7 @@ import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
 import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
+import mx.pnt.events.solicitud.SolicitudConcluidaSinRecoger;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
 import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.events.solicitud.NotificacionPracticada;
@@ -148,6 +149,11 @@ public class BandejaProjector {
 
     @EventHandler
     void on(SolicitudConcluidaSinPago evento) {
+        bandeja.deleteByFolio(evento.folio());
+    }
+
+    @EventHandler
+    void on(SolicitudConcluidaSinRecoger evento) {
         bandeja.deleteByFolio(evento.folio());
     }
 

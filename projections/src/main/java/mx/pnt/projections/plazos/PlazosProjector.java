@@ -9,6 +9,7 @@ import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
+import mx.pnt.events.solicitud.SolicitudConcluidaSinRecoger;
 import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
 import mx.pnt.events.solicitud.RequerimientoDesahogado;
 import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
@@ -127,6 +128,11 @@ public class PlazosProjector {
 
     @EventHandler
     void on(SolicitudConcluidaSinPago evento) {
+        plazos.deleteByExpediente(evento.folio());
+    }
+
+    @EventHandler
+    void on(SolicitudConcluidaSinRecoger evento) {
         plazos.deleteByExpediente(evento.folio());
     }
 

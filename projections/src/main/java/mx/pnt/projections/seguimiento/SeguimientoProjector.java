@@ -8,6 +8,7 @@ import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
 import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
+import mx.pnt.events.solicitud.SolicitudConcluidaSinRecoger;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
 import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.events.solicitud.NotificacionPracticada;
@@ -205,6 +206,15 @@ public class SeguimientoProjector {
         hito(evento.folio(), secuencia, evento.registradaEn(), "CONCLUIDA_SIN_PAGO", "Solicitud concluida: no se "
                 + "acreditó el pago a más tardar el " + FormatoLegal.fecha(evento.plazoDePago().vencimiento())
                 + ". La información puede pedirse en una nueva solicitud.");
+    }
+
+    @EventHandler
+    void on(SolicitudConcluidaSinRecoger evento, @SequenceNumber long secuencia) {
+        actualizar(evento.folio(), s -> s.concluir("CONCLUIDA_SIN_RECOGER"));
+        hito(evento.folio(), secuencia, evento.registradaEn(), "CONCLUIDA_SIN_RECOGER", "Solicitud concluida: la "
+                + "información pagada estuvo a disposición hasta el "
+                + FormatoLegal.fecha(evento.plazoDeDisponibilidad().vencimiento()) + " sin que se registrara su "
+                + "entrega (LGTAIP 2025, artículo 137).");
     }
 
     /** "$1,234.50" from centavos, the way a notice shows an amount. */
