@@ -36,6 +36,10 @@ import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.ActoNotificado;
 import mx.pnt.events.solicitud.CostosFijados;
+import mx.pnt.events.solicitud.MedioDeIdentificacion;
+import mx.pnt.events.solicitud.DerechoArcoProcedente;
+import mx.pnt.events.solicitud.DerechoArcoHechoEfectivo;
+import mx.pnt.events.solicitud.AcreditacionDeIdentidad;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinRecoger;
 import mx.pnt.events.solicitud.NotificacionPracticada;
 import mx.pnt.events.solicitud.Costos;
@@ -85,7 +89,8 @@ final class MuestrasDeEventos {
             "SolicitudRespondida:PlazoFijado.reinicio", "FaltaDeRespuestaRegistrada:PlazoFijado.reinicio",
             "CostosFijados:PlazoFijado.reinicio", "PagoAcreditado:PlazoFijado.reinicio",
             "InformacionEntregada:PlazoFijado.reinicio", "SolicitudConcluidaSinPago:PlazoFijado.reinicio",
-            "NotificacionPracticada:PlazoFijado.reinicio", "SolicitudConcluidaSinRecoger:PlazoFijado.reinicio");
+            "NotificacionPracticada:PlazoFijado.reinicio", "SolicitudConcluidaSinRecoger:PlazoFijado.reinicio",
+            "DerechoArcoProcedente:PlazoFijado.reinicio", "DerechoArcoHechoEfectivo:PlazoFijado.reinicio");
     private static final Fundamento ACUERDO_JUAREZ = new Fundamento("ACT-PUB/01/2025", LocalDate.of(2025, 1, 15));
 
     private MuestrasDeEventos() {
@@ -304,6 +309,29 @@ final class MuestrasDeEventos {
                 plazoFijado(LocalDate.of(2025, 3, 28), Paso.INTERPONER_RECURSO_REVISION, 15, "144", cal),
                 List.of(new DocumentoAdjunto("Contratos de vacunas 2024 (versión pública).pdf", "application/pdf",
                         482113, "9f2b5c0d7e4a1b3c6d8e0f2a4b6c8d0e1f3a5b7c9d1e3f5a7b9c1d3e5f7a9b1c")));
+    }
+
+    /** A rectificación found procedente, notified on 14 March: fifteen días to make it effective. */
+    static DerechoArcoProcedente derechoArcoProcedente() {
+        return new DerechoArcoProcedente(FOLIO, TipoDeSolicitud.RECTIFICACION, "so-imss", "federal",
+                plazoArco(LocalDate.of(2025, 3, 14)));
+    }
+
+    /** Made effective through a representative with a carta poder, identified by an official ID. */
+    static DerechoArcoHechoEfectivo derechoArcoHechoEfectivo() {
+        return new DerechoArcoHechoEfectivo(FOLIO, TipoDeSolicitud.RECTIFICACION, new AcreditacionDeIdentidad(
+                MedioDeIdentificacion.IDENTIFICACION_OFICIAL, "José Ñúñez Peña",
+                "Carta poder simple ante dos testigos, con identificaciones"),
+                "Se rectificó el domicilio en el expediente clínico; año 2025.", instante(28, 13, 30),
+                plazoArco(LocalDate.of(2025, 3, 14)),
+                true);
+    }
+
+    /** The fifteen días of LGPDPPSO 2025, art. 45, as the aggregate records them. */
+    private static PlazoFijado plazoArco(LocalDate disparo) {
+        CalendarioLaboral cal = calendarioConJuarez();
+        return registrado(ComputoDePlazos.computar(disparo, new ReglaDePlazo(Paso.ARCO_HACER_EFECTIVO, 15,
+                "LGPDPPSO 2025", "45"), cal), cal);
     }
 
     /** Paid on 14 March; nothing delivered by the end of the sixty días of disponibilidad. */

@@ -320,6 +320,47 @@ class TramiteHttpTest extends PlataformaEnPruebas {
         unidad(folio, "entrega", Map.of()).expectStatus().isEqualTo(409);
     }
 
+    /** LGPDPPSO 2025, arts. 43 and 45: a procedente ARCO right made effective once the titular proved identity. */
+    @Test
+    void unDerechoArcoProcedenteSeHaceEfectivoTrasAcreditarLaIdentidad_art45() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        String token = token("ciudadana", "ciudadana-demo");
+        String folio = (String) web.post().uri("/api/solicitudes").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("sujetoObligadoId", "so-salud", "descripcion",
+                        "Rectificar mi domicilio en el expediente clínico", "modalidadDeEntrega", "ELECTRONICA",
+                        "tipo", "RECTIFICACION"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("folio");
+
+        // Answered on Friday 20 February: the fifteen días run 23 February to 13 March.
+        el(2, 20, 12, 0);
+        unidad(folio, "respuesta", Map.of("tipo", "ENTREGA", "respuesta", "Procede la rectificación."))
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.plazoEnCurso").isEqualTo("ARCO_HACER_EFECTIVO")
+                .jsonPath("$.vencimiento").isEqualTo("2026-03-13");
+        assertThat(seguimientoCon(folio, "\"estado\":\"POR_HACER_EFECTIVO\"")).contains("DERECHO_PROCEDENTE",
+                "vence el 13/03/2026");
+
+        long antes = eventosAlmacenados();
+        el(3, 2, 10, 0);
+        unidad(folio, "derecho-efectivo", Map.of("actuacion", "Se rectificó."))
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.codigo").isEqualTo("identidad-requerida");
+        solicitante(folio, "derecho-efectivo", Map.of("identidad", Map.of("medio", "IDENTIFICACION_OFICIAL"),
+                "actuacion", "Yo mismo.")).expectStatus().isForbidden();
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+        unidad(folio, "derecho-efectivo", Map.of("identidad", Map.of("medio", "IDENTIFICACION_OFICIAL"),
+                "actuacion", "Se rectificó el domicilio de Ana Pérez en el expediente."))
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.actuacion").isEqualTo("DERECHO_HECHO_EFECTIVO")
+                .jsonPath("$.plazoEnCurso").doesNotExist();
+        assertThat(seguimientoCon(folio, "\"estado\":\"DERECHO_HECHO_EFECTIVO\""))
+                .contains("Derecho hecho efectivo, en tiempo")
+                .doesNotContain("IDENTIFICACION_OFICIAL", "Ana Pérez", "domicilio");
+    }
+
     private long eventosDe(String folio) {
         return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
                 Long.class, folio);

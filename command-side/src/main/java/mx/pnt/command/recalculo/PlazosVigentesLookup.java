@@ -6,6 +6,8 @@ import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.ActoNotificado;
 import mx.pnt.events.solicitud.CostosFijados;
+import mx.pnt.events.solicitud.DerechoArcoHechoEfectivo;
+import mx.pnt.events.solicitud.DerechoArcoProcedente;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
 import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.NotificacionPracticada;
@@ -18,7 +20,6 @@ import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
 import mx.pnt.events.solicitud.SolicitudPresentada;
 import mx.pnt.events.solicitud.SolicitudRespondida;
 import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
-import mx.pnt.plazos.reglas.Paso;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,13 +78,12 @@ public class PlazosVigentesLookup {
     }
 
     /**
-     * The notification opens the plazo its act waited for: the desahogo, or the payment; an answer without costs
-     * leaves nothing to watch.
+     * The notification opens the plazo its act waited for: the desahogo, the payment, or making an ARCO right
+     * effective; any other answer leaves nothing to watch.
      */
     @EventHandler
     void on(NotificacionPracticada evento) {
-        Optional<PlazoFijado> abierto = evento.plazo(Paso.DESAHOGO_REQUERIMIENTO.name())
-                .or(() -> evento.plazo(Paso.PAGO_COSTOS.name()));
+        Optional<PlazoFijado> abierto = evento.plazoEnCurso();
         if (abierto.isPresent()) {
             sustituir(evento.folio(), evento.practicadaEn().fechaLocal(), abierto.get());
         } else if (evento.acto() == ActoNotificado.RESPUESTA) {
@@ -108,6 +108,20 @@ public class PlazosVigentesLookup {
 
     @EventHandler
     void on(SolicitudConcluidaSinPago evento) {
+        jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
+    }
+
+    /** An ARCO right found procedente: the responsable's fifteen días run, from the answer's notification. */
+    @EventHandler
+    void on(DerechoArcoProcedente evento) {
+        if (evento.plazoParaHacerloEfectivo() != null) {
+            insertar(evento.folio(), evento.garanteId(), evento.sujetoObligadoId(),
+                    evento.plazoParaHacerloEfectivo().disparo(), evento.plazoParaHacerloEfectivo());
+        }
+    }
+
+    @EventHandler
+    void on(DerechoArcoHechoEfectivo evento) {
         jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
     }
 

@@ -7,6 +7,7 @@ import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.plazo.RevisionDeCalendario;
 import mx.pnt.events.solicitud.CostosFijados;
+import mx.pnt.events.solicitud.DerechoArcoProcedente;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
 import mx.pnt.events.solicitud.NotificacionPracticada;
 import mx.pnt.events.solicitud.PagoAcreditado;
@@ -14,7 +15,6 @@ import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
 import mx.pnt.events.solicitud.RequerimientoDesahogado;
 import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
 import mx.pnt.events.solicitud.SolicitudPresentada;
-import mx.pnt.plazos.reglas.Paso;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -112,11 +112,15 @@ public class PoliticaDeRecalculo {
         revisarVigencia(evento.folio(), evento.plazoDePago(), mensaje);
     }
 
-    /** The plazo a notification opens (the desahogo, or the payment) was computed on the calendars of its record. */
+    /** The plazo a notification opens (the desahogo, the payment, making a right effective) was computed on the calendars of its record. */
     @EventHandler
     void on(NotificacionPracticada evento, EventMessage<?> mensaje) {
-        evento.plazo(Paso.DESAHOGO_REQUERIMIENTO.name()).or(() -> evento.plazo(Paso.PAGO_COSTOS.name()))
-                .ifPresent(plazo -> revisarVigencia(evento.folio(), plazo, mensaje));
+        evento.plazoEnCurso().ifPresent(plazo -> revisarVigencia(evento.folio(), plazo, mensaje));
+    }
+
+    @EventHandler
+    void on(DerechoArcoProcedente evento, EventMessage<?> mensaje) {
+        revisarVigencia(evento.folio(), evento.plazoParaHacerloEfectivo(), mensaje);
     }
 
     @EventHandler

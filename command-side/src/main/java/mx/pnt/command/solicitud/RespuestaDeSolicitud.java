@@ -39,6 +39,11 @@ final class RespuestaDeSolicitud {
     private RespuestaDeSolicitud() {
     }
 
+    /** Whether the kind delivers information (for an ARCO right: the right is procedente, in whole or in part). */
+    static boolean entrega(TipoDeRespuesta tipo) {
+        return CON_ENTREGA.contains(tipo);
+    }
+
     static void validar(ResponderSolicitud comando, ModalidadDeEntrega elegida) {
         TipoDeRespuesta tipo = comando.tipo();
         if (tipo == null) {

@@ -12,7 +12,10 @@ import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.solicitud.AcreditacionDeIdentidad;
 import mx.pnt.events.solicitud.ActoNotificado;
+import mx.pnt.events.solicitud.DerechoArcoHechoEfectivo;
+import mx.pnt.events.solicitud.DerechoArcoProcedente;
 import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
 import mx.pnt.events.solicitud.NotificacionPracticada;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
@@ -114,6 +117,9 @@ public class Solicitud {
     /** The day paid: the sixty días of disponibilidad run from it (art. 137). */
     private LocalDate fechaDePago;
     private PlazoFijado plazoDeDisponibilidad;
+    /** The ARCO right found procedente: its fifteen días to be made effective (null until the answer is notified). */
+    private TipoDeSolicitud tipo;
+    private PlazoFijado plazoParaHacerloEfectivo;
     /** The deadline whose falta de respuesta is recorded; a later deadline (a retroactive suspension) may run out too. */
     private LocalDate faltaDeRespuestaAl;
 
@@ -133,11 +139,14 @@ public class Solicitud {
         ENTREGADA,
         CONCLUIDA_SIN_PAGO,
         /** Paid, and not delivered within the sixty días of disponibilidad. */
-        CONCLUIDA_SIN_RECOGER;
+        CONCLUIDA_SIN_RECOGER,
+        /** An ARCO right found procedente: the responsable's fifteen días to make it effective run. */
+        EFECTIVIDAD_PENDIENTE,
+        DERECHO_HECHO_EFECTIVO;
 
         boolean concluida() {
             return this == RESPONDIDA || this == NO_PRESENTADA || this == ENTREGADA || this == CONCLUIDA_SIN_PAGO
-                    || this == CONCLUIDA_SIN_RECOGER;
+                    || this == CONCLUIDA_SIN_RECOGER || this == DERECHO_HECHO_EFECTIVO;
         }
 
         /** The trámite proper: before the answer. */
@@ -215,8 +224,13 @@ public class Solicitud {
             return;
         }
         CalendarioCombinado calendario = calendarioVigente(catalogo);
-        if (etapa == Etapa.PAGO_PENDIENTE || etapa == Etapa.ENTREGA_PENDIENTE) {
-            PlazoFijado registrado = etapa == Etapa.PAGO_PENDIENTE ? plazoDePago : plazoDeEntrega;
+        if (etapa == Etapa.PAGO_PENDIENTE || etapa == Etapa.ENTREGA_PENDIENTE
+                || etapa == Etapa.EFECTIVIDAD_PENDIENTE) {
+            PlazoFijado registrado = switch (etapa) {
+                case PAGO_PENDIENTE -> plazoDePago;
+                case ENTREGA_PENDIENTE -> plazoDeEntrega;
+                default -> plazoParaHacerloEfectivo;
+            };
             if (registrado == null) {
                 // The answer waits to be notified: no plazo runs yet.
                 return;
@@ -290,10 +304,13 @@ public class Solicitud {
         return plazoFijado(plazo, registrado.conjuntoDeReglas(), registrado.versionDeConfiguracion(), calendario);
     }
 
-    /** The plazo de pago runs from the answer's notification; the plazo de entrega from the proof of payment. */
+    /**
+     * The plazo de pago and the fifteen días to make an ARCO right effective run from the answer's notification; the
+     * plazo de entrega from the proof of payment.
+     */
     private PlazoFijado plazoPosteriorVigente(PlazoFijado registrado, CalendarioCombinado calendario) {
-        InstanteLegal disparo = registrado.paso().equals(Paso.PAGO_COSTOS.name()) ? respuestaNotificadaEn
-                : acreditadoEn;
+        InstanteLegal disparo = registrado.paso().equals(Paso.ENTREGA_INFORMACION.name()) ? acreditadoEn
+                : respuestaNotificadaEn;
         Plazo plazo = ComputoDePlazos.desdeLaRecepcion(ComputoDePlazos.recepcionEfectiva(disparo,
                 calendario.laboral()), registrado.regla(), List.of(), calendario.laboral());
         return comoRegistro(plazo, registrado, calendario);
@@ -321,6 +338,10 @@ public class Solicitud {
         }
         if (evento.paso().equals(Paso.DISPONIBILIDAD_INFORMACION.name())) {
             this.plazoDeDisponibilidad = evento.nuevo();
+            return;
+        }
+        if (evento.paso().equals(Paso.ARCO_HACER_EFECTIVO.name())) {
+            this.plazoParaHacerloEfectivo = evento.nuevo();
             return;
         }
         this.plazoDeRespuesta = evento.nuevo();
@@ -610,10 +631,12 @@ public class Solicitud {
         }
         Costos costos = CostosDeEntrega.validar(comando, enTiempo && faltaDeRespuestaAl == null);
         boolean conPago = costos != null && costos.total() > 0;
+        boolean derechoProcedente = !conPago && materia == Materia.DATOS_PERSONALES
+                && RespuestaDeSolicitud.entrega(comando.tipo());
         // Through the Plataforma the answer is notified as it is recorded, and its plazos start now; in another
         // medium they start with the notification the Unidad records (Sexagésimo quinto, last paragraph).
         List<PlazoFijado> plazos = notificaLaUnidad() ? List.of()
-                : plazosDeLaRespuestaNotificada(ahora, conPago, reglas, calendario);
+                : plazosDeLaRespuestaNotificada(ahora, conPago, derechoProcedente, reglas, calendario);
         apply(new SolicitudRespondida(folio, comando.tipo(), comando.respuesta().strip(), modalidadElegida,
                 RespuestaDeSolicitud.ofrecidas(comando, modalidadElegida),
                 RespuestaDeSolicitud.limpio(comando.justificacionDeModalidad()), comando.resolucionDelComite(),
@@ -622,6 +645,10 @@ public class Solicitud {
                         .fechaEfectiva(), aplicable, enTiempo, plazos.isEmpty() ? null : plazos.get(0), anexos));
         if (conPago) {
             apply(new CostosFijados(folio, sujetoObligadoId, garanteId, costos, costos.total(),
+                    plazos.size() > 1 ? plazos.get(1) : null));
+        }
+        if (derechoProcedente) {
+            apply(new DerechoArcoProcedente(folio, tipo, sujetoObligadoId, garanteId,
                     plazos.size() > 1 ? plazos.get(1) : null));
         }
         return constancia("RESPUESTA", ahora);
@@ -639,11 +666,13 @@ public class Solicitud {
     }
 
     /**
-     * LGTAIP 2025, arts. 137 and 144: from the answer's notification run the solicitante's fifteen días to file a
-     * recurso and, when access is upon payment, thirty días to pay (in that order).
+     * LGTAIP 2025, arts. 137 and 144; LGPDPPSO 2025, art. 45: from the answer's notification run the solicitante's
+     * fifteen días to file a recurso and then, when access is upon payment, thirty días to pay or, for an ARCO right
+     * found procedente, the responsable's fifteen días to make it effective.
      */
     private List<PlazoFijado> plazosDeLaRespuestaNotificada(InstanteLegal notificadaEn, boolean conPago,
-                                                           ConjuntoDeReglas reglas, CalendarioCombinado calendario) {
+                                                           boolean derechoProcedente, ConjuntoDeReglas reglas,
+                                                           CalendarioCombinado calendario) {
         Recepcion efecto = ComputoDePlazos.recepcionEfectiva(notificadaEn, calendario.laboral());
         List<PlazoFijado> plazos = new ArrayList<>(2);
         plazos.add(comoRegistro(ComputoDePlazos.desdeLaRecepcion(efecto, regla(reglas,
@@ -652,7 +681,47 @@ public class Solicitud {
             plazos.add(comoRegistro(ComputoDePlazos.desdeLaRecepcion(efecto, regla(reglas, Paso.PAGO_COSTOS),
                     List.of(), calendario.laboral()), plazoDeRespuesta, calendario));
         }
+        if (derechoProcedente) {
+            plazos.add(comoRegistro(ComputoDePlazos.desdeLaRecepcion(efecto, regla(reglas,
+                    Paso.ARCO_HACER_EFECTIVO), List.of(), calendario.laboral()), plazoDeRespuesta, calendario));
+        }
         return plazos;
+    }
+
+    @EventSourcingHandler
+    void on(DerechoArcoProcedente evento) {
+        etapa = Etapa.EFECTIVIDAD_PENDIENTE;
+        plazoParaHacerloEfectivo = evento.plazoParaHacerloEfectivo();
+    }
+
+    /**
+     * LGPDPPSO 2025, arts. 43, 45 and 87: the right found procedente is made effective once the titular (or a
+     * representative, with their standing, art. 88) proved their identity; within fifteen días of the answer's
+     * notification, a late one recorded as late.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(HacerEfectivoElDerecho comando, MetaData metaData, CatalogoParaSolicitudes catalogo,
+                                 Clock clock) {
+        exigirUnidadDeTransparencia(metaData, "registrar que el derecho se hizo efectivo");
+        exigirEtapa(Etapa.EFECTIVIDAD_PENDIENTE, "sin-derecho-por-hacer-efectivo",
+                "no tiene un derecho ARCO procedente por hacer efectivo");
+        exigirRespuestaNotificada();
+        AcreditacionDeIdentidad identidad = DerechosArco.identidad(comando.identidad());
+        exigirTexto(comando.actuacion(), LimitesDeTexto.RESPUESTA, "actuacion-requerida",
+                "Describa cómo se hizo efectivo el derecho (el acceso dado, los datos rectificados o cancelados, el "
+                        + "tratamiento que cesó).", "La descripción");
+        CalendarioCombinado calendario = calendarioVigente(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        PlazoFijado plazo = plazoPosteriorVigente(plazoParaHacerloEfectivo, calendario);
+        apply(new DerechoArcoHechoEfectivo(folio, tipo, identidad, comando.actuacion().strip(), ahora, plazo,
+                dentroDe(plazo, ahora)));
+        return constancia("DERECHO_HECHO_EFECTIVO", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(DerechoArcoHechoEfectivo evento) {
+        etapa = Etapa.DERECHO_HECHO_EFECTIVO;
+        plazoParaHacerloEfectivo = null;
     }
 
     @EventSourcingHandler
@@ -863,7 +932,8 @@ public class Solicitud {
                     regla(reglas, Paso.DESAHOGO_REQUERIMIENTO), List.of(), calendario.laboral()), plazoDeRespuesta,
                     calendario));
             case RESPUESTA -> plazosDeLaRespuestaNotificada(practicada,
-                    etapa == Etapa.PAGO_PENDIENTE && plazoDePago == null, reglas, calendario);
+                    etapa == Etapa.PAGO_PENDIENTE && plazoDePago == null,
+                    etapa == Etapa.EFECTIVIDAD_PENDIENTE && plazoParaHacerloEfectivo == null, reglas, calendario);
             default -> List.of();
         };
         apply(new NotificacionPracticada(folio, comando.acto(), medioDeNotificacion, comando.medio(), motivo,
@@ -883,6 +953,7 @@ public class Solicitud {
         if (evento.acto() == ActoNotificado.RESPUESTA) {
             respuestaNotificadaEn = evento.practicadaEn();
             evento.plazo(Paso.PAGO_COSTOS.name()).ifPresent(plazo -> plazoDePago = plazo);
+            evento.plazo(Paso.ARCO_HACER_EFECTIVO.name()).ifPresent(plazo -> plazoParaHacerloEfectivo = plazo);
         }
     }
 
@@ -980,6 +1051,8 @@ public class Solicitud {
                         case ENTREGADA -> "concluyó (información entregada)";
                         case CONCLUIDA_SIN_PAGO -> "concluyó (sin pago de los costos)";
                         case CONCLUIDA_SIN_RECOGER -> "concluyó (la información pagada no se recogió)";
+                        case EFECTIVIDAD_PENDIENTE -> "fue respondida y el derecho procedente debe hacerse efectivo";
+                        case DERECHO_HECHO_EFECTIVO -> "concluyó (el derecho se hizo efectivo)";
                         default -> "concluyó (respondida)";
                     } + "; no es posible " + actuacion + ".");
         }
@@ -1078,6 +1151,7 @@ public class Solicitud {
             case REQUERIMIENTO_PENDIENTE -> plazoDeDesahogo;
             case PAGO_PENDIENTE -> plazoDePago;
             case ENTREGA_PENDIENTE -> plazoDeEntrega;
+            case EFECTIVIDAD_PENDIENTE -> plazoParaHacerloEfectivo;
             default -> null;
         };
         return new ConstanciaDeActuacion(folio, actuacion, registradaEn.local(), registradaEn.zona(),
@@ -1246,6 +1320,7 @@ public class Solicitud {
                 ? MetadatosDelActor.desde(metaData).map(MetadatosDelActor::usuario).orElse(null) : null;
         this.modalidadElegida = evento.modalidadDeEntrega();
         this.materia = evento.tipo().materia();
+        this.tipo = evento.tipo();
         this.inicioDelProcedimiento = evento.fechaRecepcionLegal() != null ? evento.fechaRecepcionLegal()
                 : evento.recibida().fechaLocal();
         this.etapa = Etapa.EN_TRAMITE;

@@ -7,6 +7,7 @@ import mx.pnt.events.solicitud.DatosDelSolicitante;
 import mx.pnt.events.solicitud.DatosEstadisticos;
 import mx.pnt.events.solicitud.MedioDeEntrada;
 import mx.pnt.events.solicitud.ActoNotificado;
+import mx.pnt.events.solicitud.AcreditacionDeIdentidad;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.ModalidadDeEntrega;
 import org.springframework.http.HttpStatus;
@@ -119,6 +120,16 @@ public class SolicitudController {
     @PostMapping("/{folio}/falta-de-pago")
     public Mono<ConstanciaDeActuacion> faltaDePago(@PathVariable String folio) {
         return comandos.enviar(new RegistrarFaltaDePago(folio));
+    }
+
+    /** LGPDPPSO 2025, arts. 43 and 45: the ARCO right found procedente, made effective after proving identity. */
+    @PostMapping("/{folio}/derecho-efectivo")
+    public Mono<ConstanciaDeActuacion> hacerEfectivo(@PathVariable String folio,
+                                                     @RequestBody DerechoEfectivoRequest derecho) {
+        return comandos.enviar(new HacerEfectivoElDerecho(folio, derecho.identidad(), derecho.actuacion()));
+    }
+
+    public record DerechoEfectivoRequest(AcreditacionDeIdentidad identidad, String actuacion) {
     }
 
     /** LGTAIP 2025, art. 137: the sixty días of disponibilidad after the payment ran out without delivery. */

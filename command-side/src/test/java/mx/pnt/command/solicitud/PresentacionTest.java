@@ -134,8 +134,9 @@ class PresentacionTest {
         fixture.given(new GenericEventMessage<>(arco, MetaData.from(solicitante())))
                 .when(new ResponderSolicitud(arco.folio(), TipoDeRespuesta.ENTREGA, "Rectificados.", null, null,
                         null, null, null), unidad())
-                .expectEventsMatching(unSolo(SolicitudRespondida.class, r ->
-                        r.plazoParaRecurrir().fundamento().equals("LGPDPPSO 2025, art. 86")));
+                .expectEventsMatching(CoincidenciasDeEventos.dos(SolicitudRespondida.class, r ->
+                        r.plazoParaRecurrir().fundamento().equals("LGPDPPSO 2025, art. 86"),
+                        mx.pnt.events.solicitud.DerechoArcoProcedente.class, d -> true));
     }
 
     private SolicitudPresentada presentadaArco() {

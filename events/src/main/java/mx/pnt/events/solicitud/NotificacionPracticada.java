@@ -3,6 +3,7 @@ package mx.pnt.events.solicitud;
 import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.plazos.InstanteLegal;
+import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.events.Revision;
 
 import java.time.LocalDate;
@@ -26,7 +27,8 @@ import java.util.List;
  * @param vencimiento       the day it was due by (the response plazo's deadline for the respuesta, the deadline the
  *                          ampliación extends); null for an act without one
  * @param enTiempo          whether it was practised on or before {@code vencimiento}; null without one
- * @param plazos            the plazos it opens: the desahogo, or the recurso and the payment
+ * @param plazos            the plazos it opens: the desahogo, or the recurso and then the payment or the
+ *                          fifteen días to make an ARCO right effective
  */
 @Revision("1")
 public record NotificacionPracticada(String folio, ActoNotificado acto, MedioDeNotificacion medioSenalado,
@@ -37,6 +39,14 @@ public record NotificacionPracticada(String folio, ActoNotificado acto, MedioDeN
 
     public NotificacionPracticada {
         plazos = plazos == null ? List.of() : List.copyOf(plazos);
+    }
+
+    /**
+     * The plazo the procedure waits on after this notification (the desahogo, the payment, making an ARCO right
+     * effective), if it opens one: any but the solicitante's plazo to file a recurso, which runs beside it.
+     */
+    public java.util.Optional<PlazoFijado> plazoEnCurso() {
+        return plazos.stream().filter(p -> !p.paso().equals(Paso.INTERPONER_RECURSO_REVISION.name())).findFirst();
     }
 
     /** The plazo of one step among those it opens. */

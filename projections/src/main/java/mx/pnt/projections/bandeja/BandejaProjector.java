@@ -8,7 +8,8 @@ import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinRecoger;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
-import mx.pnt.plazos.reglas.Paso;
+import mx.pnt.events.solicitud.DerechoArcoHechoEfectivo;
+import mx.pnt.events.solicitud.DerechoArcoProcedente;
 import mx.pnt.events.solicitud.NotificacionPracticada;
 import mx.pnt.events.solicitud.MedioDePresentacion;
 import mx.pnt.events.solicitud.ActoNotificado;
@@ -77,13 +78,15 @@ public class BandejaProjector {
         });
     }
 
-    /** The notification leaves the list of acts to notify and opens its plazo (the desahogo, or the payment). */
+    /**
+     * The notification leaves the list of acts to notify and opens its plazo (the desahogo, the payment, making a
+     * right effective).
+     */
     @EventHandler
     void on(NotificacionPracticada evento) {
         actualizar(evento.folio(), s -> {
             s.notificada(evento.acto().name());
-            evento.plazo(Paso.DESAHOGO_REQUERIMIENTO.name()).or(() -> evento.plazo(Paso.PAGO_COSTOS.name()))
-                    .ifPresent(s::plazo);
+            evento.plazoEnCurso().ifPresent(s::plazo);
         });
     }
 
@@ -135,6 +138,17 @@ public class BandejaProjector {
     @EventHandler
     void on(CostosFijados evento) {
         actualizar(evento.folio(), s -> s.esperarPago(evento.plazoDePago()));
+    }
+
+    /** An ARCO right found procedente: back in the bandeja until it is made effective. */
+    @EventHandler
+    void on(DerechoArcoProcedente evento) {
+        actualizar(evento.folio(), s -> s.hacerEfectivo(evento.plazoParaHacerloEfectivo()));
+    }
+
+    @EventHandler
+    void on(DerechoArcoHechoEfectivo evento) {
+        bandeja.deleteByFolio(evento.folio());
     }
 
     @EventHandler

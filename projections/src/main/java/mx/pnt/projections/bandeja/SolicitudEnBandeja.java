@@ -76,7 +76,9 @@ public class SolicitudEnBandeja {
         EN_TRAMITE, REQUERIMIENTO_DE_INFORMACION, SIN_RESPUESTA_EN_PLAZO,
         /** Answered and not shown; it comes back if access was granted upon payment. */
         RESPONDIDA,
-        PENDIENTE_DE_PAGO, PENDIENTE_DE_ENTREGA
+        PENDIENTE_DE_PAGO, PENDIENTE_DE_ENTREGA,
+        /** An ARCO right found procedente, to be made effective. */
+        POR_HACER_EFECTIVO
     }
 
     void plazo(PlazoFijado plazo) {
@@ -147,6 +149,16 @@ public class SolicitudEnBandeja {
         plazo(pago);
     }
 
+    /** A null {@code plazo}: it opens with the answer's notification. */
+    void hacerEfectivo(PlazoFijado plazo) {
+        this.estado = Estado.POR_HACER_EFECTIVO.name();
+        if (plazo == null) {
+            sinPlazoHastaNotificar();
+            return;
+        }
+        plazo(plazo);
+    }
+
     void entregar(PlazoFijado entrega) {
         this.estado = Estado.PENDIENTE_DE_ENTREGA.name();
         plazo(entrega);
@@ -169,6 +181,11 @@ public class SolicitudEnBandeja {
             siguiente = "ESPERAR_PAGO";
             detalle = "La persona solicitante tiene treinta días para pagar; acredite el pago cuando se compruebe, o "
                     + "registre la falta de pago al vencer el plazo (LGTAIP 2025, artículo 137).";
+        } else if (Estado.POR_HACER_EFECTIVO.name().equals(estado)) {
+            siguiente = "HACER_EFECTIVO";
+            detalle = "Hacer efectivo el derecho dentro de los quince días siguientes a la notificación de la "
+                    + "respuesta, previa acreditación de la identidad de la persona titular (LGPDPPSO 2025, "
+                    + "artículos 43 y 45).";
         } else if (Estado.PENDIENTE_DE_ENTREGA.name().equals(estado)) {
             siguiente = "ENTREGAR";
             detalle = "Entregar la información dentro de los diez días siguientes a la comprobación del pago "

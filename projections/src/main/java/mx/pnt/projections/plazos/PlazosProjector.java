@@ -4,8 +4,9 @@ import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.CostosFijados;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.events.solicitud.DerechoArcoHechoEfectivo;
+import mx.pnt.events.solicitud.DerechoArcoProcedente;
 import mx.pnt.events.solicitud.NotificacionPracticada;
-import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
@@ -74,11 +75,23 @@ public class PlazosProjector {
         sustituir(evento.folio(), evento.plazoDeDesahogo());
     }
 
-    /** The notification opens the plazo its act waited for: the desahogo, or the payment. */
+    /** The notification opens the plazo its act waited for: the desahogo, the payment, making a right effective. */
     @EventHandler
     void on(NotificacionPracticada evento) {
-        evento.plazo(Paso.DESAHOGO_REQUERIMIENTO.name()).or(() -> evento.plazo(Paso.PAGO_COSTOS.name()))
-                .ifPresent(plazo -> sustituir(evento.folio(), plazo));
+        evento.plazoEnCurso().ifPresent(plazo -> sustituir(evento.folio(), plazo));
+    }
+
+    /** An ARCO right found procedente: the responsable's fifteen días run (once the answer is notified). */
+    @EventHandler
+    void on(DerechoArcoProcedente evento) {
+        if (evento.plazoParaHacerloEfectivo() != null) {
+            sustituir(evento.folio(), evento.plazoParaHacerloEfectivo());
+        }
+    }
+
+    @EventHandler
+    void on(DerechoArcoHechoEfectivo evento) {
+        plazos.deleteByExpediente(evento.folio());
     }
 
     /** The response plazo starts again in full after the desahogo (Quincuagésimo noveno). */

@@ -10,6 +10,8 @@ import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
 import mx.pnt.events.solicitud.SolicitudConcluidaSinRecoger;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.events.solicitud.DerechoArcoHechoEfectivo;
+import mx.pnt.events.solicitud.DerechoArcoProcedente;
 import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.events.solicitud.NotificacionPracticada;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
@@ -208,6 +210,26 @@ public class SeguimientoProjector {
                 + ". La información puede pedirse en una nueva solicitud.");
     }
 
+    /** Recorded in the same act as the answer, so at the answer's time. */
+    @EventHandler
+    void on(DerechoArcoProcedente evento, @SequenceNumber long secuencia) {
+        repository.findById(evento.folio()).ifPresent(s -> {
+            s.pendiente("POR_HACER_EFECTIVO", Paso.ARCO_HACER_EFECTIVO.name());
+            repository.save(s);
+            hito(evento.folio(), secuencia, s.fechaHoraDeRespuesta(), "DERECHO_PROCEDENTE", "El derecho es "
+                    + "procedente; el responsable debe hacerlo efectivo, previa acreditación de la identidad de la "
+                    + "persona titular. Plazo: " + vence(evento.plazoParaHacerloEfectivo()) + ".");
+        });
+    }
+
+    /** Never how the identity was proven nor what was done: both may be personal data. */
+    @EventHandler
+    void on(DerechoArcoHechoEfectivo evento, @SequenceNumber long secuencia) {
+        actualizar(evento.folio(), s -> s.concluir("DERECHO_HECHO_EFECTIVO"));
+        hito(evento.folio(), secuencia, evento.hechoEfectivoEn(), "DERECHO_HECHO_EFECTIVO", "Derecho hecho efectivo, "
+                + (evento.enTiempo() ? "en tiempo" : "fuera del plazo de quince días") + ".");
+    }
+
     @EventHandler
     void on(SolicitudConcluidaSinRecoger evento, @SequenceNumber long secuencia) {
         actualizar(evento.folio(), s -> s.concluir("CONCLUIDA_SIN_RECOGER"));
@@ -275,6 +297,9 @@ public class SeguimientoProjector {
         }
         if (Paso.PAGO_COSTOS.name().equals(paso)) {
             return "Plazo para pagar";
+        }
+        if (Paso.ARCO_HACER_EFECTIVO.name().equals(paso)) {
+            return "Plazo para hacer efectivo el derecho";
         }
         return "Plazo para interponer el recurso de revisión";
     }
