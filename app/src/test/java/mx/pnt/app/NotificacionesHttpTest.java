@@ -1,17 +1,10 @@
 package mx.pnt.app;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -31,19 +24,7 @@ class NotificacionesHttpTest extends PlataformaEnPruebas {
 
     private static final ZoneId CDMX = ZoneId.of("America/Mexico_City");
 
-    @Autowired
-    private JwtEncoder codificador;
-
     private String unidad;
-
-    private String unidadDe(String sujetoObligadoId) {
-        Instant ahora = Instant.now(reloj);
-        return codificador.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(),
-                JwtClaimsSet.builder().issuer("pnt-plataforma").subject("ut-" + sujetoObligadoId)
-                        .claim("rol", "UNIDAD_TRANSPARENCIA").claim("garante", "federal")
-                        .claim("sujeto_obligado", sujetoObligadoId).issuedAt(ahora)
-                        .expiresAt(ahora.plus(Duration.ofDays(90))).build())).getTokenValue();
-    }
 
     private void el(int mes, int dia, int hora, int minuto) {
         reloj.fijar(LocalDateTime.of(2026, mes, dia, hora, minuto).atZone(CDMX).toInstant());
@@ -88,7 +69,7 @@ class NotificacionesHttpTest extends PlataformaEnPruebas {
     void laUnidadNotificaEnElMedioSenaladoYLosPlazosCorrenDesdeCadaNotificacion_CuadragesimoNoveno() {
         registrarSujetoObligado("so-notifica", "980001", "federal");
         reloj.fijar(MARTES_10_FEBRERO_2026);
-        unidad = unidadDe("so-notifica");
+        unidad = tokenDe("ut-so-notifica", "UNIDAD_TRANSPARENCIA", "federal", "so-notifica");
 
         // Captured on Tuesday 10 February 2026 at 10:00, received in person at 09:10; notifications by e-mail.
         String folio = (String) web.post().uri("/api/solicitudes").headers(h -> h.setBearerAuth(unidad))

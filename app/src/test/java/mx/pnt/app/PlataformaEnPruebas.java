@@ -108,6 +108,30 @@ public abstract class PlataformaEnPruebas {
         return (String) sesion.get("token");
     }
 
+    @Autowired
+    private org.springframework.security.oauth2.jwt.JwtEncoder codificador;
+
+    /**
+     * A token the platform itself signs, for an account the demo does not have (another role, another sujeto
+     * obligado): the same claims a log-in gives, valid 90 days of the test clock.
+     */
+    protected String tokenDe(String usuario, String rol, String garanteId, String sujetoObligadoId) {
+        Instant ahora = Instant.now(reloj);
+        var claims = org.springframework.security.oauth2.jwt.JwtClaimsSet.builder().issuer("pnt-plataforma")
+                .subject(usuario).claim("rol", rol).issuedAt(ahora)
+                .expiresAt(ahora.plus(java.time.Duration.ofDays(90)));
+        if (garanteId != null) {
+            claims.claim("garante", garanteId);
+        }
+        if (sujetoObligadoId != null) {
+            claims.claim("sujeto_obligado", sujetoObligadoId);
+        }
+        return codificador.encode(org.springframework.security.oauth2.jwt.JwtEncoderParameters.from(
+                org.springframework.security.oauth2.jwt.JwsHeader.with(
+                        org.springframework.security.oauth2.jose.jws.MacAlgorithm.HS256).build(),
+                claims.build())).getTokenValue();
+    }
+
     /** Presents a solicitud through HTTP as the demo solicitante; the acuse (201 expected). */
     protected Map<?, ?> presentarSolicitud(String sujetoObligadoId, String descripcion) {
         return web.post().uri("/api/solicitudes")

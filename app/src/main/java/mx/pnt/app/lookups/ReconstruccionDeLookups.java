@@ -3,6 +3,7 @@ package mx.pnt.app.lookups;
 import mx.pnt.command.calendario.CalendariosLookup;
 import mx.pnt.command.catalogo.CatalogoLookup;
 import mx.pnt.command.configuracion.ReglasLookup;
+import mx.pnt.command.documento.AccesoADocumentos;
 import mx.pnt.command.recalculo.PlazosVigentesLookup;
 import mx.pnt.events.solicitud.SolicitudPresentada;
 import org.axonframework.common.stream.BlockingStream;
@@ -36,16 +37,19 @@ public class ReconstruccionDeLookups implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaccion;
     private final List<AnnotationEventHandlerAdapter> lookups;
+    /** Added later than the others: filled on its own when it is the only one empty (an upgrade). */
+    private final AnnotationEventHandlerAdapter documentos;
 
     public ReconstruccionDeLookups(EventStore eventos, JdbcTemplate jdbc, TransactionTemplate transaccion,
                                    CatalogoLookup catalogo, CalendariosLookup calendarios, ReglasLookup reglas,
-                                   PlazosVigentesLookup plazos) {
+                                   PlazosVigentesLookup plazos, AccesoADocumentos documentos) {
         this.eventos = eventos;
         this.jdbc = jdbc;
         this.transaccion = transaccion;
         this.lookups = List.of(new AnnotationEventHandlerAdapter(catalogo),
                 new AnnotationEventHandlerAdapter(calendarios), new AnnotationEventHandlerAdapter(reglas),
                 new AnnotationEventHandlerAdapter(plazos));
+        this.documentos = new AnnotationEventHandlerAdapter(documentos);
     }
 
     @Override
@@ -55,20 +59,36 @@ public class ReconstruccionDeLookups implements ApplicationRunner {
         if (vacios && hayEventos) {
             long aplicados = transaccion.execute(estado -> reconstruir());
             LOG.info("Lookups del lado de mando reconstruidos desde {} eventos", aplicados);
+            return;
+        }
+        boolean sinExpedientes = jdbc.queryForObject("select count(*) from mando_expediente_documental",
+                Long.class) == 0;
+        boolean haySolicitudes = jdbc.queryForObject("select count(*) from domain_event_entry where payload_type = ?",
+                Long.class, SolicitudPresentada.class.getName()) > 0;
+        // (Axon stores the payload's class name as its type.)
+        if (sinExpedientes && haySolicitudes) {
+            long aplicados = transaccion.execute(estado -> aplicar(List.of(documentos), false));
+            LOG.info("Acceso a documentos reconstruido desde {} eventos", aplicados);
         }
     }
 
     long reconstruir() {
+        List<AnnotationEventHandlerAdapter> todos = new java.util.ArrayList<>(lookups);
+        todos.add(documentos);
+        return aplicar(todos, true);
+    }
+
+    private long aplicar(List<AnnotationEventHandlerAdapter> destinos, boolean folios) {
         long aplicados = 0;
         try (BlockingStream<TrackedEventMessage<?>> flujo = eventos.openStream(null)) {
             while (flujo.hasNextAvailable()) {
                 TrackedEventMessage<?> mensaje = flujo.nextAvailable();
-                for (AnnotationEventHandlerAdapter lookup : lookups) {
+                for (AnnotationEventHandlerAdapter lookup : destinos) {
                     if (lookup.canHandle(mensaje)) {
                         lookup.handle(mensaje);
                     }
                 }
-                if (mensaje.getPayload() instanceof SolicitudPresentada presentada) {
+                if (folios && mensaje.getPayload() instanceof SolicitudPresentada presentada) {
                     folio(presentada);
                 }
                 aplicados++;

@@ -1,6 +1,9 @@
 package mx.pnt.command.documento;
 
+import mx.pnt.command.actor.ResolutorDeActor;
+import mx.pnt.command.errores.ActuacionNoPermitidaException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
+import mx.pnt.events.MetadatosDelActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.FileSystemResource;
@@ -33,32 +36,43 @@ public class DocumentoController {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentoController.class);
 
     private final AlmacenDeDocumentos almacen;
+    private final AccesoADocumentos acceso;
+    private final ResolutorDeActor actores;
 
-    public DocumentoController(AlmacenDeDocumentos almacen) {
+    public DocumentoController(AlmacenDeDocumentos almacen, AccesoADocumentos acceso, ResolutorDeActor actores) {
         this.almacen = almacen;
+        this.acceso = acceso;
+        this.actores = actores;
     }
 
     /** Multipart form with one part named {@code archivo}. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public Mono<ResponseEntity<DocumentoAlmacenado>> subir(@RequestPart("archivo") FilePart archivo) {
-        return Mono.fromCallable(almacen::temporal).subscribeOn(Schedulers.boundedElastic())
-                .flatMap(temporal -> archivo.transferTo(temporal).then(Mono.fromCallable(() -> almacen.guardar(temporal))
-                        .subscribeOn(Schedulers.boundedElastic())))
+        return actor().flatMap(actor -> Mono.fromCallable(almacen::temporal).subscribeOn(Schedulers.boundedElastic())
+                .flatMap(temporal -> archivo.transferTo(temporal).then(Mono.fromCallable(() -> {
+                    DocumentoAlmacenado documento = almacen.guardar(temporal);
+                    acceso.subido(documento.sha256(), actor);
+                    return documento;
+                }).subscribeOn(Schedulers.boundedElastic()))))
                 .map(documento -> ResponseEntity.status(HttpStatus.CREATED).body(documento));
     }
 
-    /** The bytes, with the type detected at upload, after checking they still hash to their name. */
+    /**
+     * The bytes, with the type detected at upload, after checking they still hash to their name; only to whoever
+     * may read them ({@link AccesoADocumentos}), and to anyone else as if they did not exist.
+     */
     @GetMapping("/{sha256}")
     public Mono<ResponseEntity<Resource>> descargar(@PathVariable String sha256) {
         if (!AlmacenDeDocumentos.valida(sha256)) {
             return Mono.error(new ReglaIncumplidaException("huella-invalida",
                     "Un documento se identifica por su SHA-256: 64 caracteres hexadecimales en minúsculas."));
         }
-        return Mono.fromCallable(() -> {
+        return actor().flatMap(actor -> Mono.fromCallable(() -> {
+            if (!acceso.puedeLeer(sha256, actor)) {
+                throw desconocido(sha256);
+            }
             try {
-                AlmacenDeDocumentos.Lectura lectura = almacen.leer(sha256).orElseThrow(() -> problema(
-                        HttpStatus.NOT_FOUND, "Documento no encontrado", "No hay un documento con la huella " + sha256
-                                + "."));
+                AlmacenDeDocumentos.Lectura lectura = almacen.leer(sha256).orElseThrow(() -> desconocido(sha256));
                 return ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(lectura.documento().tipoDeContenido()))
                         .contentLength(lectura.documento().tamano())
@@ -68,7 +82,18 @@ public class DocumentoController {
                 throw problema(HttpStatus.CONFLICT, "Documento alterado", alterado.getMessage()
                         + " Se avisó a la administración de la Plataforma.");
             }
-        }).subscribeOn(Schedulers.boundedElastic());
+        }).subscribeOn(Schedulers.boundedElastic()));
+    }
+
+    /** The security filter lets only identified requests in; the actor is who they are. */
+    private Mono<MetadatosDelActor> actor() {
+        return actores.actorActual().switchIfEmpty(Mono.error(() -> new ActuacionNoPermitidaException("sin-actor",
+                "Identifíquese para usar el almacén de documentos.")));
+    }
+
+    private static ErrorResponseException desconocido(String sha256) {
+        return problema(HttpStatus.NOT_FOUND, "Documento no encontrado", "No hay un documento con la huella " + sha256
+                + " que usted pueda consultar.");
     }
 
     private static ErrorResponseException problema(HttpStatus status, String titulo, String detalle) {

@@ -173,6 +173,9 @@ class DerechosArcoTest {
         dada(dados).when(new HacerEfectivoElDerecho(folio, new AcreditacionDeIdentidad(
                         MedioDeIdentificacion.IDENTIFICACION_OFICIAL, "L".repeat(301), "Carta poder"), "Cesó."), unidad())
                 .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "texto-extenso"));
+        dada(dados).when(new HacerEfectivoElDerecho(folio, new AcreditacionDeIdentidad(
+                        MedioDeIdentificacion.IDENTIFICACION_OFICIAL, "Luis Pérez", "c".repeat(501)), "Cesó."), unidad())
+                .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "texto-extenso"));
         dada(dados).when(new HacerEfectivoElDerecho(folio, CON_INE, "  "), unidad())
                 .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "actuacion-requerida"));
     }

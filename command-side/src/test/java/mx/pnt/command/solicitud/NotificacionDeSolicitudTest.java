@@ -358,7 +358,8 @@ class NotificacionDeSolicitudTest {
                 .when(notificacion(ActoNotificado.RESPUESTA, MedioDeNotificacion.CORREO_ELECTRONICO,
                         LocalDateTime.of(2025, 4, 2, 10, 0), null), unidad())
                 .expectNoEvents()
-                .expectException(rechazo(ConflictoDeEstadoException.class, "sin-notificacion-pendiente"));
+                .expectException(rechazo(ConflictoDeEstadoException.class, "sin-notificacion-pendiente"))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("no tiene por notificar una respuesta"));
         NotificacionPracticada acuse = new NotificacionPracticada(FOLIO, ActoNotificado.ACUSE_DE_RECIBO,
                 MedioDeNotificacion.CORREO_ELECTRONICO, MedioDeNotificacion.CORREO_ELECTRONICO, null,
                 instante(LocalDateTime.of(2025, 4, 2, 10, 0)), LocalDate.of(2025, 4, 2),

@@ -785,6 +785,9 @@ class TramiteDeSolicitudTest {
                 .when(new AcreditarPago(FOLIO, LocalDate.of(2025, 6, 11), "REF-001"), unidad())
                 .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "fecha-de-pago-invalida"));
         dada(respondidaEl25(), costosFijados())
+                .when(new AcreditarPago(FOLIO, LocalDate.of(2025, 6, 2), "REF-001"), solicitante("ana"))
+                .expectNoEvents().expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+        dada(respondidaEl25(), costosFijados())
                 .when(new AcreditarPago(FOLIO, LocalDate.of(2025, 6, 2), " "), unidad())
                 .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "referencia-requerida"));
         dada(respondidaEl25())
@@ -870,7 +873,10 @@ class TramiteDeSolicitudTest {
         PagoAcreditado pagado = pagadoEl5DeMayo();
         el(LocalDateTime.of(2025, 5, 20, 18, 30));
         dada(respondidaEl25(), costosFijados(), pagado).when(new RegistrarEntrega(FOLIO), unidad())
-                .expectEventsMatching(unSolo(InformacionEntregada.class, InformacionEntregada::enTiempo));
+                .expectEventsMatching(unSolo(InformacionEntregada.class, InformacionEntregada::enTiempo))
+                .expectResultMessagePayloadMatching(constancia("ENTREGA", null, null));
+        dada(respondidaEl25(), costosFijados(), pagado).when(new RegistrarEntrega(FOLIO), solicitante("ana"))
+                .expectNoEvents().expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
         el(LocalDateTime.of(2025, 5, 21, 9, 0));
         dada(respondidaEl25(), costosFijados(), pagado).when(new RegistrarEntrega(FOLIO), unidad())
                 .expectEventsMatching(unSolo(InformacionEntregada.class, e -> !e.enTiempo()));
@@ -891,7 +897,8 @@ class TramiteDeSolicitudTest {
                 .expectNoEvents().expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
         dada(respondidaEl25(), costosFijados()).when(new RegistrarFaltaDePago(FOLIO), unidad())
                 .expectEventsMatching(unSolo(SolicitudConcluidaSinPago.class, c ->
-                        c.plazoDePago().vencimiento().equals(LocalDate.of(2025, 6, 6))));
+                        c.plazoDePago().vencimiento().equals(LocalDate.of(2025, 6, 6))))
+                .expectResultMessagePayloadMatching(constancia("FALTA_DE_PAGO", null, null));
         dada(respondidaEl25()).when(new RegistrarFaltaDePago(FOLIO))
                 .expectNoEvents().expectException(rechazo(ConflictoDeEstadoException.class, "sin-pago-pendiente"));
     }

@@ -1,0 +1,85 @@
+package mx.pnt.command.documento;
+
+import mx.pnt.command.lookup.LookupsDeMando;
+import mx.pnt.events.MetadatosDelActor;
+import mx.pnt.events.documento.DocumentoAdjunto;
+import mx.pnt.events.solicitud.MedioDePresentacion;
+import mx.pnt.events.solicitud.NotificacionPracticada;
+import mx.pnt.events.solicitud.SolicitudPresentada;
+import mx.pnt.events.solicitud.SolicitudRespondida;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.MetaData;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.Set;
+
+/**
+ * Who may download a document of the store. A document is a party's when an actuación of its expediente carries it:
+ * the solicitante who presented through the Plataforma, the Unidad de Transparencia of the sujeto obligado, and the
+ * staff of its garante; auditors and administrators may read any. Whoever uploaded the bytes may read them back.
+ * Nobody else learns that the document exists. The facts are kept by subscribing handlers, in the transaction of
+ * the events that attach a document, so a document is readable by its parties as soon as the answer is recorded.
+ */
+@Component
+@ProcessingGroup(LookupsDeMando.GRUPO)
+public class AccesoADocumentos {
+
+    /** Roles that read every expediente (the projections issue narrows what each sees inside one). */
+    private static final Set<String> LECTORES_DE_TODO = Set.of("AUDITOR", "ADMIN");
+
+    private final JdbcTemplate jdbc;
+
+    public AccesoADocumentos(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(SolicitudPresentada evento, MetaData metaData) {
+        // The account that presented through the Plataforma is the solicitante's; a manual capture has none.
+        String solicitante = evento.medio() == MedioDePresentacion.PLATAFORMA
+                ? MetadatosDelActor.desde(metaData).map(MetadatosDelActor::usuario).orElse(null) : null;
+        jdbc.update("insert into mando_expediente_documental (folio, sujeto_obligado_id, garante_id, "
+                        + "usuario_solicitante) values (?, ?, ?, ?) on conflict (folio) do nothing", evento.folio(),
+                evento.sujetoObligadoId(), evento.garanteId(), solicitante);
+    }
+
+    @EventHandler
+    void on(SolicitudRespondida evento) {
+        evento.anexos().forEach(anexo -> adjuntar(anexo, evento.folio()));
+    }
+
+    @EventHandler
+    void on(NotificacionPracticada evento) {
+        if (evento.constancia() != null) {
+            adjuntar(evento.constancia(), evento.folio());
+        }
+    }
+
+    private void adjuntar(DocumentoAdjunto documento, String folio) {
+        jdbc.update("insert into mando_documento_del_expediente (sha256, folio) values (?, ?) on conflict do nothing",
+                documento.sha256(), folio);
+    }
+
+    /** Remembers who uploaded the bytes, so they may read them back before any actuación carries them. */
+    public void subido(String sha256, MetadatosDelActor actor) {
+        jdbc.update("insert into documento_subido (sha256, usuario) values (?, ?) on conflict do nothing", sha256,
+                actor.usuario());
+    }
+
+    /** Whether the actor may read the document; the same answer for a document that does not exist. */
+    public boolean puedeLeer(String sha256, MetadatosDelActor actor) {
+        if (LECTORES_DE_TODO.contains(actor.rol())) {
+            return true;
+        }
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from documento_subido "
+                        + "where sha256 = ? and usuario = ?) or exists (select 1 from mando_documento_del_expediente d "
+                        + "join mando_expediente_documental e on e.folio = d.folio where d.sha256 = ? and ("
+                        + "(? = 'UNIDAD_TRANSPARENCIA' and e.sujeto_obligado_id = ?) "
+                        + "or (? in ('GARANTE', 'COMISIONADO') and e.garante_id = ?) "
+                        + "or (? = 'SOLICITANTE' and e.usuario_solicitante = ?)))", Boolean.class,
+                sha256, actor.usuario(), sha256, actor.rol(), actor.sujetoObligadoId(), actor.rol(),
+                actor.garanteId(), actor.rol(), actor.usuario()));
+    }
+}
