@@ -71,10 +71,7 @@ public class PlazosVigentesLookup {
      */
     @EventHandler
     void on(CostosFijados evento) {
-        if (evento.plazoDePago() != null) {
-            insertar(evento.folio(), evento.garanteId(), evento.sujetoObligadoId(), evento.plazoDePago().disparo(),
-                    evento.plazoDePago());
-        }
+        insertarSiCorre(evento.folio(), evento.garanteId(), evento.sujetoObligadoId(), evento.plazoDePago());
     }
 
     /**
@@ -114,9 +111,17 @@ public class PlazosVigentesLookup {
     /** An ARCO right found procedente: the responsable's fifteen días run, from the answer's notification. */
     @EventHandler
     void on(DerechoArcoProcedente evento) {
-        if (evento.plazoParaHacerloEfectivo() != null) {
-            insertar(evento.folio(), evento.garanteId(), evento.sujetoObligadoId(),
-                    evento.plazoParaHacerloEfectivo().disparo(), evento.plazoParaHacerloEfectivo());
+        insertarSiCorre(evento.folio(), evento.garanteId(), evento.sujetoObligadoId(),
+                evento.plazoParaHacerloEfectivo());
+    }
+
+    /**
+     * A plazo opened with the answer, from its notification; null when the answer waits to be notified in another
+     * medium, which left the rows waiting: the notification opens it.
+     */
+    private void insertarSiCorre(String expediente, String garanteId, String sujetoObligadoId, PlazoFijado plazo) {
+        if (plazo != null) {
+            insertar(expediente, garanteId, sujetoObligadoId, plazo.disparo(), plazo);
         }
     }
 

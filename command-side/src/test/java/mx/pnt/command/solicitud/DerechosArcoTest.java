@@ -327,22 +327,11 @@ class DerechosArcoTest {
     }
 
     private static Map<String, String> unidad() {
-        return new MetadatosDelActor("ut-imss", "UNIDAD_TRANSPARENCIA", "federal", "so-imss").comoMapa();
+        return ApoyoDeTramite.unidadDe("so-imss");
     }
 
     private static org.hamcrest.Matcher<ConstanciaDeActuacion> constancia(String actuacion, String plazo,
                                                                           LocalDate vencimiento) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(ConstanciaDeActuacion c) {
-                return c.actuacion().equals(actuacion) && java.util.Objects.equals(c.plazoEnCurso(), plazo)
-                        && java.util.Objects.equals(c.vencimiento(), vencimiento);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("constancia " + actuacion + " " + plazo + " " + vencimiento);
-            }
-        };
+        return ApoyoDeTramite.constancia(null, actuacion, plazo, vencimiento);
     }
 }

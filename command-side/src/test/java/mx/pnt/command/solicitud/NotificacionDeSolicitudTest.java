@@ -51,6 +51,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static mx.pnt.command.solicitud.ApoyoDeTramite.regla;
+import static mx.pnt.command.solicitud.ApoyoDeTramite.registrado;
 import static mx.pnt.command.solicitud.CoincidenciasDeEventos.rechazo;
 import static mx.pnt.command.solicitud.CoincidenciasDeEventos.unSolo;
 
@@ -127,7 +129,7 @@ class NotificacionDeSolicitudTest {
                 .when(new RequerirInformacionAdicional(FOLIO, "Precise el periodo.", false), unidad())
                 .expectEventsMatching(unSolo(InformacionAdicionalRequerida.class, r -> r.plazoDeDesahogo() == null
                         && r.plazoParaRequerir().vencimiento().equals(LocalDate.of(2025, 4, 8))))
-                .expectResultMessagePayloadMatching(constancia("REQUERIMIENTO_INFORMACION_ADICIONAL"));
+                .expectResultMessagePayloadMatching(constancia("REQUERIMIENTO_INFORMACION_ADICIONAL", null, null));
     }
 
     @Test
@@ -200,7 +202,7 @@ class NotificacionDeSolicitudTest {
                                 && r.fechaDeNotificacion() == null && r.enTiempo()
                                 && r.plazoAplicable().vencimiento().equals(VENCE_RESPUESTA),
                         CostosFijados.class, c -> c.plazoDePago() == null && c.total() == 6000))
-                .expectResultMessagePayloadMatching(constancia("RESPUESTA"));
+                .expectResultMessagePayloadMatching(constancia("RESPUESTA", null, null));
     }
 
     @Test
@@ -456,7 +458,7 @@ class NotificacionDeSolicitudTest {
         return new SolicitudPresentada(FOLIO, "so-salud", "Secretaría de Salud", "federal",
                 MedioDePresentacion.CAPTURA_MANUAL, "Contratos de vacunas 2024", ModalidadDeEntrega.COPIA_SIMPLE,
                 medio, new DatosDelSolicitante("Ana", "ana@example.org"), instante(LocalDateTime.of(2025, 4, 1, 10, 0)),
-                RECIBIDA, plazo(ComputoDePlazos.computar(RECIBIDA, regla(Paso.RESPUESTA), calendario)),
+                RECIBIDA, registrado(ComputoDePlazos.computar(RECIBIDA, regla(Paso.RESPUESTA), calendario)),
                 TipoDeSolicitud.ACCESO_A_LA_INFORMACION, MedioDeEntrada.PRESENCIAL,
                 instante(LocalDateTime.of(2025, 4, 1, 10, 0)), FOLIO, null, null);
     }
@@ -465,13 +467,13 @@ class NotificacionDeSolicitudTest {
     private InformacionAdicionalRequerida requeridaSinNotificar() {
         return new InformacionAdicionalRequerida(FOLIO, "Precise el periodo.", false,
                 instante(LocalDateTime.of(2025, 4, 3, 12, 0)), LocalDate.of(2025, 4, 3),
-                plazo(ComputoDePlazos.computar(RECIBIDA, regla(Paso.REQUERIMIENTO_INFORMACION_ADICIONAL),
+                registrado(ComputoDePlazos.computar(RECIBIDA, regla(Paso.REQUERIMIENTO_INFORMACION_ADICIONAL),
                         calendario)), null);
     }
 
     private RequerimientoDesahogado desahogadaSinNotificar() {
         return new RequerimientoDesahogado(FOLIO, "Periodo 2024.", instante(LocalDateTime.of(2025, 4, 4, 10, 0)),
-                LocalDate.of(2025, 4, 4), null, plazo(ComputoDePlazos.reiniciar(ComputoDePlazos.computar(RECIBIDA,
+                LocalDate.of(2025, 4, 4), null, registrado(ComputoDePlazos.reiniciar(ComputoDePlazos.computar(RECIBIDA,
                 regla(Paso.RESPUESTA), calendario), LocalDate.of(2025, 4, 4), calendario)));
     }
 
@@ -480,7 +482,7 @@ class NotificacionDeSolicitudTest {
         return new SolicitudRespondida(FOLIO, TipoDeRespuesta.ENTREGA, "Se entregan las copias.",
                 ModalidadDeEntrega.COPIA_SIMPLE, List.of(ModalidadDeEntrega.COPIA_SIMPLE), null, null, List.of(), null,
                 instante(LocalDateTime.of(2025, 4, 25, 10, 0)), null,
-                plazo(ComputoDePlazos.computar(RECIBIDA, regla(Paso.RESPUESTA), calendario)), true, null, List.of());
+                registrado(ComputoDePlazos.computar(RECIBIDA, regla(Paso.RESPUESTA), calendario)), true, null, List.of());
     }
 
     private static CostosFijados costosSinPlazo() {
@@ -493,8 +495,8 @@ class NotificacionDeSolicitudTest {
         return new NotificacionPracticada(FOLIO, ActoNotificado.RESPUESTA, MedioDeNotificacion.CORREO_ELECTRONICO,
                 MedioDeNotificacion.CORREO_ELECTRONICO, null, instante(cuando), efecto, instante(cuando), null,
                 VENCE_RESPUESTA, true, List.of(
-                plazo(ComputoDePlazos.computar(efecto, regla(Paso.INTERPONER_RECURSO_REVISION), calendario)),
-                plazo(ComputoDePlazos.computar(efecto, regla(Paso.PAGO_COSTOS), calendario))));
+                registrado(ComputoDePlazos.computar(efecto, regla(Paso.INTERPONER_RECURSO_REVISION), calendario)),
+                registrado(ComputoDePlazos.computar(efecto, regla(Paso.PAGO_COSTOS), calendario))));
     }
 
     /** Extended on 15 April by ten días: the deadline of 29 April becomes 13 May. */
@@ -504,57 +506,21 @@ class NotificacionDeSolicitudTest {
         return new PlazoDeRespuestaAmpliado(FOLIO, new ResolucionDelComite("CT/15/2025", LocalDate.of(2025, 4, 14),
                 SentidoDeResolucion.CONFIRMA), "Volumen de la información.",
                 instante(LocalDateTime.of(2025, 4, 15, 10, 0)), LocalDate.of(2025, 4, 15), VENCE_RESPUESTA,
-                plazo(ampliado));
-    }
-
-    private static PlazoFijado plazo(Plazo plazo) {
-        return new PlazoFijado(plazo.regla().paso().name(), plazo.disparo(), plazo.inicio(), plazo.vencimiento(),
-                plazo.dias(), "LGTAIP-2025", 0, plazo.regla(), plazo.ampliaciones(), plazo.reinicio(),
-                plazo.regla().citar(), "garante:federal", List.of(new RevisionDeCalendario("garante:federal", 1)),
-                plazo.computo());
-    }
-
-    private static mx.pnt.plazos.reglas.ReglaDePlazo regla(Paso paso) {
-        return CatalogoDeReglas.estandar().porClave("LGTAIP-2025").orElseThrow().regla(paso);
+                registrado(ampliado));
     }
 
     private static Map<String, String> unidad() {
-        return new MetadatosDelActor("ut-so-salud", "UNIDAD_TRANSPARENCIA", "federal", "so-salud").comoMapa();
-    }
-
-    private static org.hamcrest.Matcher<ConstanciaDeActuacion> constancia(String actuacion) {
-        return constancia(actuacion, null, null);
-    }
-
-    /** A constancia whose running plazo is {@code plazo}, whatever its deadline. */
-    private static org.hamcrest.Matcher<ConstanciaDeActuacion> constanciaConPlazo(String actuacion, String plazo) {
-        return new org.hamcrest.TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(ConstanciaDeActuacion c) {
-                return c.actuacion().equals(actuacion) && plazo.equals(c.plazoEnCurso()) && c.vencimiento() != null;
-            }
-
-            @Override
-            public void describeTo(org.hamcrest.Description description) {
-                description.appendText("constancia " + actuacion + " " + plazo);
-            }
-        };
+        return ApoyoDeTramite.unidadDe("so-salud");
     }
 
     private static org.hamcrest.Matcher<ConstanciaDeActuacion> constancia(String actuacion, String plazo,
                                                                           LocalDate vencimiento) {
-        return new org.hamcrest.TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(ConstanciaDeActuacion c) {
-                return c.folio().equals(FOLIO) && c.actuacion().equals(actuacion)
-                        && java.util.Objects.equals(c.plazoEnCurso(), plazo)
-                        && java.util.Objects.equals(c.vencimiento(), vencimiento);
-            }
+        return ApoyoDeTramite.constancia(FOLIO, actuacion, plazo, vencimiento);
+    }
 
-            @Override
-            public void describeTo(org.hamcrest.Description description) {
-                description.appendText("constancia " + actuacion + " " + plazo + " " + vencimiento);
-            }
-        };
+    /** A constancia whose running plazo is {@code plazo}, whatever its deadline. */
+    private static org.hamcrest.Matcher<ConstanciaDeActuacion> constanciaConPlazo(String actuacion, String plazo) {
+        return ApoyoDeTramite.constanciaQue(c -> c.actuacion().equals(actuacion) && plazo.equals(c.plazoEnCurso())
+                && c.vencimiento() != null, actuacion + " " + plazo);
     }
 }

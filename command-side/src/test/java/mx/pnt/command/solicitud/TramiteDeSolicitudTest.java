@@ -66,6 +66,10 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static mx.pnt.command.solicitud.ApoyoDeTramite.regla;
+import static mx.pnt.command.solicitud.ApoyoDeTramite.registrado;
+import static mx.pnt.command.solicitud.ApoyoDeTramite.solicitante;
+import static mx.pnt.command.solicitud.ApoyoDeTramite.unidadDe;
 import static mx.pnt.command.solicitud.CoincidenciasDeEventos.rechazo;
 import static mx.pnt.command.solicitud.CoincidenciasDeEventos.unSolo;
 
@@ -1040,17 +1044,6 @@ class TramiteDeSolicitudTest {
                 calendario));
     }
 
-    private PlazoFijado registrado(Plazo plazo) {
-        return new PlazoFijado(plazo.regla().paso().name(), plazo.disparo(), plazo.inicio(), plazo.vencimiento(),
-                plazo.dias(), "LGTAIP-2025", 0, plazo.regla(), plazo.ampliaciones(), plazo.reinicio(),
-                plazo.regla().citar(), "garante:federal", List.of(new RevisionDeCalendario("garante:federal", 1)),
-                plazo.computo());
-    }
-
-    private static ReglaDePlazo regla(Paso paso) {
-        return CatalogoDeReglas.estandar().porClave("LGTAIP-2025").orElseThrow().regla(paso);
-    }
-
     /** Required on 8 April at 17:00: the desahogo plazo runs 9 to 22 April. */
     private InformacionAdicionalRequerida requerida(boolean parcial) {
         return new InformacionAdicionalRequerida(FOLIO, "Precise el periodo.", parcial, instante(2025, 4, 8, 17, 0),
@@ -1084,30 +1077,8 @@ class TramiteDeSolicitudTest {
         return unidadDe("so-salud");
     }
 
-    private static Map<String, String> unidadDe(String sujetoObligadoId) {
-        return new MetadatosDelActor("ut-" + sujetoObligadoId, "UNIDAD_TRANSPARENCIA", "federal", sujetoObligadoId)
-                .comoMapa();
-    }
-
-    private static Map<String, String> solicitante(String usuario) {
-        return new MetadatosDelActor(usuario, "SOLICITANTE", null, null).comoMapa();
-    }
-
     private static org.hamcrest.Matcher<ConstanciaDeActuacion> constancia(String actuacion, String plazo,
                                                                           LocalDate vencimiento) {
-        return new org.hamcrest.TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(ConstanciaDeActuacion c) {
-                return c.folio().equals(FOLIO) && c.actuacion().equals(actuacion)
-                        && java.util.Objects.equals(c.plazoEnCurso(), plazo)
-                        && java.util.Objects.equals(c.vencimiento(), vencimiento)
-                        && c.zonaHoraria().equals("America/Mexico_City");
-            }
-
-            @Override
-            public void describeTo(org.hamcrest.Description description) {
-                description.appendText("constancia " + actuacion + " " + plazo + " " + vencimiento);
-            }
-        };
+        return ApoyoDeTramite.constancia(FOLIO, actuacion, plazo, vencimiento);
     }
 }
