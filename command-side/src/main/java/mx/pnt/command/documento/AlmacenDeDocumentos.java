@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,11 +23,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The platform's document store, outside the event store: content-addressed files on disk (the file is named by
- * the SHA-256 of its bytes, so the same content is kept once and a changed byte is a different name). The content
- * type is detected from the bytes (Apache Tika's magic numbers; Office Open XML told apart by the parts inside the
- * package), never from the name. Reading a file checks its hash first: a file altered on disk is reported and not
- * served. A small table keeps the type and size of each file, for the aggregates to read.
+ * The platform's document store, outside the event store, content-addressed: a document is named by the SHA-256 of
+ * its bytes, so the same content is kept once and a changed byte is a different name. Where the bytes are kept is
+ * {@link ContenidoDeDocumentos} (files on disk by default, or an S3-compatible bucket); everything else is here, the
+ * same for both. The content type is detected from the bytes (Apache Tika's magic numbers; Office Open XML told
+ * apart by the parts inside the package), never from the name. Reading a document checks its hash first: bytes
+ * altered where they are kept are reported and not served. A small table keeps the type and size of each document,
+ * for the aggregates to read.
  */
 @Component
 public class AlmacenDeDocumentos implements DocumentosRegistrados {
@@ -39,6 +40,7 @@ public class AlmacenDeDocumentos implements DocumentosRegistrados {
             "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
     private final Path carpeta;
+    private final ContenidoDeDocumentos contenido;
     private final long tamanoMaximo;
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -46,8 +48,9 @@ public class AlmacenDeDocumentos implements DocumentosRegistrados {
 
     public AlmacenDeDocumentos(@Value("${pnt.documentos.carpeta:./data/documentos}") Path carpeta,
                                @Value("${pnt.documentos.tamano-maximo:20971520}") long tamanoMaximo,
-                               JdbcTemplate jdbc, Clock clock) {
+                               ContenidoDeDocumentos contenido, JdbcTemplate jdbc, Clock clock) {
         this.carpeta = carpeta;
+        this.contenido = contenido;
         this.tamanoMaximo = tamanoMaximo;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -76,11 +79,7 @@ public class AlmacenDeDocumentos implements DocumentosRegistrados {
             }
             String sha256 = huella(temporal);
             String tipo = detectar(temporal);
-            Path destino = ruta(sha256);
-            if (!Files.exists(destino)) {
-                Files.createDirectories(destino.getParent());
-                Files.move(temporal, destino, StandardCopyOption.ATOMIC_MOVE);
-            }
+            contenido.guardar(sha256, temporal);
             jdbc.update("insert into documento (sha256, tipo_de_contenido, tamano, registrado_en) values (?, ?, ?, ?) "
                     + "on conflict (sha256) do nothing", sha256, tipo, tamano,
                     OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
@@ -101,35 +100,48 @@ public class AlmacenDeDocumentos implements DocumentosRegistrados {
         return encontrados.stream().findFirst();
     }
 
-    /** A stored file, checked, with what the store knows of it. */
-    public record Lectura(DocumentoAlmacenado documento, Path archivo) {
+    /**
+     * A stored document, checked, with what the store knows of it. {@code copia} when {@code archivo} is a copy
+     * made for this reading (S3), to be deleted once served ({@link BorradoDeCopias}); otherwise it is the kept
+     * file itself.
+     */
+    public record Lectura(DocumentoAlmacenado documento, Path archivo, boolean copia) {
     }
 
     /**
-     * The file of {@code sha256}, after checking that its bytes still hash to that name; empty when the store has
-     * no such file.
+     * The bytes of {@code sha256}, as a local file, after checking that they still hash to that name; empty when
+     * the store has no such document.
      *
-     * @throws DocumentoAlteradoException when the file on disk no longer matches its hash
+     * @throws DocumentoAlteradoException when the kept bytes no longer match their hash
      */
     public Optional<Lectura> leer(String sha256) throws IOException {
         Optional<DocumentoAlmacenado> documento = describir(sha256);
-        Path archivo = documento.isEmpty() ? null : ruta(sha256);
-        if (archivo == null || !Files.exists(archivo)) {
+        Optional<ContenidoDeDocumentos.ArchivoLocal> local = documento.isEmpty() ? Optional.empty()
+                : contenido.abrir(sha256);
+        if (local.isEmpty()) {
             return Optional.empty();
         }
+        ContenidoDeDocumentos.ArchivoLocal archivo = local.get();
+        try {
+            verificar(sha256, archivo.ruta());
+        } catch (IOException | RuntimeException e) {
+            if (archivo.temporal()) {
+                Files.deleteIfExists(archivo.ruta());
+            }
+            throw e;
+        }
+        return Optional.of(new Lectura(documento.get(), archivo.ruta(), archivo.temporal()));
+    }
+
+    private static void verificar(String sha256, Path archivo) throws IOException {
         String calculado = huella(archivo);
         if (!calculado.equals(sha256)) {
             throw new DocumentoAlteradoException(sha256, calculado);
         }
-        return Optional.of(new Lectura(documento.get(), archivo));
     }
 
     static boolean valida(String sha256) {
         return sha256 != null && sha256.matches("[0-9a-f]{64}");
-    }
-
-    private Path ruta(String sha256) {
-        return carpeta.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
     private static String huella(Path archivo) throws IOException {

@@ -20,14 +20,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 
 /**
  * Upload and download of documents (respuestas, anexos). An upload only stores the bytes and answers their SHA-256,
- * detected type and size; the actuación that attaches them is what the record keeps. File work runs off the event
- * loop.
+ * detected type and size; the actuación that attaches them is what the record keeps. File work, and with the S3
+ * option every call to the object store, runs off the event loop (bounded elastic scheduler).
  */
 @RestController
 @RequestMapping("/api/documentos")
@@ -62,7 +63,7 @@ public class DocumentoController {
      * may read them ({@link AccesoADocumentos}), and to anyone else as if they did not exist.
      */
     @GetMapping("/{sha256}")
-    public Mono<ResponseEntity<Resource>> descargar(@PathVariable String sha256) {
+    public Mono<ResponseEntity<Resource>> descargar(@PathVariable String sha256, ServerWebExchange exchange) {
         if (!AlmacenDeDocumentos.valida(sha256)) {
             return Mono.error(new ReglaIncumplidaException("huella-invalida",
                     "Un documento se identifica por su SHA-256: 64 caracteres hexadecimales en minúsculas."));
@@ -73,6 +74,10 @@ public class DocumentoController {
             }
             try {
                 AlmacenDeDocumentos.Lectura lectura = almacen.leer(sha256).orElseThrow(() -> desconocido(sha256));
+                if (lectura.copia()) {
+                    BorradoDeCopias.borrarAlTerminar(exchange, lectura.archivo());
+                }
+                // A file either way, so that it is sent as the disk store's files always were (zero-copy, ranges).
                 return ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(lectura.documento().tipoDeContenido()))
                         .contentLength(lectura.documento().tamano())
