@@ -108,6 +108,12 @@ class DocumentosHttpTest extends PlataformaEnPruebas {
                 .expectBody().jsonPath("$.codigo").isEqualTo("documento-vacio");
         subir(token, "grande.pdf", new byte[1048577]).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.codigo").isEqualTo("documento-extenso");
+        // Three times the maximum: cut off while it arrives (the multipart reader's limit), never kept whole.
+        subir(token, "enorme.pdf", new byte[3 * 1048576]).expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.codigo").isEqualTo("documento-extenso")
+                .jsonPath("$.detail").value(detalle -> assertThat((String) detalle)
+                        .contains("1048576 bytes", "mientras llegaba"));
         web.get().uri("/api/documentos/{sha}", "0".repeat(64)).headers(h -> h.setBearerAuth(token))
                 .exchange().expectStatus().isNotFound();
         web.get().uri("/api/documentos/{sha}", "no-es-huella").headers(h -> h.setBearerAuth(token))

@@ -6,7 +6,9 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -27,6 +29,13 @@ import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 public class ManejadorDeProblemas {
 
     private static final Logger LOG = LoggerFactory.getLogger(ManejadorDeProblemas.class);
+
+    /** The document store's maximum, which also bounds a multipart part while it arrives (application.yml). */
+    private final long tamanoMaximoDeDocumentos;
+
+    public ManejadorDeProblemas(@Value("${pnt.documentos.tamano-maximo:20971520}") long tamanoMaximoDeDocumentos) {
+        this.tamanoMaximoDeDocumentos = tamanoMaximoDeDocumentos;
+    }
 
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> comandoRechazado(CommandExecutionException e) {
@@ -56,6 +65,9 @@ public class ManejadorDeProblemas {
 
     @ExceptionHandler(ServerWebInputException.class)
     ResponseEntity<ProblemDetail> entradaMalFormada(ServerWebInputException e) {
+        if (excedeElLimite(e)) {
+            return documentoExtenso();
+        }
         return responder(HttpStatus.BAD_REQUEST, "Solicitud mal formada",
                 "El cuerpo o los parámetros no tienen la forma esperada" + causa(e)
                         + ". Envíe JSON válido con los campos y valores documentados.", "entrada-mal-formada");
@@ -99,8 +111,32 @@ public class ManejadorDeProblemas {
         return inesperado(e);
     }
 
+    /** A part over the limit is cut off while it arrives, before it fills the disk. */
+    @ExceptionHandler(DataBufferLimitException.class)
+    ResponseEntity<ProblemDetail> documentoExtenso(DataBufferLimitException e) {
+        return documentoExtenso();
+    }
+
+    private ResponseEntity<ProblemDetail> documentoExtenso() {
+        return responder(HttpStatus.UNPROCESSABLE_ENTITY, "Documento demasiado extenso", "El archivo excede el "
+                + "máximo de " + tamanoMaximoDeDocumentos + " bytes (" + (tamanoMaximoDeDocumentos / (1024 * 1024))
+                + " MiB); se rechazó mientras llegaba, sin guardarse.", "documento-extenso");
+    }
+
+    private static boolean excedeElLimite(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DataBufferLimitException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> inesperado(Exception e) {
+        if (excedeElLimite(e)) {
+            return documentoExtenso();
+        }
         LOG.error("Error no previsto al atender la solicitud", e);
         return responder(HttpStatus.INTERNAL_SERVER_ERROR, "Error interno",
                 "La Plataforma no pudo completar la operación; no se registró ninguna actuación. Intente de nuevo "

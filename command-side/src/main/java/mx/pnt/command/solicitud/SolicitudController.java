@@ -1,21 +1,21 @@
 package mx.pnt.command.solicitud;
 
 import mx.pnt.command.actor.EnvioDeComandos;
+import mx.pnt.events.solicitud.AcreditacionDeIdentidad;
+import mx.pnt.events.solicitud.ActoNotificado;
 import mx.pnt.events.solicitud.Costos;
 import mx.pnt.events.solicitud.DatosDeAccesibilidad;
 import mx.pnt.events.solicitud.DatosDelSolicitante;
 import mx.pnt.events.solicitud.DatosEstadisticos;
+import mx.pnt.events.solicitud.FuenteDeInformacionPublica;
 import mx.pnt.events.solicitud.MedioDeEntrada;
-import mx.pnt.events.solicitud.ActoNotificado;
-import mx.pnt.events.solicitud.AcreditacionDeIdentidad;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.events.solicitud.ModalidadDeEntrega;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import mx.pnt.events.solicitud.FuenteDeInformacionPublica;
 import mx.pnt.events.solicitud.ResolucionDelComite;
 import mx.pnt.events.solicitud.TipoDeRespuesta;
 import mx.pnt.events.solicitud.TipoDeSolicitud;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

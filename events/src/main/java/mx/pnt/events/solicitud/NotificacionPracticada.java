@@ -1,10 +1,10 @@
 package mx.pnt.events.solicitud;
 
+import mx.pnt.events.Revision;
 import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.plazos.InstanteLegal;
 import mx.pnt.plazos.reglas.Paso;
-import mx.pnt.events.Revision;
 
 import java.time.LocalDate;
 import java.util.List;
