@@ -361,6 +361,33 @@ class TramiteHttpTest extends PlataformaEnPruebas {
                 .doesNotContain("IDENTIFICACION_OFICIAL", "Ana Pérez", "domicilio");
     }
 
+    /**
+     * Cuadragésimo noveno: received by e-mail on Friday 13 March 2026 at 19:00, after hours, before the día inhábil
+     * of Monday 16 (Juárez), and captured on Tuesday 17: it counts as received on Tuesday 17, and the 20 días run
+     * 18 March to 21 April, Semana Santa (30 March to 3 April) skipped.
+     */
+    @Test
+    void unaCapturaManualDelViernesDespuesDeHorasAntesDeUnDiaInhabilCuentaDesdeElMartes_CuadragesimoNoveno() {
+        el(3, 17, 10, 0);
+        String token = token("ut-salud", "ut-demo");
+        Map<?, ?> acuse = web.post().uri("/api/solicitudes").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("sujetoObligadoId", "so-salud", "descripcion", "Bitácoras de mantenimiento 2025",
+                        "modalidadDeEntrega", "COPIA_SIMPLE", "medioDeNotificacion", "ESTRADOS",
+                        "recibidaEn", "2026-03-14T01:00:00Z", "medioDeEntrada", "CORREO_ELECTRONICO"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(acuse).containsEntry("medio", "CAPTURA_MANUAL")
+                .containsEntry("fechaHoraDeRecepcion", "2026-03-13T19:00:00")
+                .containsEntry("fechaDeRecepcionLegal", "2026-03-17")
+                .containsEntry("vencimientoDeRespuesta", "2026-04-21")
+                .containsEntry("medioDeEntrada", "CORREO_ELECTRONICO");
+        String folio = (String) acuse.get("folio");
+        assertThat(seguimientoCon(folio, "\"fechaDeRecepcionLegal\":\"2026-03-17\""))
+                .contains("\"medio\":\"CAPTURA_MANUAL\"", "\"fechaHoraDeRecepcion\":\"2026-03-13T19:00:00\"",
+                        "\"vencimientoDeRespuesta\":\"2026-04-21\"");
+    }
+
     private long eventosDe(String folio) {
         return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
                 Long.class, folio);
