@@ -40,13 +40,17 @@ class SolicitudesHttpTest extends PlataformaEnPruebas {
     }
 
     private WebTestClient.ResponseSpec presentar(String token, Object cuerpo) {
-        return web.post().uri("/api/solicitudes")
+        // A request refused before its body is read leaves its connection to be closed by the server; a pooled
+        // connection reused after that could wait on a dead socket (seen twice in 60 s). Each request of this test
+        // gets a connection of its own, closed after the answer.
+        return web.mutate().clientConnector(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
+                        reactor.netty.http.client.HttpClient.create(
+                                reactor.netty.resources.ConnectionProvider.newConnection()))).build()
+                .post().uri("/api/solicitudes")
                 .headers(h -> {
                     if (token != null) {
                         h.setBearerAuth(token);
                     }
-                    // A request refused before its body is read leaves its connection to be closed by the server;
-                    // reusing it from the client's pool could wait on a dead connection (seen once in 60 s).
                     h.setConnection("close");
                 })
                 .contentType(MediaType.APPLICATION_JSON)
