@@ -370,7 +370,9 @@ class TramiteHttpTest extends PlataformaEnPruebas {
     void unaCapturaManualDelViernesDespuesDeHorasAntesDeUnDiaInhabilCuentaDesdeElMartes_CuadragesimoNoveno() {
         el(3, 17, 10, 0);
         String token = token("ut-salud", "ut-demo");
-        Map<?, ?> acuse = web.post().uri("/api/solicitudes").headers(h -> h.setBearerAuth(token))
+        @SuppressWarnings("unchecked")
+        Map<String, Object> acuse = (Map<String, Object>) web.post().uri("/api/solicitudes")
+                .headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("sujetoObligadoId", "so-salud", "descripcion", "Bitácoras de mantenimiento 2025",
                         "modalidadDeEntrega", "COPIA_SIMPLE", "medioDeNotificacion", "ESTRADOS",
