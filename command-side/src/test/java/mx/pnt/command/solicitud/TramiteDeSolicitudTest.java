@@ -756,6 +756,17 @@ class TramiteDeSolicitudTest {
                 .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "costos-invalidos"));
         dada().when(conCostos(new Costos(Integer.MAX_VALUE, 1_000_000_001L, 0, 0, false, null)), unidad())
                 .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "costos-invalidos"));
+        // Each amount goes up to the maximum, inclusive.
+        long maximo = CostosDeEntrega.IMPORTE_MAXIMO;
+        for (Costos enElLimite : List.of(new Costos(21, maximo, 0, 0, false, null),
+                new Costos(1, 0, maximo, 0, false, null), new Costos(1, 0, 0, maximo, false, null))) {
+            dada().when(conCostos(enElLimite), unidad()).expectEventsMatching(respondidaConCostos(c -> true));
+        }
+        for (Costos excedido : List.of(new Costos(1, 0, maximo + 1, 0, false, null),
+                new Costos(1, 0, 0, maximo + 1, false, null))) {
+            dada().when(conCostos(excedido), unidad())
+                    .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "costos-invalidos"));
+        }
         dada().when(new ResponderSolicitud(FOLIO, TipoDeRespuesta.INEXISTENCIA, "No existe.", null, null, CONFIRMA,
                         null, null, List.of(), TREINTA_HOJAS_CON_ENVIO), unidad())
                 .expectNoEvents().expectException(rechazo(ReglaIncumplidaException.class, "costos-no-aplican"));
