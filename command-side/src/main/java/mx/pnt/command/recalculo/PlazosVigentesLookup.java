@@ -5,21 +5,17 @@ import mx.pnt.command.lookup.LookupsDeMando;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.ActoNotificado;
+import mx.pnt.events.solicitud.ConclusionDeLaSolicitud;
 import mx.pnt.events.solicitud.CostosFijados;
-import mx.pnt.events.solicitud.DerechoArcoHechoEfectivo;
 import mx.pnt.events.solicitud.DerechoArcoProcedente;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
-import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.NotificacionPracticada;
 import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
 import mx.pnt.events.solicitud.RequerimientoDesahogado;
 import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
-import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
-import mx.pnt.events.solicitud.SolicitudConcluidaSinRecoger;
 import mx.pnt.events.solicitud.SolicitudPresentada;
 import mx.pnt.events.solicitud.SolicitudRespondida;
-import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,16 +94,6 @@ public class PlazosVigentesLookup {
         sustituir(evento.folio(), evento.acreditadoEn().fechaLocal(), evento.plazoDeDisponibilidad());
     }
 
-    @EventHandler
-    void on(InformacionEntregada evento) {
-        jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
-    }
-
-    @EventHandler
-    void on(SolicitudConcluidaSinPago evento) {
-        jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
-    }
-
     /** An ARCO right found procedente: the responsable's fifteen días run, from the answer's notification. */
     @EventHandler
     void on(DerechoArcoProcedente evento) {
@@ -125,16 +111,6 @@ public class PlazosVigentesLookup {
         }
     }
 
-    @EventHandler
-    void on(DerechoArcoHechoEfectivo evento) {
-        jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
-    }
-
-    @EventHandler
-    void on(SolicitudConcluidaSinRecoger evento) {
-        jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
-    }
-
     private void insertar(String expediente, String garanteId, String sujetoObligadoId, LocalDate desde,
                           PlazoFijado plazo) {
         List<String> calendarios = List.of(AbrirCalendario.idDelGarante(garanteId),
@@ -150,6 +126,12 @@ public class PlazosVigentesLookup {
                     ps.setObject(6, desde);
                     ps.setObject(7, hasta(plazo));
                 });
+    }
+
+    /** A concluded procedure costs the recalculation policy and the timer nothing more. */
+    @EventHandler
+    void on(ConclusionDeLaSolicitud evento) {
+        jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
     }
 
     @EventHandler
@@ -205,11 +187,6 @@ public class PlazosVigentesLookup {
     private void enEsperaDeNotificacion(String expediente, LocalDate fecha) {
         jdbc.update("update mando_plazo_vigente set paso = ?, recepcion = ?, desde = ?, hasta = ?, "
                 + "vencimiento_avisado = ? where expediente = ?", POR_NOTIFICAR, fecha, fecha, fecha, fecha, expediente);
-    }
-
-    @EventHandler
-    void on(SolicitudTenidaPorNoPresentada evento) {
-        jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
     }
 
     /**

@@ -635,21 +635,23 @@ public class Solicitud {
                 && RespuestaDeSolicitud.entrega(comando.tipo());
         // Through the Plataforma the answer is notified as it is recorded, and its plazos start now; in another
         // medium they start with the notification the Unidad records (Sexagésimo quinto, last paragraph).
-        List<PlazoFijado> plazos = notificaLaUnidad() ? List.of()
-                : plazosDeLaRespuestaNotificada(ahora, conPago, derechoProcedente, reglas, calendario);
+        boolean notificada = !notificaLaUnidad();
+        Recepcion efecto = ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral());
+        List<PlazoFijado> plazos = notificada
+                ? plazosDeLaRespuestaNotificada(efecto, conPago, derechoProcedente, reglas, calendario) : List.of();
         apply(new SolicitudRespondida(folio, comando.tipo(), comando.respuesta().strip(), modalidadElegida,
                 RespuestaDeSolicitud.ofrecidas(comando, modalidadElegida),
                 RespuestaDeSolicitud.limpio(comando.justificacionDeModalidad()), comando.resolucionDelComite(),
                 RespuestaDeSolicitud.competentes(comando), comando.fuente(), ahora,
-                plazos.isEmpty() ? null : ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral())
-                        .fechaEfectiva(), aplicable, enTiempo, plazos.isEmpty() ? null : plazos.get(0), anexos));
+                notificada ? efecto.fechaEfectiva() : null, aplicable, enTiempo, notificada ? plazos.get(0) : null,
+                anexos));
         if (conPago) {
             apply(new CostosFijados(folio, sujetoObligadoId, garanteId, costos, costos.total(),
-                    plazos.size() > 1 ? plazos.get(1) : null));
+                    notificada ? plazos.get(1) : null));
         }
         if (derechoProcedente) {
             apply(new DerechoArcoProcedente(folio, tipo, sujetoObligadoId, garanteId,
-                    plazos.size() > 1 ? plazos.get(1) : null));
+                    notificada ? plazos.get(1) : null));
         }
         return constancia("RESPUESTA", ahora);
     }
@@ -670,10 +672,9 @@ public class Solicitud {
      * fifteen días to file a recurso and then, when access is upon payment, thirty días to pay or, for an ARCO right
      * found procedente, the responsable's fifteen días to make it effective.
      */
-    private List<PlazoFijado> plazosDeLaRespuestaNotificada(InstanteLegal notificadaEn, boolean conPago,
+    private List<PlazoFijado> plazosDeLaRespuestaNotificada(Recepcion efecto, boolean conPago,
                                                            boolean derechoProcedente, ConjuntoDeReglas reglas,
                                                            CalendarioCombinado calendario) {
-        Recepcion efecto = ComputoDePlazos.recepcionEfectiva(notificadaEn, calendario.laboral());
         List<PlazoFijado> plazos = new ArrayList<>(2);
         plazos.add(comoRegistro(ComputoDePlazos.desdeLaRecepcion(efecto, regla(reglas,
                 Paso.INTERPONER_RECURSO_REVISION), List.of(), calendario.laboral()), plazoDeRespuesta, calendario));
@@ -926,19 +927,18 @@ public class Solicitud {
                 : RespuestaDeSolicitud.adjunto(comando.constancia(), documentos);
         ConjuntoDeReglas reglas = reglas(catalogo);
         LocalDate vencimiento = vencimientoDeLaNotificacion(comando.acto(), reglas, calendario);
+        Recepcion efecto = ComputoDePlazos.recepcionEfectiva(practicada, calendario.laboral());
         List<PlazoFijado> plazos = switch (comando.acto()) {
             case REQUERIMIENTO_INFORMACION_ADICIONAL -> List.of(comoRegistro(ComputoDePlazos.desdeLaRecepcion(
-                    ComputoDePlazos.recepcionEfectiva(practicada, calendario.laboral()),
-                    regla(reglas, Paso.DESAHOGO_REQUERIMIENTO), List.of(), calendario.laboral()), plazoDeRespuesta,
-                    calendario));
-            case RESPUESTA -> plazosDeLaRespuestaNotificada(practicada,
+                    efecto, regla(reglas, Paso.DESAHOGO_REQUERIMIENTO), List.of(), calendario.laboral()),
+                    plazoDeRespuesta, calendario));
+            case RESPUESTA -> plazosDeLaRespuestaNotificada(efecto,
                     etapa == Etapa.PAGO_PENDIENTE && plazoDePago == null,
                     etapa == Etapa.EFECTIVIDAD_PENDIENTE && plazoParaHacerloEfectivo == null, reglas, calendario);
             default -> List.of();
         };
         apply(new NotificacionPracticada(folio, comando.acto(), medioDeNotificacion, comando.medio(), motivo,
-                practicada, ComputoDePlazos.recepcionEfectiva(practicada, calendario.laboral()).fechaEfectiva(),
-                ahora, constancia, vencimiento,
+                practicada, efecto.fechaEfectiva(), ahora, constancia, vencimiento,
                 vencimiento == null ? null : !practicada.fechaLocal().isAfter(vencimiento), plazos));
         return constancia("NOTIFICACION_" + comando.acto().name(), ahora);
     }

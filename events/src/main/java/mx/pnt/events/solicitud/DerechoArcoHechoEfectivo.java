@@ -17,5 +17,5 @@ import mx.pnt.plazos.InstanteLegal;
 @Revision("1")
 public record DerechoArcoHechoEfectivo(String folio, TipoDeSolicitud derecho, AcreditacionDeIdentidad identidad,
                                       String actuacion, InstanteLegal hechoEfectivoEn, PlazoFijado plazo,
-                                      boolean enTiempo) {
+                                      boolean enTiempo) implements ConclusionDeLaSolicitud {
 }

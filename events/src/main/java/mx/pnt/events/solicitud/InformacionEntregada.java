@@ -12,5 +12,5 @@ import mx.pnt.plazos.InstanteLegal;
  */
 @Revision("1")
 public record InformacionEntregada(String folio, InstanteLegal entregadaEn, PlazoFijado plazoDeEntrega,
-                                   boolean enTiempo) {
+                                   boolean enTiempo) implements ConclusionDeLaSolicitud {
 }

@@ -11,5 +11,5 @@ import mx.pnt.plazos.InstanteLegal;
  * @param plazoDePago the plazo that ran out, as it stood
  */
 @Revision("1")
-public record SolicitudConcluidaSinPago(String folio, InstanteLegal registradaEn, PlazoFijado plazoDePago) {
+public record SolicitudConcluidaSinPago(String folio, InstanteLegal registradaEn, PlazoFijado plazoDePago) implements ConclusionDeLaSolicitud {
 }

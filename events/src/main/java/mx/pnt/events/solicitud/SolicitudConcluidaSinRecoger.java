@@ -15,5 +15,5 @@ import mx.pnt.plazos.InstanteLegal;
  */
 @Revision("1")
 public record SolicitudConcluidaSinRecoger(String folio, InstanteLegal registradaEn, PlazoFijado plazoDeEntrega,
-                                           PlazoFijado plazoDeDisponibilidad) {
+                                           PlazoFijado plazoDeDisponibilidad) implements ConclusionDeLaSolicitud {
 }

@@ -11,5 +11,5 @@ import mx.pnt.plazos.InstanteLegal;
  * @param plazoDeDesahogo the plazo that ran out, as it stood: the proof that no desahogo came in time
  */
 @Revision("1")
-public record SolicitudTenidaPorNoPresentada(String folio, InstanteLegal registradaEn, PlazoFijado plazoDeDesahogo) {
+public record SolicitudTenidaPorNoPresentada(String folio, InstanteLegal registradaEn, PlazoFijado plazoDeDesahogo) implements ConclusionDeLaSolicitud {
 }

@@ -2,23 +2,19 @@ package mx.pnt.projections.bandeja;
 
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.ActoNotificado;
+import mx.pnt.events.solicitud.ConclusionDeLaSolicitud;
 import mx.pnt.events.solicitud.CostosFijados;
-import mx.pnt.events.solicitud.DerechoArcoHechoEfectivo;
 import mx.pnt.events.solicitud.DerechoArcoProcedente;
 import mx.pnt.events.solicitud.FaltaDeRespuestaRegistrada;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
-import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.MedioDePresentacion;
 import mx.pnt.events.solicitud.NotificacionPracticada;
 import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
 import mx.pnt.events.solicitud.RequerimientoDesahogado;
 import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
-import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
-import mx.pnt.events.solicitud.SolicitudConcluidaSinRecoger;
 import mx.pnt.events.solicitud.SolicitudPresentada;
 import mx.pnt.events.solicitud.SolicitudRespondida;
-import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
 import mx.pnt.events.solicitud.SolicitudTurnada;
 import mx.pnt.projections.lectura.LecturaConsistente;
 import org.axonframework.config.ProcessingGroup;
@@ -114,6 +110,12 @@ public class BandejaProjector {
         });
     }
 
+    /** A concluded solicitud leaves the bandeja. */
+    @EventHandler
+    void on(ConclusionDeLaSolicitud evento) {
+        bandeja.deleteByFolio(evento.folio());
+    }
+
     @EventHandler
     void on(PlazoRecalculado evento) {
         actualizar(evento.expediente(), s -> s.plazo(evento.nuevo()));
@@ -147,33 +149,8 @@ public class BandejaProjector {
     }
 
     @EventHandler
-    void on(DerechoArcoHechoEfectivo evento) {
-        bandeja.deleteByFolio(evento.folio());
-    }
-
-    @EventHandler
     void on(PagoAcreditado evento) {
         actualizar(evento.folio(), s -> s.entregar(evento.plazoDeEntrega()));
-    }
-
-    @EventHandler
-    void on(InformacionEntregada evento) {
-        bandeja.deleteByFolio(evento.folio());
-    }
-
-    @EventHandler
-    void on(SolicitudConcluidaSinPago evento) {
-        bandeja.deleteByFolio(evento.folio());
-    }
-
-    @EventHandler
-    void on(SolicitudConcluidaSinRecoger evento) {
-        bandeja.deleteByFolio(evento.folio());
-    }
-
-    @EventHandler
-    void on(SolicitudTenidaPorNoPresentada evento) {
-        bandeja.deleteByFolio(evento.folio());
     }
 
     private void actualizar(String folio, Consumer<SolicitudEnBandeja> cambio) {

@@ -81,7 +81,14 @@ public class SolicitudEnBandeja {
         POR_HACER_EFECTIVO
     }
 
+    /** A null {@code plazo}: none runs until a notification in the solicitante's medium opens it. */
     void plazo(PlazoFijado plazo) {
+        if (plazo == null) {
+            this.plazoEnCurso = POR_NOTIFICAR;
+            this.vencimiento = null;
+            this.suspendidoDesde = null;
+            return;
+        }
         this.plazoEnCurso = plazo.paso();
         this.vencimiento = plazo.vencimiento();
         this.suspendidoDesde = plazo.suspendidoDesde();
@@ -95,18 +102,7 @@ public class SolicitudEnBandeja {
     void requerir(PlazoFijado desahogo) {
         this.requerimientoFormulado = true;
         this.estado = Estado.REQUERIMIENTO_DE_INFORMACION.name();
-        if (desahogo == null) {
-            sinPlazoHastaNotificar();
-            return;
-        }
         plazo(desahogo);
-    }
-
-    /** Until the notification opens the next plazo, none runs. */
-    private void sinPlazoHastaNotificar() {
-        this.plazoEnCurso = POR_NOTIFICAR;
-        this.vencimiento = null;
-        this.suspendidoDesde = null;
     }
 
     boolean notificaLaUnidad() {
@@ -142,20 +138,12 @@ public class SolicitudEnBandeja {
     /** A null {@code pago}: the plazo opens with the answer's notification. */
     void esperarPago(PlazoFijado pago) {
         this.estado = Estado.PENDIENTE_DE_PAGO.name();
-        if (pago == null) {
-            sinPlazoHastaNotificar();
-            return;
-        }
         plazo(pago);
     }
 
     /** A null {@code plazo}: it opens with the answer's notification. */
     void hacerEfectivo(PlazoFijado plazo) {
         this.estado = Estado.POR_HACER_EFECTIVO.name();
-        if (plazo == null) {
-            sinPlazoHastaNotificar();
-            return;
-        }
         plazo(plazo);
     }
 

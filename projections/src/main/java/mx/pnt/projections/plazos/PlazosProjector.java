@@ -2,21 +2,17 @@ package mx.pnt.projections.plazos;
 
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.solicitud.ConclusionDeLaSolicitud;
 import mx.pnt.events.solicitud.CostosFijados;
-import mx.pnt.events.solicitud.DerechoArcoHechoEfectivo;
 import mx.pnt.events.solicitud.DerechoArcoProcedente;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
-import mx.pnt.events.solicitud.InformacionEntregada;
 import mx.pnt.events.solicitud.NotificacionPracticada;
 import mx.pnt.events.solicitud.PagoAcreditado;
 import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
 import mx.pnt.events.solicitud.RequerimientoDesahogado;
 import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
-import mx.pnt.events.solicitud.SolicitudConcluidaSinPago;
-import mx.pnt.events.solicitud.SolicitudConcluidaSinRecoger;
 import mx.pnt.events.solicitud.SolicitudPresentada;
 import mx.pnt.events.solicitud.SolicitudRespondida;
-import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
 import mx.pnt.projections.lectura.LecturaConsistente;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -51,6 +47,12 @@ public class PlazosProjector {
     @EventHandler
     void on(SolicitudPresentada evento) {
         plazos.save(new PlazoEnCurso(evento.folio(), evento.plazoDeRespuesta()));
+    }
+
+    /** A concluded procedure has no running plazo. */
+    @EventHandler
+    void on(ConclusionDeLaSolicitud evento) {
+        plazos.deleteByExpediente(evento.folio());
     }
 
     @EventHandler
@@ -89,11 +91,6 @@ public class PlazosProjector {
         }
     }
 
-    @EventHandler
-    void on(DerechoArcoHechoEfectivo evento) {
-        plazos.deleteByExpediente(evento.folio());
-    }
-
     /** The response plazo starts again in full after the desahogo (Quincuagésimo noveno). */
     @EventHandler
     void on(RequerimientoDesahogado evento) {
@@ -116,11 +113,6 @@ public class PlazosProjector {
         plazos.deleteByExpediente(evento.folio());
     }
 
-    @EventHandler
-    void on(SolicitudTenidaPorNoPresentada evento) {
-        plazos.deleteByExpediente(evento.folio());
-    }
-
     /** Answered upon payment: the plazo de pago runs. */
     @EventHandler
     void on(CostosFijados evento) {
@@ -132,21 +124,6 @@ public class PlazosProjector {
     @EventHandler
     void on(PagoAcreditado evento) {
         sustituir(evento.folio(), evento.plazoDeEntrega());
-    }
-
-    @EventHandler
-    void on(InformacionEntregada evento) {
-        plazos.deleteByExpediente(evento.folio());
-    }
-
-    @EventHandler
-    void on(SolicitudConcluidaSinPago evento) {
-        plazos.deleteByExpediente(evento.folio());
-    }
-
-    @EventHandler
-    void on(SolicitudConcluidaSinRecoger evento) {
-        plazos.deleteByExpediente(evento.folio());
     }
 
     /** The running plazo of the procedure becomes {@code plazo}; a solicitud has one at a time. */

@@ -173,16 +173,23 @@ public class SeguimientoProjector {
                         + vence(evento.plazoParaRecurrir()) + ".");
     }
 
-    /** Fixed in the same act as the answer, so at the answer's time. */
     @EventHandler
     void on(CostosFijados evento, @SequenceNumber long secuencia) {
-        repository.findById(evento.folio()).ifPresent(s -> {
-            s.pendiente("PENDIENTE_DE_PAGO", Paso.PAGO_COSTOS.name());
+        trasLaRespuesta(evento.folio(), secuencia, "PENDIENTE_DE_PAGO", Paso.PAGO_COSTOS, "COSTOS_FIJADOS",
+                "El acceso se otorga previo pago de " + pesos(evento.total()) + " (reproducción, certificación y "
+                        + "envío; las primeras " + Costos.HOJAS_SIN_COSTO + " hojas sin costo). Plazo para pagar: "
+                        + vence(evento.plazoDePago()) + ".");
+    }
+
+    /**
+     * A step recorded in the same act as the answer (costs, an ARCO right procedente), so at the answer's time: the
+     * procedure waits on {@code paso}.
+     */
+    private void trasLaRespuesta(String folio, long secuencia, String estado, Paso paso, String hito, String texto) {
+        repository.findById(folio).ifPresent(s -> {
+            s.pendiente(estado, paso.name());
             repository.save(s);
-            hito(evento.folio(), secuencia, s.fechaHoraDeRespuesta(), "COSTOS_FIJADOS", "El acceso se otorga previo "
-                    + "pago de " + pesos(evento.total()) + " (reproducción, certificación y envío; las primeras "
-                    + Costos.HOJAS_SIN_COSTO + " hojas sin costo). Plazo para pagar: " + vence(evento.plazoDePago())
-                    + ".");
+            hito(folio, secuencia, s.fechaHoraDeRespuesta(), hito, texto);
         });
     }
 
@@ -210,16 +217,12 @@ public class SeguimientoProjector {
                 + ". La información puede pedirse en una nueva solicitud.");
     }
 
-    /** Recorded in the same act as the answer, so at the answer's time. */
     @EventHandler
     void on(DerechoArcoProcedente evento, @SequenceNumber long secuencia) {
-        repository.findById(evento.folio()).ifPresent(s -> {
-            s.pendiente("POR_HACER_EFECTIVO", Paso.ARCO_HACER_EFECTIVO.name());
-            repository.save(s);
-            hito(evento.folio(), secuencia, s.fechaHoraDeRespuesta(), "DERECHO_PROCEDENTE", "El derecho es "
-                    + "procedente; el responsable debe hacerlo efectivo, previa acreditación de la identidad de la "
-                    + "persona titular. Plazo: " + vence(evento.plazoParaHacerloEfectivo()) + ".");
-        });
+        trasLaRespuesta(evento.folio(), secuencia, "POR_HACER_EFECTIVO", Paso.ARCO_HACER_EFECTIVO,
+                "DERECHO_PROCEDENTE", "El derecho es procedente; el responsable debe hacerlo efectivo, previa "
+                        + "acreditación de la identidad de la persona titular. Plazo: "
+                        + vence(evento.plazoParaHacerloEfectivo()) + ".");
     }
 
     /** Never how the identity was proven nor what was done: both may be personal data. */
