@@ -1,14 +1,9 @@
 package mx.pnt.app;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
-import org.springframework.web.reactive.function.BodyInserters;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -23,17 +18,7 @@ class AccesoADocumentosHttpTest extends PlataformaEnPruebas {
             + "% contratos de acceso\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
     private void subir(String token) {
-        MultipartBodyBuilder partes = new MultipartBodyBuilder();
-        partes.part("archivo", new ByteArrayResource(PDF) {
-            @Override
-            public String getFilename() {
-                return "contratos.pdf";
-            }
-        }).contentType(MediaType.APPLICATION_PDF);
-        web.post().uri("/api/documentos").headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(BodyInserters.fromMultipartData(partes.build()))
-                .exchange().expectStatus().isCreated();
+        SubidaDeDocumentos.subir(web, token, "contratos.pdf", PDF).expectStatus().isCreated();
     }
 
     private int descargar(String token, String huella) {
@@ -42,9 +27,9 @@ class AccesoADocumentosHttpTest extends PlataformaEnPruebas {
     }
 
     @Test
-    void soloLasPartesDelExpedienteYQuienLoSubioDescarganUnDocumento() throws Exception {
+    void soloLasPartesDelExpedienteYQuienLoSubioDescarganUnDocumento() {
         reloj.fijar(MARTES_10_FEBRERO_2026);
-        String huella = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
+        String huella = SubidaDeDocumentos.sha256(PDF);
         String folio = (String) presentarSolicitud("so-salud", "Contratos de acceso 2024").get("folio");
         String unidad = token("ut-salud", "ut-demo");
         String ciudadana = token("ciudadana", "ciudadana-demo");

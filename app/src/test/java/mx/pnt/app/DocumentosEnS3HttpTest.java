@@ -15,20 +15,15 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.BodyInserters;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -90,20 +85,11 @@ class DocumentosEnS3HttpTest {
     }
 
     private static WebTestClient.ResponseSpec subir(String token, String nombre, byte[] contenido) {
-        MultipartBodyBuilder cuerpo = new MultipartBodyBuilder();
-        cuerpo.part("archivo", new ByteArrayResource(contenido) {
-            @Override
-            public String getFilename() {
-                return nombre;
-            }
-        });
-        return web.post().uri("/api/documentos").headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(BodyInserters.fromMultipartData(cuerpo.build())).exchange();
+        return SubidaDeDocumentos.subir(web, token, nombre, contenido);
     }
 
-    private static String sha256(byte[] contenido) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(contenido));
+    private static String sha256(byte[] contenido) {
+        return SubidaDeDocumentos.sha256(contenido);
     }
 
     private static byte[] objeto(String huella) throws IOException {

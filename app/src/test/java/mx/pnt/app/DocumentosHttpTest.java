@@ -2,19 +2,14 @@ package mx.pnt.app;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.BodyInserters;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -35,20 +30,11 @@ class DocumentosHttpTest extends PlataformaEnPruebas {
     private Path carpeta;
 
     private WebTestClient.ResponseSpec subir(String token, String nombre, byte[] contenido) {
-        MultipartBodyBuilder cuerpo = new MultipartBodyBuilder();
-        cuerpo.part("archivo", new ByteArrayResource(contenido) {
-            @Override
-            public String getFilename() {
-                return nombre;
-            }
-        });
-        return web.post().uri("/api/documentos").headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(BodyInserters.fromMultipartData(cuerpo.build())).exchange();
+        return SubidaDeDocumentos.subir(web, token, nombre, contenido);
     }
 
-    private static String sha256(byte[] contenido) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(contenido));
+    private static String sha256(byte[] contenido) {
+        return SubidaDeDocumentos.sha256(contenido);
     }
 
     /** A minimal Word (Office Open XML) package. */
