@@ -1,5 +1,7 @@
 package mx.pnt.command.calendario;
 
+import mx.pnt.events.plazo.PlazoFijado;
+import mx.pnt.plazos.Plazo;
 import mx.pnt.events.plazo.RevisionDeCalendario;
 import mx.pnt.plazos.CalendarioLaboral;
 
@@ -17,5 +19,12 @@ public record CalendarioCombinado(String calendarioId, CalendarioLaboral laboral
 
     public CalendarioCombinado {
         revisiones = List.copyOf(revisiones);
+    }
+
+    /** A plazo as recorded: its rule, steps and these exact calendar revisions, so it can be computed again. */
+    public PlazoFijado fijar(Plazo plazo, String conjuntoDeReglas, long versionDeConfiguracion) {
+        return new PlazoFijado(plazo.regla().paso().name(), plazo.disparo(), plazo.inicio(), plazo.vencimiento(),
+                plazo.dias(), conjuntoDeReglas, versionDeConfiguracion, plazo.regla(), plazo.ampliaciones(),
+                plazo.reinicio(), plazo.regla().citar(), calendarioId, revisiones, plazo.computo());
     }
 }

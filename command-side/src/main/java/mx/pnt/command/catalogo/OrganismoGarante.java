@@ -3,11 +3,20 @@ package mx.pnt.command.catalogo;
 import mx.pnt.command.entrada.LimitesDeTexto;
 import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
+import mx.pnt.command.calendario.Atribuciones;
+import mx.pnt.command.recurso.NumeroDescriptivo;
+import mx.pnt.events.catalogo.NumeracionDeRecursosFijada;
 import mx.pnt.events.catalogo.OrganismoGaranteRegistrado;
+import mx.pnt.events.catalogo.PlenoIntegrado;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -15,8 +24,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class OrganismoGarante {
 
+    /** A pleno beyond this is a data error, not a garante: the largest in the country have seven members. */
+    static final int MAXIMO_DE_COMISIONADOS = 15;
+
     @AggregateIdentifier
     private String garanteId;
+    private long revisionDelPleno;
 
     protected OrganismoGarante() {
     }
@@ -54,9 +67,63 @@ public class OrganismoGarante {
         }
     }
 
+    /**
+     * Integrates the pleno: its comisionados in the order of the turno (round robin, Octogésimo) and its presidente,
+     * who signs the acuerdos de turno and retorno. A recurso already turned keeps its ponente.
+     */
+    @CommandHandler
+    long handle(IntegrarPleno comando, MetaData metaData) {
+        Atribuciones.exigirSobreGarante(Atribuciones.actor(metaData), garanteId,
+                "el pleno del organismo garante '" + garanteId + "'");
+        List<PlenoIntegrado.Comisionado> comisionados = comando.comisionados() == null ? List.of()
+                : comando.comisionados();
+        if (comisionados.isEmpty() || comisionados.size() > MAXIMO_DE_COMISIONADOS
+                || comisionados.stream().anyMatch(Objects::isNull)) {
+            throw new ReglaIncumplidaException("pleno-invalido", "El pleno se integra con uno a "
+                    + MAXIMO_DE_COMISIONADOS + " comisionados, cada uno con su cuenta y su nombre.");
+        }
+        var cuentas = new HashSet<String>();
+        for (PlenoIntegrado.Comisionado comisionado : comisionados) {
+            LimitesDeTexto.exigirIdentificador(comisionado.comisionadoId(), "La cuenta del comisionado");
+            if (vacio(comisionado.nombre())) {
+                throw new ReglaIncumplidaException("pleno-invalido", "Indique el nombre del comisionado '"
+                        + comisionado.comisionadoId() + "'.");
+            }
+            LimitesDeTexto.exigirLongitud(comisionado.nombre(), LimitesDeTexto.NOMBRE, "El nombre del comisionado");
+            if (!cuentas.add(comisionado.comisionadoId())) {
+                throw new ReglaIncumplidaException("pleno-invalido", "El comisionado '"
+                        + comisionado.comisionadoId() + "' aparece más de una vez en el pleno.");
+            }
+        }
+        if (!cuentas.contains(comando.presidenteId())) {
+            throw new ReglaIncumplidaException("presidente-fuera-del-pleno", "El comisionado presidente debe ser "
+                    + "integrante del pleno.");
+        }
+        apply(new PlenoIntegrado(garanteId, comisionados.stream()
+                .map(c -> new PlenoIntegrado.Comisionado(c.comisionadoId(), c.nombre().strip())).toList(),
+                comando.presidenteId(), revisionDelPleno + 1));
+        return revisionDelPleno;
+    }
+
+    /** Sets the número descriptivo's pattern and prefixes (Septuagésimo cuarto). */
+    @CommandHandler
+    void handle(FijarNumeracionDeRecursos comando, MetaData metaData) {
+        Atribuciones.exigirSobreGarante(Atribuciones.actor(metaData), garanteId,
+                "la numeración de recursos del organismo garante '" + garanteId + "'");
+        NumeroDescriptivo numeracion = NumeroDescriptivo.validar(comando.patron(), comando.prefijoAcceso(),
+                comando.prefijoDatosPersonales());
+        apply(new NumeracionDeRecursosFijada(garanteId, numeracion.patron(), numeracion.prefijoAcceso(),
+                numeracion.prefijoDatosPersonales()));
+    }
+
     @EventSourcingHandler
     void on(OrganismoGaranteRegistrado evento) {
         this.garanteId = evento.garanteId();
+    }
+
+    @EventSourcingHandler
+    void on(PlenoIntegrado evento) {
+        this.revisionDelPleno = evento.revision();
     }
 
     static boolean vacio(String texto) {

@@ -1,6 +1,6 @@
 package mx.pnt.command.solicitud;
 
-import mx.pnt.command.documento.DocumentoAlmacenado;
+import mx.pnt.command.documento.Adjuntos;
 import mx.pnt.command.documento.DocumentosRegistrados;
 import mx.pnt.command.entrada.LimitesDeTexto;
 import mx.pnt.command.errores.ReglaIncumplidaException;
@@ -168,16 +168,10 @@ final class RespuestaDeSolicitud {
 
     /** A document of an actuación as the event records it: it must already be in the document store. */
     static DocumentoAdjunto adjunto(ResponderSolicitud.Anexo anexo, DocumentosRegistrados documentos) {
-        if (anexo == null || vacio(anexo.nombre())) {
+        if (anexo == null) {
             throw new ReglaIncumplidaException("anexo-sin-nombre", "Indique el nombre de cada documento anexo.");
         }
-        LimitesDeTexto.exigirLongitud(anexo.nombre(), LimitesDeTexto.NOMBRE_DE_ARCHIVO, "El nombre del documento");
-        DocumentoAlmacenado documento = documentos.describir(anexo.sha256()).orElseThrow(() ->
-                new ReglaIncumplidaException("anexo-desconocido", "El documento '" + anexo.nombre() + "' no está en "
-                        + "el almacén de documentos: súbalo primero (POST /api/documentos) y use la huella SHA-256 "
-                        + "que devuelve."));
-        return new DocumentoAdjunto(anexo.nombre().strip(), documento.tipoDeContenido(), documento.tamano(),
-                documento.sha256());
+        return Adjuntos.adjunto(anexo.sha256(), anexo.nombre(), documentos);
     }
 
     /** The plazo of its own a kind must come within, counted from the reception; null for the response plazo. */

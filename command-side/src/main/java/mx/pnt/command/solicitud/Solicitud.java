@@ -205,10 +205,7 @@ public class Solicitud {
     /** The plazo as recorded: its rule, steps and the exact calendar revisions, so it can be computed again. */
     static PlazoFijado plazoFijado(Plazo plazo, String conjuntoDeReglas, long versionDeConfiguracion,
                                    CalendarioCombinado calendario) {
-        return new PlazoFijado(plazo.regla().paso().name(), plazo.disparo(), plazo.inicio(), plazo.vencimiento(),
-                plazo.dias(), conjuntoDeReglas, versionDeConfiguracion, plazo.regla(), plazo.ampliaciones(),
-                plazo.reinicio(), plazo.regla().citar(), calendario.calendarioId(), calendario.revisiones(),
-                plazo.computo());
+        return calendario.fijar(plazo, conjuntoDeReglas, versionDeConfiguracion);
     }
 
     /**

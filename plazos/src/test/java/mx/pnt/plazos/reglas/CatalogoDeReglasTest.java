@@ -84,6 +84,10 @@ class CatalogoDeReglasTest {
             LGPDPPSO-2025 | DESAHOGO_REQUERIMIENTO               | 10 | LGPDPPSO 2025, art. 46                | 2025-06-16
             LGPDPPSO-2025 | NOTORIA_INCOMPETENCIA                |  3 | LGPDPPSO 2025, art. 47                | 2025-06-05
             LGPDPPSO-2025 | INTERPONER_RECURSO_REVISION          | 15 | LGPDPPSO 2025, art. 86                | 2025-06-23
+            LGPDPPSO-2025 | PREVENCION_RECURRENTE                |  5 | LGPDPPSO 2025, art. 102               | 2025-06-09
+            LGPDPPSO-2025 | ALEGATOS_Y_PRUEBAS                   |  7 | Lineamientos PNT, Octogésimo séptimo  | 2025-06-11
+            LGPDPPSO-2025 | RESOLVER_RECURSO_REVISION            | 40 | LGPDPPSO 2025, art. 100               | 2025-07-28
+            LGPDPPSO-2025 | AMPLIACION_RESOLUCION_REVISION       | 20 | LGPDPPSO 2025, art. 100               | 2025-06-30
             """)
     void cadaFilaDeLaTablaDePlazos(String clave, Paso paso, int dias, String cita, LocalDate vencimiento) {
         ReglaDePlazo regla = CATALOGO.porClave(clave).orElseThrow().regla(paso);
@@ -104,11 +108,13 @@ class CatalogoDeReglasTest {
                 .containsKey(Paso.REGISTRO_SOLICITUD_MANUAL);
         assertThat(CATALOGO.porClave("LGTAIP-2015").orElseThrow().reglas())
                 .doesNotContainKey(Paso.REGISTRO_SOLICITUD_MANUAL);
-        // LGPDPPSO 2025 arts. 45, 46, 47 and 86: no información pública, no costs of reproduction as a plazo.
+        // LGPDPPSO 2025 arts. 45, 46, 47, 86, 100 and 102: no información pública, no costs of reproduction as a
+        // plazo; the recurso's alegatos take the SIGEMI's seven días (Octogésimo séptimo).
         assertThat(CATALOGO.porClave("LGPDPPSO-2025").orElseThrow().reglas()).containsOnlyKeys(
                 Paso.ARCO_RESPUESTA, Paso.ARCO_AMPLIACION, Paso.ARCO_HACER_EFECTIVO,
                 Paso.REQUERIMIENTO_INFORMACION_ADICIONAL, Paso.DESAHOGO_REQUERIMIENTO, Paso.NOTORIA_INCOMPETENCIA,
-                Paso.INTERPONER_RECURSO_REVISION);
+                Paso.INTERPONER_RECURSO_REVISION, Paso.PREVENCION_RECURRENTE, Paso.ALEGATOS_Y_PRUEBAS,
+                Paso.RESOLVER_RECURSO_REVISION, Paso.AMPLIACION_RESOLUCION_REVISION);
         assertThat(CATALOGO.porClave("LFTAIP-2016")).isEmpty();
     }
 

@@ -1,0 +1,927 @@
+package mx.pnt.command.recurso;
+
+import mx.pnt.command.calendario.CalendarioCombinado;
+import mx.pnt.command.catalogo.FichaDelSujetoObligado;
+import mx.pnt.command.catalogo.PlenoDelGarante;
+import mx.pnt.command.configuracion.ReglasLookup.ReglasVigentes;
+import mx.pnt.command.documento.Adjuntos;
+import mx.pnt.command.documento.DocumentosRegistrados;
+import mx.pnt.command.entrada.LimitesDeTexto;
+import mx.pnt.command.errores.ActuacionNoPermitidaException;
+import mx.pnt.command.errores.ConflictoDeEstadoException;
+import mx.pnt.command.errores.NoEncontradoException;
+import mx.pnt.command.errores.ReglaIncumplidaException;
+import mx.pnt.command.solicitud.ConstanciaDeActuacion;
+import mx.pnt.command.solicitud.ResponderSolicitud;
+import mx.pnt.events.MetadatosDelActor;
+import mx.pnt.events.catalogo.PlenoIntegrado;
+import mx.pnt.events.documento.DocumentoAdjunto;
+import mx.pnt.events.plazo.PlazoFijado;
+import mx.pnt.events.recurso.AcuerdoDelRecurso;
+import mx.pnt.events.recurso.ActoImpugnado;
+import mx.pnt.events.recurso.CausalDeDesechamiento;
+import mx.pnt.events.recurso.DatosDelRecurrente;
+import mx.pnt.events.recurso.FichaDelRecursoGenerada;
+import mx.pnt.events.recurso.Litis;
+import mx.pnt.events.recurso.LitisFijada;
+import mx.pnt.events.recurso.MedioDeInterposicion;
+import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
+import mx.pnt.events.recurso.PrevencionCalificada;
+import mx.pnt.events.recurso.PrevencionDesahogada;
+import mx.pnt.events.recurso.RecursoAdmitido;
+import mx.pnt.events.recurso.RecursoDesechado;
+import mx.pnt.events.recurso.RecursoInterpuesto;
+import mx.pnt.events.recurso.RecursoPrevenido;
+import mx.pnt.events.recurso.RecursoReconducido;
+import mx.pnt.events.recurso.RecursoReturnado;
+import mx.pnt.events.recurso.RecursoTurnado;
+import mx.pnt.events.recurso.ResultadoDeLaPrevencion;
+import mx.pnt.events.solicitud.MedioDeNotificacion;
+import mx.pnt.plazos.ComputoDePlazos;
+import mx.pnt.plazos.FormatoLegal;
+import mx.pnt.plazos.InstanteLegal;
+import mx.pnt.plazos.Plazo;
+import mx.pnt.plazos.Recepcion;
+import mx.pnt.plazos.reglas.ConjuntoDeReglas;
+import mx.pnt.plazos.reglas.Materia;
+import mx.pnt.plazos.reglas.Paso;
+import mx.pnt.plazos.reglas.ReglaDePlazo;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A recurso de revisión (SIGEMI), one per folio de identificación: from its interposición to its admisión or
+ * desechamiento (Lineamientos, Septuagésimo segundo to Octogésimo sexto; LGTAIP 2025, arts. 144 to 158).
+ */
+@Aggregate
+public class Recurso {
+
+    static final String ROL_SOLICITANTE = "SOLICITANTE";
+    static final String ROL_UNIDAD = "UNIDAD_TRANSPARENCIA";
+    static final String ROL_GARANTE = "GARANTE";
+    static final String ROL_COMISIONADO = "COMISIONADO";
+    /** Round robin over the pleno, by the recurso's consecutive (Octogésimo): the default and only rule today. */
+    static final String TURNO_ROUND_ROBIN = "ROUND_ROBIN";
+
+    @AggregateIdentifier
+    private String folio;
+    private String garanteId;
+    private String sujetoObligadoId;
+    private long consecutivo;
+    private int anio;
+    private Materia via;
+    private String numeroDescriptivo;
+    private MedioDeInterposicion medio;
+    private String usuarioRecurrente;
+    private DatosDelRecurrente recurrente;
+    private Etapa etapa;
+    private Litis litis;
+    private int fichaVersion;
+    private int reconducciones;
+    private String ponenteId;
+    /** Comisionados who se excusaron or were recusados in this recurso: never turned to again. */
+    private final Set<String> impedidos = new LinkedHashSet<>();
+    /** The day the recurso began, whose law governs every later step. */
+    private LocalDate inicio;
+    private PlazoFijado plazoParaResolver;
+    private boolean prevenido;
+    private PlazoFijado plazoDeDesahogo;
+    private InstanteLegal prevenidoEn;
+    private PrevencionDesahogada desahogo;
+    /** Acuerdos recorded and not yet notified to a recurrente who named a medium other than the Plataforma. */
+    private final Set<AcuerdoDelRecurso> porNotificar = EnumSet.noneOf(AcuerdoDelRecurso.class);
+    private final java.util.Map<AcuerdoDelRecurso, InstanteLegal> acordadoEn =
+            new java.util.EnumMap<>(AcuerdoDelRecurso.class);
+    private AcuseDelRecurso acuse;
+
+    /** Where the recurso stands; decides which actuaciones are allowed. */
+    enum Etapa {
+        /** Registered, its ficha awaiting the litis: the garante may reconduct it before the turno. */
+        REGISTRADO,
+        /** Turned to its ponente, who previene, admite or desecha (Octogésimo tercero). */
+        TURNADO,
+        /** Prevenido: the resolution clock is interrupted until the desahogo (art. 147). */
+        PREVENIDO,
+        /** Admitted: alegatos and the resolution clock run (Octogésimo séptimo). */
+        ADMITIDO,
+        DESECHADO
+    }
+
+    protected Recurso() {
+    }
+
+    /**
+     * The interposición (Septuagésimo tercero to Septuagésimo sexto): by the recurrente in the Plataforma, or
+     * captured by the Unidad de Transparencia or the garante with the declared reception. Every rule is checked
+     * before the consecutive is drawn, so a refused recurso consumes none.
+     */
+    Recurso(InterponerRecurso comando, MetadatosDelActor actor, CatalogoParaRecursos catalogo,
+            ConsecutivosDeRecursos consecutivos, DocumentosRegistrados documentos, Instant aceptadoEn) {
+        MedioDeInterposicion medio = medioSegunRol(actor);
+        exigirTexto(comando.razones(), LimitesDeTexto.DESCRIPCION, "razones-requeridas",
+                "Indique las razones o motivos de inconformidad (Septuagésimo tercero, 6; LGTAIP 2025, artículo "
+                        + "146, fracción VI).", "Las razones");
+        DatosDelRecurrente recurrente = recurrente(comando.recurrente(), medio);
+        SolicitudRecurrible solicitud = catalogo.solicitud(comando.folioDeSolicitud()).orElse(null);
+        FichaDelSujetoObligado sujetoObligado = sujetoObligado(comando, solicitud, medio, actor, catalogo);
+        exigirQuienInterpone(actor, medio, sujetoObligado, solicitud);
+        CalendarioCombinado calendario = catalogo.calendarioPara(sujetoObligado);
+        InstanteLegal ahora = InstanteLegal.observar(aceptadoEn, calendario.laboral().zona());
+        InstanteLegal recibido = medio == MedioDeInterposicion.PLATAFORMA ? ahora
+                : recepcionDeclarada(comando.recibidoEn(), ahora, calendario);
+        Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibido, calendario.laboral());
+        // While a suspension "hasta nuevo aviso" holds the reception, the day it arrived stands in for it.
+        LocalDate inicio = recepcion.pendiente() ? recibido.fechaLocal() : recepcion.fechaEfectiva();
+
+        Materia via;
+        ActoImpugnado acto;
+        LocalDate fechaDelActo;
+        PlazoFijado plazoParaInterponer;
+        Long revisionDeLaSolicitud;
+        if (solicitud != null) {
+            if (solicitud.acto() == null) {
+                throw new ConflictoDeEstadoException("solicitud-sin-respuesta", "La solicitud "
+                        + solicitud.folio() + " aún está en trámite: el recurso de revisión procede contra su "
+                        + "respuesta o cuando vence el plazo para responderla sin respuesta (LGTAIP 2025, artículo "
+                        + "144).");
+            }
+            via = solicitud.materia();
+            acto = solicitud.acto();
+            fechaDelActo = solicitud.fechaDelActo();
+            // Recomputed now from the act and the rule the solicitud recorded, on today's calendar: a suspension
+            // decreed after the act counts for the recurrente.
+            plazoParaInterponer = solicitud.disparo() == null ? null : calendario.fijar(ComputoDePlazos.computar(
+                    solicitud.disparo(), solicitud.regla(), calendario.laboral()), solicitud.conjunto(),
+                    solicitud.version());
+            revisionDeLaSolicitud = solicitud.revision();
+        } else {
+            via = comando.via() == null ? Materia.ACCESO_A_LA_INFORMACION : comando.via();
+            acto = requerido(comando.actoImpugnado(), "acto-requerido", "Indique si el recurso es contra la "
+                    + "respuesta o contra la falta de respuesta (LGTAIP 2025, artículo 144).");
+            fechaDelActo = requerido(comando.fechaDelActo(), "fecha-del-acto-requerida", "Indique la fecha en que "
+                    + "se notificó la respuesta o venció el plazo para responder (Septuagésimo tercero, 4).");
+            if (fechaDelActo.isAfter(recibido.fechaLocal())) {
+                throw new ReglaIncumplidaException("fecha-del-acto-posterior", "La fecha del acto recurrido no "
+                        + "puede ser posterior a la recepción del recurso.");
+            }
+            ReglasVigentes reglasDelActo = catalogo.reglasPara(sujetoObligado.garanteId(), fechaDelActo, via);
+            plazoParaInterponer = calendario.fijar(ComputoDePlazos.computar(fechaDelActo,
+                            regla(reglasDelActo.conjunto(), Paso.INTERPONER_RECURSO_REVISION), calendario.laboral()),
+                    reglasDelActo.conjunto().clave(), reglasDelActo.version());
+            revisionDeLaSolicitud = null;
+        }
+        if (plazoParaInterponer != null && !plazoParaInterponer.suspendido() && !recepcion.pendiente()
+                && recepcion.fechaEfectiva().isAfter(plazoParaInterponer.vencimiento())) {
+            throw new ReglaIncumplidaException("recurso-extemporaneo", "El recurso de revisión debía interponerse "
+                    + "dentro de los " + plazoParaInterponer.dias() + " días hábiles siguientes a "
+                    + (acto == ActoImpugnado.RESPUESTA ? "la notificación de la respuesta" : "el vencimiento del "
+                    + "plazo para responder") + ", que vencieron el "
+                    + FormatoLegal.fecha(plazoParaInterponer.vencimiento()) + " (" + plazoParaInterponer.fundamento()
+                    + "); se tiene por recibido el " + FormatoLegal.fecha(recepcion.fechaEfectiva())
+                    + ". Cómputo: " + plazoParaInterponer.computo().explicar());
+        }
+        String actoRecurrido = comando.actoRecurrido() == null || comando.actoRecurrido().isBlank()
+                ? (acto == ActoImpugnado.RESPUESTA ? "La respuesta a la solicitud" : "La falta de respuesta a la "
+                + "solicitud")
+                : comando.actoRecurrido().strip();
+        LimitesDeTexto.exigirLongitud(actoRecurrido, LimitesDeTexto.DESCRIPCION, "El acto que se recurre");
+        DocumentoAdjunto respuestaImpugnada = comando.respuestaImpugnada() == null ? null
+                : Adjuntos.adjunto(comando.respuestaImpugnada().sha256(), comando.respuestaImpugnada().nombre(),
+                documentos);
+        if (solicitud == null && acto == ActoImpugnado.RESPUESTA && respuestaImpugnada == null) {
+            // Septuagésimo tercero, 7: a folio outside the Plataforma brings the copy of the respuesta.
+            throw new ReglaIncumplidaException("respuesta-requerida", "Adjunte la copia de la respuesta que se "
+                    + "impugna (Septuagésimo tercero, 7; LGTAIP 2025, artículo 146, fracción VII).");
+        }
+        List<DocumentoAdjunto> anexos = new ArrayList<>();
+        for (ResponderSolicitud.Anexo anexo : comando.anexos() == null ? List.<ResponderSolicitud.Anexo>of()
+                : comando.anexos()) {
+            if (anexo == null) {
+                throw new ReglaIncumplidaException("anexo-sin-nombre", "Indique el nombre de cada documento anexo.");
+            }
+            anexos.add(Adjuntos.adjunto(anexo.sha256(), anexo.nombre(), documentos));
+        }
+
+        ReglasVigentes reglas = catalogo.reglasPara(sujetoObligado.garanteId(), inicio, via);
+        // Septuagésimo sexto: the resolution clock starts from the presentation (the declared reception).
+        Plazo resolver = ComputoDePlazos.desdeLaRecepcion(recepcion,
+                regla(reglas.conjunto(), Paso.RESOLVER_RECURSO_REVISION), List.of(), calendario.laboral());
+        LocalDate plazoDeCaptura = null;
+        Boolean capturaEnTiempo = null;
+        if (medio == MedioDeInterposicion.UNIDAD_DE_TRANSPARENCIA) {
+            // Septuagésimo cuarto: by the next día hábil after its reception at the latest.
+            plazoDeCaptura = siguienteDiaHabil(recibido.fechaLocal(), calendario);
+            capturaEnTiempo = !ahora.fechaLocal().isAfter(plazoDeCaptura);
+        }
+
+        long consecutivo = consecutivos.siguiente(sujetoObligado.garanteId(), inicio.getYear());
+        String folio = folio(sujetoObligado.garanteId(), inicio.getYear(), consecutivo);
+        String numero = catalogo.numeracion(sujetoObligado.garanteId()).formatear(via, consecutivo, inicio.getYear(),
+                0);
+        PlazoFijado plazoParaResolver = calendario.fijar(resolver, reglas.conjunto().clave(), reglas.version());
+        apply(new RecursoInterpuesto(folio, numero, consecutivo, sujetoObligado.garanteId(),
+                sujetoObligado.sujetoObligadoId(), sujetoObligado.nombre(), via, medio,
+                medio == MedioDeInterposicion.PLATAFORMA ? actor.usuario() : null,
+                solicitud != null ? solicitud.folio() : comando.folioDeSolicitud().strip(), revisionDeLaSolicitud,
+                acto, fechaDelActo, actoRecurrido, comando.razones().strip(), recurrente, respuestaImpugnada, anexos,
+                recibido, ahora, recepcion.fechaEfectiva(), plazoParaInterponer, plazoDeCaptura, capturaEnTiempo,
+                plazoParaResolver));
+        apply(new FichaDelRecursoGenerada(folio, 1, numero, via, null, null, ahora));
+        this.acuse = new AcuseDelRecurso(folio, numero, recibido.local(), recibido.zona(),
+                recepcion.fechaEfectiva(), plazoParaInterponer == null ? null : plazoParaInterponer.vencimiento(),
+                plazoParaResolver.vencimiento());
+    }
+
+    /** The folio de identificación: the garante, the year and the consecutive; it never changes. */
+    static String folio(String garanteId, int anio, long consecutivo) {
+        return "RR-" + garanteId.toUpperCase(Locale.ROOT) + "-" + anio + "-"
+                + String.format(Locale.ROOT, "%06d", consecutivo);
+    }
+
+    AcuseDelRecurso acuse() {
+        return acuse;
+    }
+
+    private static MedioDeInterposicion medioSegunRol(MetadatosDelActor actor) {
+        return switch (actor.rol()) {
+            case ROL_SOLICITANTE -> MedioDeInterposicion.PLATAFORMA;
+            case ROL_UNIDAD -> MedioDeInterposicion.UNIDAD_DE_TRANSPARENCIA;
+            case ROL_GARANTE -> MedioDeInterposicion.ORGANISMO_GARANTE;
+            default -> throw new ActuacionNoPermitidaException("rol-no-autorizado", "Interpone el recurso la "
+                    + "persona solicitante en la Plataforma; lo capturan la Unidad de Transparencia que lo recibió o "
+                    + "el organismo garante (Septuagésimo tercero a Septuagésimo quinto).");
+        };
+    }
+
+    private static FichaDelSujetoObligado sujetoObligado(InterponerRecurso comando, SolicitudRecurrible solicitud,
+                                                         MedioDeInterposicion medio, MetadatosDelActor actor,
+                                                         CatalogoParaRecursos catalogo) {
+        if (solicitud == null) {
+            if (comando.folioDeSolicitud() == null || comando.folioDeSolicitud().isBlank()) {
+                throw new ReglaIncumplidaException("folio-requerido", "Indique el folio de la solicitud cuya "
+                        + "respuesta se recurre (Septuagésimo tercero, 3).");
+            }
+            LimitesDeTexto.exigirLongitud(comando.folioDeSolicitud(), LimitesDeTexto.IDENTIFICADOR,
+                    "El folio de la solicitud");
+            if (medio == MedioDeInterposicion.PLATAFORMA) {
+                throw new NoEncontradoException("solicitud-desconocida", "El folio " + comando.folioDeSolicitud()
+                        + " no corresponde a una solicitud de la Plataforma. Si es anterior a ella, presente su "
+                        + "recurso por escrito ante la Unidad de Transparencia o el organismo garante.");
+            }
+            String id = medio == MedioDeInterposicion.UNIDAD_DE_TRANSPARENCIA && comando.sujetoObligadoId() == null
+                    ? actor.sujetoObligadoId() : comando.sujetoObligadoId();
+            return catalogo.sujetoObligado(id).orElseThrow(() -> new NoEncontradoException(
+                    "sujeto-obligado-desconocido", "Elija de la lista el sujeto obligado contra el que se interpone "
+                    + "el recurso (Septuagésimo tercero); '" + id + "' no está registrado."));
+        }
+        if (comando.sujetoObligadoId() != null && !comando.sujetoObligadoId().equals(solicitud.sujetoObligadoId())) {
+            throw new ReglaIncumplidaException("sujeto-obligado-distinto", "La solicitud " + solicitud.folio()
+                    + " se presentó ante otro sujeto obligado; el recurso se interpone contra el que la conoció.");
+        }
+        return catalogo.sujetoObligado(solicitud.sujetoObligadoId()).orElseThrow(() ->
+                new IllegalStateException("Sujeto obligado desaparecido: " + solicitud.sujetoObligadoId()));
+    }
+
+    private static void exigirQuienInterpone(MetadatosDelActor actor, MedioDeInterposicion medio,
+                                             FichaDelSujetoObligado sujetoObligado, SolicitudRecurrible solicitud) {
+        switch (medio) {
+            case PLATAFORMA -> {
+                if (solicitud.usuarioSolicitante() == null) {
+                    throw new ActuacionNoPermitidaException("solicitud-ajena", "La solicitud " + solicitud.folio()
+                            + " no se presentó desde una cuenta de la Plataforma: su recurso lo captura la Unidad de "
+                            + "Transparencia o el organismo garante que lo reciba por escrito.");
+                }
+                if (!solicitud.usuarioSolicitante().equals(actor.usuario())) {
+                    throw new ActuacionNoPermitidaException("solicitud-ajena", "Solo la persona que presentó la "
+                            + "solicitud " + solicitud.folio() + " puede recurrir su respuesta.");
+                }
+            }
+            case UNIDAD_DE_TRANSPARENCIA -> {
+                if (!sujetoObligado.sujetoObligadoId().equals(actor.sujetoObligadoId())) {
+                    throw new ActuacionNoPermitidaException("solicitud-ajena", "Captura el recurso la Unidad de "
+                            + "Transparencia que conoció de la solicitud (LGTAIP 2025, artículo 144).");
+                }
+            }
+            case ORGANISMO_GARANTE -> {
+                if (!sujetoObligado.garanteId().equals(actor.garanteId())) {
+                    throw new ActuacionNoPermitidaException("garante-ajeno", "El recurso contra "
+                            + sujetoObligado.nombre() + " corresponde a otro organismo garante.");
+                }
+            }
+        }
+    }
+
+    private static DatosDelRecurrente recurrente(DatosDelRecurrente datos, MedioDeInterposicion medio) {
+        MedioDeNotificacion notificacion = datos == null || datos.medioDeNotificacion() == null
+                ? (medio == MedioDeInterposicion.PLATAFORMA ? MedioDeNotificacion.PLATAFORMA
+                : MedioDeNotificacion.ESTRADOS) : datos.medioDeNotificacion();
+        String domicilio = datos == null ? null : limpio(datos.domicilioOMedio());
+        if ((notificacion == MedioDeNotificacion.CORREO_ELECTRONICO || notificacion == MedioDeNotificacion.DOMICILIO)
+                && domicilio == null) {
+            throw new ReglaIncumplidaException("medio-sin-direccion", "Indique la dirección o el correo electrónico "
+                    + "para recibir notificaciones (Septuagésimo tercero, 2).");
+        }
+        if (notificacion == MedioDeNotificacion.PLATAFORMA && medio != MedioDeInterposicion.PLATAFORMA) {
+            throw new ReglaIncumplidaException("medio-no-disponible", "Un recurso recibido por escrito no se "
+                    + "notifica en la Plataforma: indique correo electrónico, domicilio o estrados.");
+        }
+        String nombre = datos == null ? null : limpio(datos.nombre());
+        String representante = datos == null ? null : limpio(datos.representante());
+        String tercero = datos == null ? null : limpio(datos.terceroInteresado());
+        LimitesDeTexto.exigirLongitud(nombre, LimitesDeTexto.NOMBRE_SOLICITANTE, "El nombre del recurrente");
+        LimitesDeTexto.exigirLongitud(representante, LimitesDeTexto.NOMBRE_SOLICITANTE, "El nombre del representante");
+        LimitesDeTexto.exigirLongitud(tercero, LimitesDeTexto.NOMBRE_SOLICITANTE, "El nombre del tercero interesado");
+        LimitesDeTexto.exigirLongitud(domicilio, LimitesDeTexto.DESCRIPCION, "El domicilio o medio");
+        return new DatosDelRecurrente(nombre, representante, tercero, notificacion,
+                notificacion == MedioDeNotificacion.PLATAFORMA || notificacion == MedioDeNotificacion.ESTRADOS
+                        ? null : domicilio);
+    }
+
+    private static InstanteLegal recepcionDeclarada(Instant recibidoEn, InstanteLegal ahora,
+                                                    CalendarioCombinado calendario) {
+        if (recibidoEn == null) {
+            throw new ReglaIncumplidaException("recepcion-requerida", "Registre el día y la hora en que se recibió el "
+                    + "recurso (Septuagésimo cuarto).");
+        }
+        if (recibidoEn.isAfter(ahora.instante())) {
+            throw new ReglaIncumplidaException("recepcion-futura", "La fecha de recepción no puede ser posterior al "
+                    + "momento de la captura.");
+        }
+        return InstanteLegal.observar(recibidoEn, calendario.laboral().zona());
+    }
+
+    private static LocalDate siguienteDiaHabil(LocalDate fecha, CalendarioCombinado calendario) {
+        LocalDate dia = fecha.plusDays(1);
+        // A suspension "hasta nuevo aviso" never ends in the calendar: past a year the capture is judged on time.
+        for (int i = 0; i < 366 && !calendario.laboral().esDiaHabil(dia); i++) {
+            dia = dia.plusDays(1);
+        }
+        return dia;
+    }
+
+    @EventSourcingHandler
+    void on(RecursoInterpuesto evento) {
+        this.folio = evento.folio();
+        this.garanteId = evento.garanteId();
+        this.sujetoObligadoId = evento.sujetoObligadoId();
+        this.consecutivo = evento.consecutivo();
+        this.via = evento.via();
+        this.numeroDescriptivo = evento.numeroDescriptivo();
+        this.medio = evento.medio();
+        this.usuarioRecurrente = evento.usuarioRecurrente();
+        this.recurrente = evento.recurrente();
+        this.plazoParaResolver = evento.plazoParaResolver();
+        this.inicio = evento.fechaDePresentacion() == null ? evento.recibido().fechaLocal()
+                : evento.fechaDePresentacion();
+        this.anio = inicio.getYear();
+        this.etapa = Etapa.REGISTRADO;
+    }
+
+    @EventSourcingHandler
+    void on(FichaDelRecursoGenerada evento) {
+        this.fichaVersion = evento.version();
+    }
+
+    // --- Ficha, litis, turno, reconducción, retorno ---
+
+    /**
+     * The garante completes the Ficha with the litis (Septuagésimo octavo), and the SIGEMI turns the recurso at once
+     * to a comisionado ponente, round robin over the pleno by the recurso's consecutive (Octogésimo).
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(FijarLitis comando, MetaData metaData, CatalogoParaRecursos catalogo, Clock clock) {
+        exigirGarante(metaData, "fijar la litis");
+        if (etapa != Etapa.REGISTRADO) {
+            throw new ConflictoDeEstadoException("litis-fijada", "La litis del recurso " + folio + " ya se fijó y el "
+                    + "recurso se turnó a su ponente.");
+        }
+        Litis elegida = requerido(comando.litis(), "litis-requerida", "Elija la litis: una de las catorce causales "
+                + "o la opción 15, se desecha (Septuagésimo octavo).");
+        PlenoDelGarante pleno = pleno(catalogo);
+        int posicion = (int) ((consecutivo - 1) % pleno.comisionados().size());
+        PlenoIntegrado.Comisionado ponente = pleno.comisionados().get(posicion);
+        InstanteLegal ahora = ahora(clock, catalogo);
+        apply(new LitisFijada(folio, elegida, ahora));
+        apply(new FichaDelRecursoGenerada(folio, fichaVersion + 1, numeroDescriptivo, via, elegida, null, ahora));
+        apply(new RecursoTurnado(folio, ponente.comisionadoId(), ponente.nombre(), TURNO_ROUND_ROBIN,
+                pleno.revision(), posicion, pleno.presidenteId(), ahora));
+        return constancia("TURNO", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(LitisFijada evento) {
+        this.litis = evento.litis();
+    }
+
+    @EventSourcingHandler
+    void on(RecursoTurnado evento) {
+        this.ponenteId = evento.ponenteId();
+        this.etapa = Etapa.TURNADO;
+    }
+
+    /**
+     * Reconducción to the right vía: by the garante before the turno (Septuagésimo noveno), by the comisionado
+     * ponente after it, and the turno stays (Octogésimo primero). The folio never changes; the número descriptivo
+     * takes the new vía's prefix and the mark of the reconducción, and a new ficha is generated.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(ReconducirRecurso comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 Clock clock) {
+        exigirAbierto("reconducirse");
+        MetadatosDelActor actor = actor(metaData);
+        if (etapa == Etapa.REGISTRADO) {
+            exigirGarante(metaData, "reconducir el recurso antes del turno");
+        } else {
+            exigirPonente(metaData, "reconducir el recurso después del turno (Octogésimo primero)");
+        }
+        Materia nueva = requerido(comando.via(), "via-requerida", "Elija la vía a la que se reconduce: acceso a la "
+                + "información o datos personales (Septuagésimo noveno).");
+        if (nueva == via) {
+            throw new ReglaIncumplidaException("misma-via", "El recurso " + numeroDescriptivo + " ya se tramita en "
+                    + "esa vía; la reconducción lleva a la otra.");
+        }
+        exigirTexto(comando.motivo(), LimitesDeTexto.MOTIVO, "motivo-requerido", "Indique por qué el recurso "
+                + "corresponde a la otra vía.", "El motivo");
+        InstanteLegal ahora = ahora(clock, catalogo);
+        String nuevoNumero = catalogo.numeracion(garanteId).formatear(nueva, consecutivo, anio, reconducciones + 1);
+        apply(new RecursoReconducido(folio, via, nueva, numeroDescriptivo, nuevoNumero, comando.motivo().strip(),
+                actor.usuario(), actor.rol(), reconducciones + 1, fichaVersion + 1, ponenteId, ahora));
+        apply(new FichaDelRecursoGenerada(folio, fichaVersion + 1, nuevoNumero, nueva, litis, ponenteId, ahora));
+        return constancia("RECONDUCCION", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(RecursoReconducido evento) {
+        this.via = evento.via();
+        this.numeroDescriptivo = evento.numeroDescriptivo();
+        this.reconducciones = evento.ordinal();
+    }
+
+    /**
+     * Retorno (Octogésimo segundo): the ponente se excusa or is recusado, and the garante returns the recurso to the
+     * next comisionado of the pleno, in the order of the turno, not impeded in it.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(ReturnarRecurso comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 Clock clock) {
+        exigirGarante(metaData, "returnar el recurso");
+        exigirAbierto("returnarse");
+        if (ponenteId == null) {
+            throw new ConflictoDeEstadoException("recurso-sin-turno", "El recurso " + folio + " aún no se turna: el "
+                    + "retorno procede cuando el ponente se excusa o es recusado.");
+        }
+        requerido(comando.causa(), "causa-requerida", "Indique si el ponente se excusó o fue recusado "
+                + "(Octogésimo segundo).");
+        exigirTexto(comando.motivo(), LimitesDeTexto.MOTIVO, "motivo-requerido", "Indique el motivo de la excusa o "
+                + "de la recusación.", "El motivo");
+        PlenoDelGarante pleno = pleno(catalogo);
+        List<PlenoIntegrado.Comisionado> comisionados = pleno.comisionados();
+        int actual = -1;
+        for (int i = 0; i < comisionados.size(); i++) {
+            if (comisionados.get(i).comisionadoId().equals(ponenteId)) {
+                actual = i;
+            }
+        }
+        Set<String> excluidos = new LinkedHashSet<>(impedidos);
+        excluidos.add(ponenteId);
+        for (int paso = 1; paso <= comisionados.size(); paso++) {
+            int posicion = Math.floorMod(actual + paso, comisionados.size());
+            PlenoIntegrado.Comisionado siguiente = comisionados.get(posicion);
+            if (!excluidos.contains(siguiente.comisionadoId())) {
+                InstanteLegal ahora = ahora(clock, catalogo);
+                apply(new RecursoReturnado(folio, ponenteId, siguiente.comisionadoId(), siguiente.nombre(),
+                        comando.causa(), comando.motivo().strip(), pleno.revision(), posicion,
+                        pleno.presidenteId(), ahora));
+                return constancia("RETORNO", ahora);
+            }
+        }
+        throw new ConflictoDeEstadoException("sin-comisionado-disponible", "Ningún otro comisionado del pleno puede "
+                + "conocer del recurso " + folio + ": todos se excusaron o fueron recusados.");
+    }
+
+    @EventSourcingHandler
+    void on(RecursoReturnado evento) {
+        this.impedidos.add(evento.ponenteAnterior());
+        this.ponenteId = evento.ponenteId();
+    }
+
+    // --- Prevención, admisión, desechamiento (Octogésimo tercero to Octogésimo sexto) ---
+
+    /**
+     * Se previene, once (LGTAIP 2025, art. 147): the recurrente has five días from the notification to cure the
+     * omissions, and the resolution clock is interrupted. Notified in the Plataforma or by e-mail, the notification is
+     * the record itself (Octogésimo quinto); in any other medium the plazo waits for the garante to record it.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(PrevenirRecurrente comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 Clock clock) {
+        exigirPonente(metaData, "prevenir al recurrente");
+        if (prevenido) {
+            throw new ConflictoDeEstadoException("prevencion-unica", "La prevención se formula por una sola ocasión "
+                    + "(LGTAIP 2025, artículo 147).");
+        }
+        exigirEtapa(Etapa.TURNADO, "prevenir");
+        exigirTexto(comando.omisiones(), LimitesDeTexto.DESCRIPCION, "omisiones-requeridas", "Indique qué "
+                + "omisiones del recurso debe subsanar el recurrente (no puede prevenirse por el nombre).",
+                "Las omisiones");
+        CalendarioCombinado calendario = calendario(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        PlazoFijado desahogo = recurrente.notificacionInmediata()
+                ? plazoDesdeElEfecto(ahora, Paso.PREVENCION_RECURRENTE, catalogo, calendario) : null;
+        apply(new RecursoPrevenido(folio, comando.omisiones().strip(), ahora, desahogo, plazoParaResolver));
+        return constancia("PREVENCION", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(RecursoPrevenido evento) {
+        this.prevenido = true;
+        this.prevenidoEn = evento.prevenidoEn();
+        this.plazoDeDesahogo = evento.plazoDeDesahogo();
+        this.etapa = Etapa.PREVENIDO;
+        acordado(AcuerdoDelRecurso.PREVENCION, evento.prevenidoEn());
+    }
+
+    /** Se admite (Octogésimo tercero, 2): the seven días of alegatos start (Octogésimo séptimo). */
+    @CommandHandler
+    ConstanciaDeActuacion handle(AdmitirRecurso comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 Clock clock) {
+        exigirPonente(metaData, "admitir el recurso");
+        exigirEtapa(Etapa.TURNADO, "admitirse");
+        CalendarioCombinado calendario = calendario(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        admitir(ahora, inicio, plazoParaResolver, catalogo, calendario);
+        return constancia("ADMISION", ahora);
+    }
+
+    private void admitir(InstanteLegal ahora, LocalDate presentacion, PlazoFijado resolver,
+                         CatalogoParaRecursos catalogo, CalendarioCombinado calendario) {
+        apply(new RecursoAdmitido(folio, ahora, presentacion,
+                plazoDesdeElEfecto(ahora, Paso.ALEGATOS_Y_PRUEBAS, catalogo, calendario), resolver));
+    }
+
+    @EventSourcingHandler
+    void on(RecursoAdmitido evento) {
+        this.plazoParaResolver = evento.plazoParaResolver();
+        this.etapa = Etapa.ADMITIDO;
+        acordado(AcuerdoDelRecurso.ADMISION, evento.admitidoEn());
+    }
+
+    /** Se desecha, with the reason (Octogésimo tercero, 3). */
+    @CommandHandler
+    ConstanciaDeActuacion handle(DesecharRecurso comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 Clock clock) {
+        exigirPonente(metaData, "desechar el recurso");
+        exigirEtapa(Etapa.TURNADO, "desecharse");
+        CausalDeDesechamiento causal = requerido(comando.causal(), "causal-requerida", "Indique la causal de "
+                + "improcedencia (LGTAIP 2025, artículo 158).");
+        exigirTexto(comando.razon(), LimitesDeTexto.DESCRIPCION, "razon-requerida", "Especifique la razón por la "
+                + "que se desecha (Octogésimo tercero).", "La razón");
+        InstanteLegal ahora = ahora(clock, catalogo);
+        apply(new RecursoDesechado(folio, causal, comando.razon().strip(), ahora));
+        return constancia("DESECHAMIENTO", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(RecursoDesechado evento) {
+        this.etapa = Etapa.DESECHADO;
+        this.plazoDeDesahogo = null;
+        acordado(AcuerdoDelRecurso.DESECHAMIENTO, evento.desechadoEn());
+    }
+
+    /** An acuerdo waits to be notified unless the recurrente receives notifications in the Plataforma or by e-mail. */
+    private void acordado(AcuerdoDelRecurso acuerdo, InstanteLegal en) {
+        acordadoEn.put(acuerdo, en);
+        if (!recurrente.notificacionInmediata()) {
+            porNotificar.add(acuerdo);
+        }
+    }
+
+    /**
+     * The garante records the notification of an acuerdo "pendiente de notificar al recurrente" (Octogésimo quinto),
+     * with its proof (Septuagésimo primero). The prevención's five días run from it.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(RegistrarNotificacionAlRecurrente comando, MetaData metaData,
+                                 CatalogoParaRecursos catalogo, DocumentosRegistrados documentos, Clock clock) {
+        exigirGarante(metaData, "registrar la notificación al recurrente");
+        AcuerdoDelRecurso acuerdo = requerido(comando.acuerdo(), "acuerdo-requerido", "Indique qué acuerdo se "
+                + "notificó.");
+        if (!porNotificar.contains(acuerdo)) {
+            throw new ConflictoDeEstadoException("sin-notificacion-pendiente", "El recurso " + folio + " no tiene "
+                    + "pendiente de notificar el acuerdo de " + acuerdo.name().toLowerCase(Locale.ROOT)
+                    + ": cada acuerdo se notifica una vez, después de emitirse.");
+        }
+        if (comando.constancia() == null) {
+            throw new ReglaIncumplidaException("constancia-requerida", "Adjunte el documento que acredita la "
+                    + "notificación (Septuagésimo primero).");
+        }
+        DocumentoAdjunto constancia = Adjuntos.adjunto(comando.constancia().sha256(), comando.constancia().nombre(),
+                documentos);
+        CalendarioCombinado calendario = calendario(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        Instant practicada = requerido(comando.practicadaEn(), "fecha-de-notificacion-requerida", "Indique la fecha "
+                + "y hora en que se practicó la notificación (Octogésimo quinto).");
+        if (practicada.isAfter(ahora.instante())) {
+            throw new ReglaIncumplidaException("notificacion-futura", "La notificación no puede registrarse con una "
+                    + "fecha posterior a su registro.");
+        }
+        if (practicada.isBefore(acordadoEn.get(acuerdo).instante())) {
+            throw new ReglaIncumplidaException("notificacion-anterior-al-acuerdo", "La notificación no puede ser "
+                    + "anterior al acuerdo que notifica.");
+        }
+        InstanteLegal practicadaEn = InstanteLegal.observar(practicada, calendario.laboral().zona());
+        Recepcion efecto = ComputoDePlazos.recepcionEfectiva(practicadaEn, calendario.laboral());
+        PlazoFijado plazo = acuerdo == AcuerdoDelRecurso.PREVENCION && etapa == Etapa.PREVENIDO
+                ? plazoDesdeElEfecto(practicadaEn, Paso.PREVENCION_RECURRENTE, catalogo, calendario) : null;
+        apply(new NotificacionAlRecurrentePracticada(folio, acuerdo, recurrente.medioDeNotificacion(), practicadaEn,
+                efecto.fechaEfectiva(), ahora, constancia, plazo));
+        return constancia("NOTIFICACION_" + acuerdo.name(), ahora);
+    }
+
+    @EventSourcingHandler
+    void on(NotificacionAlRecurrentePracticada evento) {
+        porNotificar.remove(evento.acuerdo());
+        if (evento.plazo() != null) {
+            this.plazoDeDesahogo = evento.plazo();
+        }
+    }
+
+    /**
+     * The recurrente answers the prevención in the Plataforma, or the garante uploads an answer received by another
+     * medium with its reception (Octogésimo sexto). It is recorded even when late: the garante qualifies it.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(DesahogarPrevencion comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 DocumentosRegistrados documentos, Clock clock) {
+        MetadatosDelActor actor = actor(metaData);
+        boolean porElRecurrente = ROL_SOLICITANTE.equals(actor.rol());
+        if (porElRecurrente) {
+            if (usuarioRecurrente == null || !usuarioRecurrente.equals(actor.usuario())) {
+                throw new ActuacionNoPermitidaException("recurso-ajeno", "Solo quien interpuso el recurso " + folio
+                        + " en la Plataforma puede desahogar su prevención.");
+            }
+        } else {
+            exigirGarante(metaData, "registrar el desahogo de la prevención recibido por otro medio");
+        }
+        exigirEtapa(Etapa.PREVENIDO, "desahogar una prevención");
+        if (desahogo != null) {
+            throw new ConflictoDeEstadoException("prevencion-desahogada", "La prevención del recurso " + folio
+                    + " ya se desahogó.");
+        }
+        if (plazoDeDesahogo == null) {
+            throw new ConflictoDeEstadoException("prevencion-sin-notificar", "La prevención aún no se notifica al "
+                    + "recurrente: su plazo corre desde la notificación (LGTAIP 2025, artículo 147).");
+        }
+        exigirTexto(comando.desahogo(), LimitesDeTexto.DESCRIPCION, "desahogo-requerido", "Indique cómo se "
+                + "subsanan las omisiones señaladas en la prevención.", "El desahogo");
+        CalendarioCombinado calendario = calendario(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        InstanteLegal recibido = porElRecurrente ? ahora : recepcionDeclarada(comando.recibidoEn(), ahora, calendario);
+        if (recibido.instante().isBefore(prevenidoEn.instante())) {
+            throw new ReglaIncumplidaException("desahogo-anterior", "El desahogo no puede ser anterior a la "
+                    + "prevención.");
+        }
+        List<DocumentoAdjunto> anexos = new ArrayList<>();
+        for (ResponderSolicitud.Anexo anexo : comando.anexos() == null ? List.<ResponderSolicitud.Anexo>of()
+                : comando.anexos()) {
+            if (anexo == null) {
+                throw new ReglaIncumplidaException("anexo-sin-nombre", "Indique el nombre de cada documento anexo.");
+            }
+            anexos.add(Adjuntos.adjunto(anexo.sha256(), anexo.nombre(), documentos));
+        }
+        Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibido, calendario.laboral());
+        boolean enTiempo = plazoDeDesahogo.suspendido() || recepcion.pendiente()
+                || !recepcion.fechaEfectiva().isAfter(plazoDeDesahogo.vencimiento());
+        apply(new PrevencionDesahogada(folio, comando.desahogo().strip(), anexos, recibido, ahora, enTiempo));
+        return constancia("DESAHOGO_DE_PREVENCION", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(PrevencionDesahogada evento) {
+        this.desahogo = evento;
+    }
+
+    /**
+     * The garante's finding on the prevención (Octogésimo sexto): desahogada en tiempo y forma admits the recurso
+     * with the desahogo's date as its presentation, and the resolution clock starts again from it (art. 147); no
+     * answer, a late one or an incorrect one desecha it (art. 158, IV).
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(CalificarPrevencion comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 Clock clock) {
+        MetadatosDelActor actor = actor(metaData);
+        if (ROL_COMISIONADO.equals(actor.rol())) {
+            exigirPonente(metaData, "calificar la prevención");
+        } else {
+            exigirGarante(metaData, "calificar la prevención");
+        }
+        exigirEtapa(Etapa.PREVENIDO, "calificar una prevención");
+        ResultadoDeLaPrevencion resultado = requerido(comando.resultado(), "resultado-requerido", "Elija el "
+                + "resultado de la prevención (Octogésimo sexto).");
+        CalendarioCombinado calendario = calendario(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        switch (resultado) {
+            case SIN_RESPUESTA -> {
+                if (desahogo != null) {
+                    throw new ConflictoDeEstadoException("prevencion-desahogada", "La prevención sí se desahogó: "
+                            + "califíquela en tiempo y forma, fuera de tiempo o incorrecta.");
+                }
+                if (plazoDeDesahogo == null || plazoDeDesahogo.suspendido()
+                        || !ahora.fechaLocal().isAfter(plazoDeDesahogo.vencimiento())) {
+                    throw new ConflictoDeEstadoException("desahogo-en-plazo", "El plazo para desahogar la prevención "
+                            + (plazoDeDesahogo == null ? "aún no corre: la prevención no se ha notificado."
+                            : "corre hasta el " + (plazoDeDesahogo.suspendido() ? "levantamiento de la suspensión"
+                            : FormatoLegal.fecha(plazoDeDesahogo.vencimiento())) + "; no puede tenerse por no "
+                            + "desahogada antes."));
+                }
+            }
+            case DESAHOGADA_FUERA_DE_TIEMPO -> {
+                if (desahogo == null || desahogo.enTiempo()) {
+                    throw new ConflictoDeEstadoException("desahogo-en-tiempo", desahogo == null
+                            ? "No hay desahogo registrado de la prevención." : "El desahogo se recibió dentro del "
+                            + "plazo (" + FormatoLegal.fecha(plazoDeDesahogo.vencimiento()) + ").");
+                }
+            }
+            case DESAHOGADA_INCORRECTAMENTE, DESAHOGADA_EN_TIEMPO_Y_FORMA -> {
+                if (desahogo == null) {
+                    throw new ConflictoDeEstadoException("sin-desahogo", "No hay desahogo registrado de la "
+                            + "prevención.");
+                }
+                if (resultado.admite() && !desahogo.enTiempo()) {
+                    throw new ReglaIncumplidaException("desahogo-extemporaneo", "El desahogo se recibió después del "
+                            + "plazo, que venció el " + FormatoLegal.fecha(plazoDeDesahogo.vencimiento())
+                            + " (" + plazoDeDesahogo.fundamento() + "): califíquelo fuera de tiempo.");
+                }
+            }
+        }
+        if (resultado == ResultadoDeLaPrevencion.DESAHOGADA_INCORRECTAMENTE) {
+            exigirTexto(comando.razon(), LimitesDeTexto.DESCRIPCION, "razon-requerida", "Especifique por qué el "
+                    + "desahogo no subsana las omisiones.", "La razón");
+        }
+        LocalDate fechaDeDesahogo = desahogo == null ? null : desahogo.recibido().fechaLocal();
+        apply(new PrevencionCalificada(folio, resultado, fechaDeDesahogo, ahora));
+        if (resultado.admite()) {
+            // Octogésimo sexto: the desahogo is the presentation; art. 147: the clock starts again from it.
+            Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(desahogo.recibido(), calendario.laboral());
+            ConjuntoDeReglas reglas = reglas(catalogo);
+            PlazoFijado resolver = calendario.fijar(ComputoDePlazos.desdeLaRecepcion(recepcion,
+                            regla(reglas, Paso.RESOLVER_RECURSO_REVISION), List.of(), calendario.laboral()),
+                    plazoParaResolver.conjuntoDeReglas(), plazoParaResolver.versionDeConfiguracion());
+            admitir(ahora, recepcion.pendiente() ? fechaDeDesahogo : recepcion.fechaEfectiva(), resolver, catalogo,
+                    calendario);
+            return constancia("ADMISION", ahora);
+        }
+        String razon = switch (resultado) {
+            case SIN_RESPUESTA -> "El recurrente no desahogó la prevención dentro del plazo, que venció el "
+                    + FormatoLegal.fecha(plazoDeDesahogo.vencimiento()) + ".";
+            case DESAHOGADA_FUERA_DE_TIEMPO -> "La prevención se desahogó fuera del plazo, que venció el "
+                    + FormatoLegal.fecha(plazoDeDesahogo.vencimiento()) + ".";
+            default -> comando.razon().strip();
+        };
+        apply(new RecursoDesechado(folio, CausalDeDesechamiento.PREVENCION_NO_DESAHOGADA, razon, ahora));
+        return constancia("DESECHAMIENTO", ahora);
+    }
+
+    // --- shared checks ---
+
+    private static MetadatosDelActor actor(MetaData metaData) {
+        return MetadatosDelActor.desde(metaData).orElseThrow(() -> new ActuacionNoPermitidaException("sin-actor",
+                "Toda actuación requiere una persona usuaria identificada."));
+    }
+
+    /** The staff of the recurso's organismo garante. */
+    private void exigirGarante(MetaData metaData, String actuacion) {
+        MetadatosDelActor actor = actor(metaData);
+        if (!ROL_GARANTE.equals(actor.rol())) {
+            throw new ActuacionNoPermitidaException("rol-no-autorizado", "Solo el personal del organismo garante "
+                    + "puede " + actuacion + ".");
+        }
+        if (!garanteId.equals(actor.garanteId())) {
+            throw new ActuacionNoPermitidaException("garante-ajeno", "El recurso " + folio + " corresponde a otro "
+                    + "organismo garante.");
+        }
+    }
+
+    /** Acts reserved to the comisionado ponente (Octogésimo primero, Octogésimo tercero). */
+    private void exigirPonente(MetaData metaData, String actuacion) {
+        MetadatosDelActor actor = actor(metaData);
+        if (!ROL_COMISIONADO.equals(actor.rol()) || !garanteId.equals(actor.garanteId())) {
+            throw new ActuacionNoPermitidaException("rol-no-autorizado", "Solo el comisionado ponente puede "
+                    + actuacion + ".");
+        }
+        if (ponenteId == null || !ponenteId.equals(actor.usuario())) {
+            throw new ActuacionNoPermitidaException("ponente-ajeno", "El recurso " + folio + " está turnado a otro "
+                    + "comisionado ponente; solo este puede " + actuacion + ".");
+        }
+    }
+
+    private void exigirAbierto(String actuacion) {
+        if (etapa == Etapa.DESECHADO) {
+            throw new ConflictoDeEstadoException("recurso-concluido", "El recurso " + folio + " se desechó; ya no "
+                    + "puede " + actuacion + ".");
+        }
+    }
+
+    private void exigirEtapa(Etapa esperada, String actuacion) {
+        if (etapa != esperada) {
+            throw new ConflictoDeEstadoException("etapa-no-permitida", "El recurso " + folio + " está "
+                    + describir(etapa) + "; en esa etapa no puede " + actuacion + ".");
+        }
+    }
+
+    private static String describir(Etapa etapa) {
+        return switch (etapa) {
+            case REGISTRADO -> "registrado y sin turno (falta fijar la litis)";
+            case TURNADO -> "turnado a su ponente";
+            case PREVENIDO -> "prevenido";
+            case ADMITIDO -> "admitido";
+            case DESECHADO -> "desechado";
+        };
+    }
+
+    private PlenoDelGarante pleno(CatalogoParaRecursos catalogo) {
+        return catalogo.pleno(garanteId).filter(p -> !p.comisionados().isEmpty()).orElseThrow(() ->
+                new ConflictoDeEstadoException("pleno-sin-integrar", "El organismo garante aún no integra su pleno: "
+                        + "no es posible turnar el recurso a un comisionado ponente (Octogésimo)."));
+    }
+
+    private CalendarioCombinado calendario(CatalogoParaRecursos catalogo) {
+        FichaDelSujetoObligado sujetoObligado = catalogo.sujetoObligado(sujetoObligadoId)
+                .orElseThrow(() -> new IllegalStateException("Sujeto obligado desaparecido: " + sujetoObligadoId));
+        return catalogo.calendarioPara(sujetoObligado);
+    }
+
+    private InstanteLegal ahora(Clock clock, CatalogoParaRecursos catalogo) {
+        return ahora(clock, calendario(catalogo));
+    }
+
+    private static InstanteLegal ahora(Clock clock, CalendarioCombinado calendario) {
+        return InstanteLegal.observar(clock.instant(), calendario.laboral().zona());
+    }
+
+    /** The rule set the recurso recorded when it began: every later step takes its plazo from it. */
+    private ConjuntoDeReglas reglas(CatalogoParaRecursos catalogo) {
+        return catalogo.reglasRegistradas(garanteId, inicio, via, plazoParaResolver.versionDeConfiguracion());
+    }
+
+    /** A plazo that runs from the next día hábil after an act takes effect (after hours: the next one). */
+    private PlazoFijado plazoDesdeElEfecto(InstanteLegal acto, Paso paso, CatalogoParaRecursos catalogo,
+                                          CalendarioCombinado calendario) {
+        Recepcion efecto = ComputoDePlazos.recepcionEfectiva(acto, calendario.laboral());
+        return calendario.fijar(ComputoDePlazos.desdeLaRecepcion(efecto, regla(reglas(catalogo), paso), List.of(),
+                        calendario.laboral()), plazoParaResolver.conjuntoDeReglas(),
+                plazoParaResolver.versionDeConfiguracion());
+    }
+
+    private static ReglaDePlazo regla(ConjuntoDeReglas reglas, Paso paso) {
+        if (!reglas.prevé(paso)) {
+            throw new ReglaIncumplidaException("actuacion-no-prevista", "La " + reglas.ley() + " no prevé esta "
+                    + "actuación (" + paso + ") para el recurso de revisión.");
+        }
+        return reglas.regla(paso);
+    }
+
+    private ConstanciaDeActuacion constancia(String actuacion, InstanteLegal registradaEn) {
+        PlazoFijado enCurso = switch (etapa) {
+            case PREVENIDO -> plazoDeDesahogo;
+            case DESECHADO -> null;
+            default -> plazoParaResolver;
+        };
+        return new ConstanciaDeActuacion(folio, actuacion, registradaEn.local(), registradaEn.zona(),
+                registradaEn.offset().getId(), enCurso == null ? null : enCurso.paso(),
+                enCurso == null ? null : enCurso.vencimiento(), enCurso == null ? null : enCurso.suspendidoDesde());
+    }
+
+    private static <T> T requerido(T valor, String codigo, String mensaje) {
+        if (valor == null) {
+            throw new ReglaIncumplidaException(codigo, mensaje);
+        }
+        return valor;
+    }
+
+    private static void exigirTexto(String texto, int maximo, String codigo, String siFalta, String campo) {
+        if (texto == null || texto.isBlank()) {
+            throw new ReglaIncumplidaException(codigo, siFalta);
+        }
+        LimitesDeTexto.exigirLongitud(texto, maximo, campo);
+    }
+
+    private static String limpio(String texto) {
+        return texto == null || texto.isBlank() ? null : texto.strip();
+    }
+}
