@@ -4,7 +4,9 @@ import mx.pnt.app.seguridad.Rol;
 import mx.pnt.app.seguridad.Usuario;
 import mx.pnt.app.seguridad.UsuarioRepository;
 import mx.pnt.command.calendario.AbrirCalendario;
+import mx.pnt.command.catalogo.IntegrarPleno;
 import mx.pnt.command.catalogo.RegistrarOrganismoGarante;
+import mx.pnt.events.catalogo.PlenoIntegrado;
 import mx.pnt.command.catalogo.RegistrarSujetoObligado;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -45,6 +47,7 @@ public class DatosDeDemostracion implements ApplicationRunner {
                     "Unidad de Transparencia, Secretaría de Salud"),
             new CuentaDemo("garante", "garante-demo", Rol.GARANTE, "federal", null, "Personal del garante federal"),
             new CuentaDemo("comisionada", "comisionada-demo", Rol.COMISIONADO, "federal", null, "Comisionada ponente"),
+            new CuentaDemo("comisionado", "comisionado-demo", Rol.COMISIONADO, "federal", null, "Comisionado ponente"),
             new CuentaDemo("auditor", "auditor-demo", Rol.AUDITOR, null, null, "Auditoría"),
             new CuentaDemo("analista", "analista-demo", Rol.ANALISTA, null, null, "Análisis estadístico"),
             new CuentaDemo("admin", "admin-demo", Rol.ADMIN, null, null, "Administración de la Plataforma"));
@@ -73,6 +76,10 @@ public class DatosDeDemostracion implements ApplicationRunner {
                 "Quintana Roo", "America/Cancun");
         garante("bc", "Instituto de Transparencia de Baja California", "Baja California", "America/Tijuana");
 
+        // Octogésimo: the federal pleno turns recursos round robin between the two demo comisionados.
+        pleno("federal", List.of(new PlenoIntegrado.Comisionado("comisionada", "Comisionada ponente"),
+                new PlenoIntegrado.Comisionado("comisionado", "Comisionado ponente")), "comisionada");
+
         sujetoObligado("so-salud", "120001", "Secretaría de Salud", "federal");
         sujetoObligado("so-sep", "110001", "Secretaría de Educación Pública", "federal");
         sujetoObligado("so-imss", "500001", "Instituto Mexicano del Seguro Social", "federal");
@@ -96,6 +103,14 @@ public class DatosDeDemostracion implements ApplicationRunner {
         if (!existe(calendario)) {
             comandos.sendAndWait(new AbrirCalendario(calendario, id, zona, LocalTime.of(9, 0), LocalTime.of(18, 0)),
                     SISTEMA);
+        }
+    }
+
+    private void pleno(String garanteId, List<PlenoIntegrado.Comisionado> comisionados, String presidenteId) {
+        boolean integrado = eventos.readEvents(garanteId).asStream()
+                .anyMatch(evento -> evento.getPayload() instanceof PlenoIntegrado);
+        if (!integrado) {
+            comandos.sendAndWait(new IntegrarPleno(garanteId, comisionados, presidenteId), SISTEMA);
         }
     }
 

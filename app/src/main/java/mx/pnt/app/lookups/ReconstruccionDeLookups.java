@@ -2,9 +2,12 @@ package mx.pnt.app.lookups;
 
 import mx.pnt.command.calendario.CalendariosLookup;
 import mx.pnt.command.catalogo.CatalogoLookup;
+import mx.pnt.command.catalogo.PlenosLookup;
 import mx.pnt.command.configuracion.ReglasLookup;
 import mx.pnt.command.documento.AccesoADocumentos;
 import mx.pnt.command.recalculo.PlazosVigentesLookup;
+import mx.pnt.command.recurso.SolicitudesRecurribles;
+import mx.pnt.events.recurso.RecursoInterpuesto;
 import mx.pnt.events.solicitud.SolicitudPresentada;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -39,17 +42,21 @@ public class ReconstruccionDeLookups implements ApplicationRunner {
     private final List<AnnotationEventHandlerAdapter> lookups;
     /** Added later than the others: filled on its own when it is the only one empty (an upgrade). */
     private final AnnotationEventHandlerAdapter documentos;
+    /** Added with the SIGEMI: filled on its own when solicitudes exist and it is empty (an upgrade). */
+    private final AnnotationEventHandlerAdapter recurribles;
 
     public ReconstruccionDeLookups(EventStore eventos, JdbcTemplate jdbc, TransactionTemplate transaccion,
                                    CatalogoLookup catalogo, CalendariosLookup calendarios, ReglasLookup reglas,
-                                   PlazosVigentesLookup plazos, AccesoADocumentos documentos) {
+                                   PlazosVigentesLookup plazos, AccesoADocumentos documentos, PlenosLookup plenos,
+                                   SolicitudesRecurribles recurribles) {
         this.eventos = eventos;
         this.jdbc = jdbc;
         this.transaccion = transaccion;
         this.lookups = List.of(new AnnotationEventHandlerAdapter(catalogo),
                 new AnnotationEventHandlerAdapter(calendarios), new AnnotationEventHandlerAdapter(reglas),
-                new AnnotationEventHandlerAdapter(plazos));
+                new AnnotationEventHandlerAdapter(plazos), new AnnotationEventHandlerAdapter(plenos));
         this.documentos = new AnnotationEventHandlerAdapter(documentos);
+        this.recurribles = new AnnotationEventHandlerAdapter(recurribles);
     }
 
     @Override
@@ -70,11 +77,18 @@ public class ReconstruccionDeLookups implements ApplicationRunner {
             long aplicados = transaccion.execute(estado -> aplicar(List.of(documentos), false));
             LOG.info("Acceso a documentos reconstruido desde {} eventos", aplicados);
         }
+        boolean sinRecurribles = jdbc.queryForObject("select count(*) from mando_solicitud_recurrible",
+                Long.class) == 0;
+        if (sinRecurribles && haySolicitudes) {
+            long aplicados = transaccion.execute(estado -> aplicar(List.of(recurribles), false));
+            LOG.info("Solicitudes recurribles reconstruidas desde {} eventos", aplicados);
+        }
     }
 
     long reconstruir() {
         List<AnnotationEventHandlerAdapter> todos = new java.util.ArrayList<>(lookups);
         todos.add(documentos);
+        todos.add(recurribles);
         return aplicar(todos, true);
     }
 
@@ -91,12 +105,24 @@ public class ReconstruccionDeLookups implements ApplicationRunner {
                 if (folios && mensaje.getPayload() instanceof SolicitudPresentada presentada) {
                     folio(presentada);
                 }
+                if (folios && mensaje.getPayload() instanceof RecursoInterpuesto recurso) {
+                    consecutivo(recurso);
+                }
                 aplicados++;
             }
         } catch (Exception e) {
             throw new IllegalStateException("No fue posible reconstruir los lookups del lado de mando", e);
         }
         return aplicados;
+    }
+
+    /** The consecutive of a recurso's garante and year is at least that of every recurso registered. */
+    private void consecutivo(RecursoInterpuesto recurso) {
+        int anio = recurso.fechaDePresentacion() == null ? recurso.recibido().fechaLocal().getYear()
+                : recurso.fechaDePresentacion().getYear();
+        jdbc.update("insert into mando_folio_recurso (garante_id, anio, ultimo) values (?, ?, ?) on conflict "
+                        + "(garante_id, anio) do update set ultimo = greatest(mando_folio_recurso.ultimo, "
+                        + "excluded.ultimo)", recurso.garanteId(), anio, recurso.consecutivo());
     }
 
     /** Folio = clave (6) + year (2) + consecutive: the counter of that clave and year is at least that consecutive. */

@@ -71,6 +71,13 @@ public class SeguridadConfiguration {
                         // Presentation and trámite: the aggregate checks the actor's own folio or sujeto obligado.
                         .pathMatchers(HttpMethod.POST, "/api/solicitudes", "/api/solicitudes/**")
                         .hasAnyRole(Rol.SOLICITANTE.name(), Rol.UNIDAD_TRANSPARENCIA.name())
+                        // SIGEMI: the recurrente, the Unidad that captures, the garante's staff and its comisionados;
+                        // the aggregate checks the actor's own recurso, garante or ponencia.
+                        .pathMatchers(HttpMethod.POST, "/api/recursos", "/api/recursos/**")
+                        .hasAnyRole(Rol.SOLICITANTE.name(), Rol.UNIDAD_TRANSPARENCIA.name(), Rol.GARANTE.name(),
+                                Rol.COMISIONADO.name())
+                        .pathMatchers(HttpMethod.PUT, "/api/garantes/**")
+                        .hasAnyRole(Rol.ADMIN.name(), Rol.GARANTE.name())
                         // Legal-time configuration: the aggregates also check that a garante acts on its own.
                         .pathMatchers(HttpMethod.POST, "/api/calendarios", "/api/calendarios/**")
                         .hasAnyRole(Rol.ADMIN.name(), Rol.GARANTE.name())

@@ -1,0 +1,233 @@
+package mx.pnt.app;
+
+import mx.pnt.command.vencimiento.VigiaDeVencimientos;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The recurso de revisión (SIGEMI) through the real HTTP API and PostgreSQL, on the demo federal calendar (2026:
+ * Juárez on 16 March, Semana Santa 30 March to 3 April) and the demo pleno (comisionada, comisionado; round robin by
+ * the recurso's consecutive): interposición in time and on day 16, falta de respuesta, prevención without desahogo,
+ * reconducción twice; every refusal records nothing.
+ */
+class RecursosHttpTest extends PlataformaEnPruebas {
+
+    private static final ZoneId CDMX = ZoneId.of("America/Mexico_City");
+
+    @Autowired
+    private VigiaDeVencimientos vigia;
+
+    private void el(int mes, int dia, int hora, int minuto) {
+        reloj.fijar(LocalDateTime.of(2026, mes, dia, hora, minuto).atZone(CDMX).toInstant());
+    }
+
+    /** A solicitud presented on 10 February 2026 and answered (notified in the Plataforma) on Friday 6 March. */
+    private String respondida() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        String folio = (String) presentarSolicitud("so-salud", "Contratos de vacunas 2024").get("folio");
+        el(3, 6, 13, 0);
+        web.post().uri("/api/solicitudes/{folio}/respuesta", folio)
+                .headers(h -> h.setBearerAuth(token("ut-salud", "ut-demo")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("tipo", "ENTREGA", "respuesta", "Se anexan los contratos."))
+                .exchange().expectStatus().isOk();
+        return folio;
+    }
+
+    private WebTestClient.ResponseSpec interponer(String folioDeSolicitud) {
+        return web.post().uri("/api/recursos")
+                .headers(h -> h.setBearerAuth(token("ciudadana", "ciudadana-demo")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("folioDeSolicitud", folioDeSolicitud,
+                        "razones", "La información entregada no corresponde con lo solicitado."))
+                .exchange();
+    }
+
+    private Map<?, ?> interpuesto(String folioDeSolicitud) {
+        return interponer(folioDeSolicitud).expectStatus().isCreated().expectBody(Map.class).returnResult()
+                .getResponseBody();
+    }
+
+    private WebTestClient.ResponseSpec actuar(String token, String folio, String actuacion, Object cuerpo) {
+        return web.post().uri("/api/recursos/{folio}/" + actuacion, folio)
+                .headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(cuerpo)
+                .exchange();
+    }
+
+    private String garante() {
+        return token("garante", "garante-demo");
+    }
+
+    /** Octogésimo: the demo pleno turns odd consecutives to the comisionada, even ones to the comisionado. */
+    private String ponente(String folioDelRecurso) {
+        long consecutivo = Long.parseLong(folioDelRecurso.substring(folioDelRecurso.lastIndexOf('-') + 1));
+        return consecutivo % 2 == 1 ? token("comisionada", "comisionada-demo")
+                : token("comisionado", "comisionado-demo");
+    }
+
+    private String otroComisionado(String folioDelRecurso) {
+        long consecutivo = Long.parseLong(folioDelRecurso.substring(folioDelRecurso.lastIndexOf('-') + 1));
+        return consecutivo % 2 == 0 ? token("comisionada", "comisionada-demo")
+                : token("comisionado", "comisionado-demo");
+    }
+
+    private List<String> eventosDelRecurso(String folio, String tipo) {
+        return jdbc.queryForList("select payload from domain_event_entry where aggregate_identifier = ? "
+                        + "and payload_type = ? order by sequence_number", byte[].class, folio,
+                "mx.pnt.events.recurso." + tipo).stream()
+                .map(payload -> new String(payload, StandardCharsets.UTF_8)).toList();
+    }
+
+    @Test
+    void elDia15SeAdmiteLaInterposicionYElDia16SeRechazaConElComputo_art144() {
+        String solicitud = respondida();
+
+        // The 15 días run 9 March to 6 April (16 March and 30 March to 3 April inhábiles): 7 April is day 16.
+        el(4, 7, 10, 0);
+        long antes = eventosAlmacenados();
+        interponer(solicitud).expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.codigo").isEqualTo("recurso-extemporaneo")
+                .jsonPath("$.detail").value(detalle -> assertThat((String) detalle)
+                        .contains("vencieron el 6 de abril de 2026", "LGTAIP 2025, art. 144", "Cómputo"));
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+
+        el(4, 6, 17, 30);
+        Map<?, ?> acuse = interpuesto(solicitud);
+        assertThat((String) acuse.get("folio")).matches("RR-FEDERAL-2026-\\d{6}");
+        assertThat((String) acuse.get("numeroDescriptivo")).matches("RRA \\d{5}/2026");
+        assertThat(acuse.get("recibidoEn")).isEqualTo("2026-04-06T17:30:00");
+        assertThat(acuse.get("fechaDePresentacion")).isEqualTo("2026-04-06");
+        assertThat(acuse.get("vencimientoParaInterponer")).isEqualTo("2026-04-06");
+        // Septuagésimo sexto: 40 días from the presentation.
+        assertThat(acuse.get("vencimientoParaResolver")).isEqualTo("2026-06-02");
+    }
+
+    @Test
+    void porFaltaDeRespuestaSeInterponeSeTurnaYSeAdmite_art144_OctogesimoSeptimo() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        String solicitud = (String) presentarSolicitud("so-salud", "Padrón de médicos 2025").get("folio");
+        // Before the response deadline (10 March) there is nothing to recur.
+        el(3, 2, 10, 0);
+        interponer(solicitud).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.codigo").isEqualTo("solicitud-sin-respuesta");
+
+        el(3, 11, 9, 0);
+        vigia.revisar();
+        el(3, 12, 10, 0);
+        Map<?, ?> acuse = interpuesto(solicitud);
+        String folio = (String) acuse.get("folio");
+        // Fifteen días from the deadline: 11 March to 8 April.
+        assertThat(acuse.get("vencimientoParaInterponer")).isEqualTo("2026-04-08");
+        assertThat(eventosDelRecurso(folio, "RecursoInterpuesto")).singleElement().asString()
+                .contains("\"actoImpugnado\":\"FALTA_DE_RESPUESTA\"", "\"revisionDeLaSolicitud\":");
+
+        // Only the ponente admits; the garante fixes the litis and the turno follows.
+        actuar(ponente(folio), folio, "admision", Map.of()).expectStatus().isForbidden();
+        actuar(garante(), folio, "litis", Map.of("litis", "FALTA_DE_RESPUESTA"))
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.actuacion").isEqualTo("TURNO");
+        actuar(otroComisionado(folio), folio, "admision", Map.of()).expectStatus().isForbidden()
+                .expectBody().jsonPath("$.codigo").isEqualTo("ponente-ajeno");
+
+        el(3, 13, 11, 0);
+        actuar(ponente(folio), folio, "admision", Map.of())
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.actuacion").isEqualTo("ADMISION")
+                .jsonPath("$.plazoEnCurso").isEqualTo("RESOLVER_RECURSO_REVISION");
+        assertThat(eventosDelRecurso(folio, "RecursoAdmitido")).singleElement().asString()
+                .contains("\"paso\":\"ALEGATOS_Y_PRUEBAS\"");
+    }
+
+    @Test
+    void prevenidoYDesechadoPorNoDesahogar_OctogesimoSexto() {
+        String solicitud = respondida();
+        el(3, 9, 10, 0);
+        String folio = (String) interpuesto(solicitud).get("folio");
+        actuar(garante(), folio, "litis", Map.of("litis", "INFORMACION_QUE_NO_CORRESPONDE")).expectStatus().isOk();
+
+        // Notified in the Plataforma as recorded: five días, 11 to 18 March (16 March inhábil).
+        el(3, 10, 12, 0);
+        actuar(ponente(folio), folio, "prevencion", Map.of("omisiones", "Precise qué parte de la respuesta impugna."))
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.plazoEnCurso").isEqualTo("PREVENCION_RECURRENTE")
+                .jsonPath("$.vencimiento").isEqualTo("2026-03-18");
+
+        el(3, 18, 10, 0);
+        long antes = eventosAlmacenados();
+        actuar(garante(), folio, "calificacion-de-prevencion", Map.of("resultado", "SIN_RESPUESTA"))
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.codigo").isEqualTo("desahogo-en-plazo");
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+
+        el(3, 19, 10, 0);
+        actuar(garante(), folio, "calificacion-de-prevencion", Map.of("resultado", "SIN_RESPUESTA"))
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.actuacion").isEqualTo("DESECHAMIENTO")
+                .jsonPath("$.plazoEnCurso").doesNotExist();
+        assertThat(eventosDelRecurso(folio, "RecursoDesechado")).singleElement().asString()
+                .contains("PREVENCION_NO_DESAHOGADA");
+
+        // Concluded: no admission, no reconducción.
+        antes = eventosAlmacenados();
+        actuar(ponente(folio), folio, "admision", Map.of()).expectStatus().isEqualTo(409);
+        actuar(ponente(folio), folio, "reconduccion", Map.of("via", "DATOS_PERSONALES", "motivo", "x"))
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.codigo").isEqualTo("recurso-concluido");
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+    }
+
+    @Test
+    void reconducidoDosVecesConservaElFolioYElTurno_SeptuagesimoNoveno_OctogesimoPrimero() {
+        String solicitud = respondida();
+        el(3, 9, 10, 0);
+        Map<?, ?> acuse = interpuesto(solicitud);
+        String folio = (String) acuse.get("folio");
+        String numero = (String) acuse.get("numeroDescriptivo");
+
+        // Before the turno, the garante reconducts.
+        actuar(garante(), folio, "reconduccion", Map.of("via", "DATOS_PERSONALES",
+                "motivo", "Se piden los datos personales del propio recurrente.")).expectStatus().isOk();
+        actuar(garante(), folio, "litis", Map.of("litis", "DIVERSOS_AGRAVIOS")).expectStatus().isOk();
+
+        // After it, only the ponente, and the turno stays.
+        long antes = eventosAlmacenados();
+        actuar(garante(), folio, "reconduccion", Map.of("via", "ACCESO_A_LA_INFORMACION", "motivo", "Otra vez."))
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+        el(3, 10, 10, 0);
+        actuar(ponente(folio), folio, "reconduccion", Map.of("via", "ACCESO_A_LA_INFORMACION",
+                "motivo", "La solicitud pedía información pública, no datos propios.")).expectStatus().isOk();
+
+        List<String> reconducciones = eventosDelRecurso(folio, "RecursoReconducido");
+        String consecutivo = numero.substring(4);
+        assertThat(reconducciones).hasSize(2);
+        assertThat(reconducciones.get(0)).contains("\"numeroAnterior\":\"" + numero + "\"",
+                "\"numeroDescriptivo\":\"RRD " + consecutivo + "-R\"", "\"rol\":\"GARANTE\"", "\"ponenteId\":null",
+                "\"ordinal\":1");
+        assertThat(reconducciones.get(1)).contains("\"numeroDescriptivo\":\"RRA " + consecutivo + "-R2\"",
+                "\"rol\":\"COMISIONADO\"", "\"ordinal\":2", "\"fichaVersion\":4");
+        String turno = eventosDelRecurso(folio, "RecursoTurnado").get(0);
+        String ponente = turno.substring(turno.indexOf("\"ponenteId\":\""), turno.indexOf('"',
+                turno.indexOf("\"ponenteId\":\"") + 13) + 1);
+        assertThat(reconducciones.get(1)).contains(ponente);
+        assertThat(eventosDelRecurso(folio, "RecursoTurnado")).hasSize(1);
+        assertThat(eventosDelRecurso(folio, "FichaDelRecursoGenerada")).hasSize(4);
+    }
+}
