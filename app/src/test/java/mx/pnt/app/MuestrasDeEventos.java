@@ -57,6 +57,29 @@ import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
 import mx.pnt.events.solicitud.SolicitudTurnada;
 import mx.pnt.events.solicitud.TipoDeRespuesta;
 import mx.pnt.events.solicitud.TipoDeSolicitud;
+import mx.pnt.events.catalogo.NumeracionDeRecursosFijada;
+import mx.pnt.events.catalogo.PlenoIntegrado;
+import mx.pnt.events.recurso.AcuerdoDelRecurso;
+import mx.pnt.events.recurso.ActoImpugnado;
+import mx.pnt.events.recurso.CausaDeRetorno;
+import mx.pnt.events.recurso.CausalDeDesechamiento;
+import mx.pnt.events.recurso.DatosDelRecurrente;
+import mx.pnt.events.recurso.FichaDelRecursoGenerada;
+import mx.pnt.events.recurso.Litis;
+import mx.pnt.events.recurso.LitisFijada;
+import mx.pnt.events.recurso.MedioDeInterposicion;
+import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
+import mx.pnt.events.recurso.PrevencionCalificada;
+import mx.pnt.events.recurso.PrevencionDesahogada;
+import mx.pnt.events.recurso.RecursoAdmitido;
+import mx.pnt.events.recurso.RecursoDesechado;
+import mx.pnt.events.recurso.RecursoInterpuesto;
+import mx.pnt.events.recurso.RecursoPrevenido;
+import mx.pnt.events.recurso.RecursoReconducido;
+import mx.pnt.events.recurso.RecursoReturnado;
+import mx.pnt.events.recurso.RecursoTurnado;
+import mx.pnt.events.recurso.ResultadoDeLaPrevencion;
+import mx.pnt.plazos.reglas.Materia;
 import mx.pnt.plazos.CalendarioLaboral;
 import mx.pnt.plazos.ComputoDePlazos;
 import mx.pnt.plazos.DiaInhabil;
@@ -90,7 +113,10 @@ final class MuestrasDeEventos {
             "CostosFijados:PlazoFijado.reinicio", "PagoAcreditado:PlazoFijado.reinicio",
             "InformacionEntregada:PlazoFijado.reinicio", "SolicitudConcluidaSinPago:PlazoFijado.reinicio",
             "NotificacionPracticada:PlazoFijado.reinicio", "SolicitudConcluidaSinRecoger:PlazoFijado.reinicio",
-            "DerechoArcoProcedente:PlazoFijado.reinicio", "DerechoArcoHechoEfectivo:PlazoFijado.reinicio");
+            "DerechoArcoProcedente:PlazoFijado.reinicio", "DerechoArcoHechoEfectivo:PlazoFijado.reinicio",
+            // The recurso's plazos restart by being fixed anew from the desahogo (art. 147), never by a reinicio.
+            "RecursoInterpuesto:PlazoFijado.reinicio", "RecursoPrevenido:PlazoFijado.reinicio",
+            "NotificacionAlRecurrentePracticada:PlazoFijado.reinicio", "RecursoAdmitido:PlazoFijado.reinicio");
     private static final Fundamento ACUERDO_JUAREZ = new Fundamento("ACT-PUB/01/2025", LocalDate.of(2025, 1, 15));
 
     private MuestrasDeEventos() {
@@ -368,6 +394,100 @@ final class MuestrasDeEventos {
     }
 
     /** As the Solicitud aggregate fixes a plazo under LGTAIP 2025: its proof comes from the engine. */
+    // --- SIGEMI: the recurso de revisión ---
+
+    private static final String RECURSO = "RR-FEDERAL-2025-000042";
+    private static final DocumentoAdjunto ACUSE_DE_CORREO = new DocumentoAdjunto("Acuse de notificación por "
+            + "correo certificado, señora Núñez.pdf", "application/pdf", 30720,
+            "1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90a");
+
+    static PlenoIntegrado plenoIntegrado() {
+        return new PlenoIntegrado("federal", List.of(new PlenoIntegrado.Comisionado("comisionada", "Ana Peña Ibáñez"),
+                new PlenoIntegrado.Comisionado("comisionado", "José Núñez Muñoz")), "comisionada", 2);
+    }
+
+    static NumeracionDeRecursosFijada numeracionDeRecursosFijada() {
+        return new NumeracionDeRecursosFijada("federal", "{prefijo}.{consecutivo}/{anio}", "RRA", "RRDÑ");
+    }
+
+    /** Captured by the Unidad de Transparencia the next día hábil, from an escrito received on Friday 14 March. */
+    static RecursoInterpuesto recursoInterpuesto() {
+        CalendarioLaboral cal = calendarioConJuarez();
+        return new RecursoInterpuesto(RECURSO, "RRA 00042/2025", 42, "federal", "so-salud", "Secretaría de Salud",
+                Materia.ACCESO_A_LA_INFORMACION, MedioDeInterposicion.UNIDAD_DE_TRANSPARENCIA, "ciudadana", FOLIO,
+                7L, ActoImpugnado.RESPUESTA, LocalDate.of(2025, 3, 3), "La respuesta que declaró la inexistencia",
+                "La información sí existe: la Secretaría publicó su versión pública en 2024; ¿por qué la niega?",
+                new DatosDelRecurrente("María José Peña Núñez", "Íñigo Muñoz", "Laboratorio Añil, S.A.",
+                        MedioDeNotificacion.DOMICILIO, "Calle Ñandú 12, Col. Peñón, Ciudad de México"),
+                new DocumentoAdjunto("Respuesta impugnada.pdf", "application/pdf", 102400,
+                        "2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90a1b"),
+                List.of(ACUSE_DE_CORREO), instante(14, 12, 0), instante(18, 9, 30), LocalDate.of(2025, 3, 14),
+                plazoFijado(LocalDate.of(2025, 3, 3), Paso.INTERPONER_RECURSO_REVISION, 15, "144", cal),
+                LocalDate.of(2025, 3, 18), true,
+                plazoFijado(LocalDate.of(2025, 3, 14), Paso.RESOLVER_RECURSO_REVISION, 40, "148", cal));
+    }
+
+    static FichaDelRecursoGenerada fichaDelRecursoGenerada() {
+        return new FichaDelRecursoGenerada(RECURSO, 3, "RRDÑ 00042/2025-R", Materia.DATOS_PERSONALES,
+                Litis.INEXISTENCIA, "comisionado", instante(20, 11, 0));
+    }
+
+    static LitisFijada litisFijada() {
+        return new LitisFijada(RECURSO, Litis.INEXISTENCIA, instante(18, 10, 0));
+    }
+
+    static RecursoTurnado recursoTurnado() {
+        return new RecursoTurnado(RECURSO, "comisionado", "José Núñez Muñoz", "ROUND_ROBIN", 2, 1, "comisionada",
+                instante(18, 10, 0));
+    }
+
+    static RecursoReturnado recursoReturnado() {
+        return new RecursoReturnado(RECURSO, "comisionado", "comisionada", "Ana Peña Ibáñez", CausaDeRetorno.EXCUSA,
+                "Parentesco con el titular de la Unidad de Transparencia", 2, 0, "comisionada", instante(19, 9, 15));
+    }
+
+    static RecursoReconducido recursoReconducido() {
+        return new RecursoReconducido(RECURSO, Materia.ACCESO_A_LA_INFORMACION, Materia.DATOS_PERSONALES,
+                "RRA 00042/2025", "RRDÑ 00042/2025-R", "Se piden los datos personales del propio recurrente (niñez)",
+                "comisionado", "COMISIONADO", 1, 3, "comisionado", instante(20, 11, 0));
+    }
+
+    static RecursoPrevenido recursoPrevenido() {
+        CalendarioLaboral cal = calendarioConJuarez();
+        return new RecursoPrevenido(RECURSO, "Precise qué parte de la respuesta impugna; señale el año.",
+                instante(20, 12, 0), plazoFijado(LocalDate.of(2025, 3, 20), Paso.PREVENCION_RECURRENTE, 5, "147", cal),
+                plazoFijado(LocalDate.of(2025, 3, 14), Paso.RESOLVER_RECURSO_REVISION, 40, "148", cal));
+    }
+
+    static NotificacionAlRecurrentePracticada notificacionAlRecurrentePracticada() {
+        return new NotificacionAlRecurrentePracticada(RECURSO, AcuerdoDelRecurso.PREVENCION,
+                MedioDeNotificacion.DOMICILIO, instante(14, 13, 0), LocalDate.of(2025, 3, 14), instante(18, 9, 0),
+                ACUSE_DE_CORREO, plazoFijado(LocalDate.of(2025, 3, 14), Paso.PREVENCION_RECURRENTE, 5, "147",
+                calendarioConJuarez()));
+    }
+
+    static PrevencionDesahogada prevencionDesahogada() {
+        return new PrevencionDesahogada(RECURSO, "Impugno la inexistencia de los contratos del año 2024; añado copia.",
+                List.of(ACUSE_DE_CORREO), instante(25, 17, 45), instante(25, 18, 0), true);
+    }
+
+    static PrevencionCalificada prevencionCalificada() {
+        return new PrevencionCalificada(RECURSO, ResultadoDeLaPrevencion.DESAHOGADA_EN_TIEMPO_Y_FORMA,
+                LocalDate.of(2025, 3, 25), instante(26, 10, 0));
+    }
+
+    static RecursoAdmitido recursoAdmitido() {
+        CalendarioLaboral cal = calendarioConJuarez();
+        return new RecursoAdmitido(RECURSO, instante(14, 10, 0), LocalDate.of(2025, 3, 13),
+                plazoFijado(LocalDate.of(2025, 3, 14), Paso.ALEGATOS_Y_PRUEBAS, 7, "153", cal),
+                plazoFijado(LocalDate.of(2025, 3, 13), Paso.RESOLVER_RECURSO_REVISION, 40, "148", cal));
+    }
+
+    static RecursoDesechado recursoDesechado() {
+        return new RecursoDesechado(RECURSO, CausalDeDesechamiento.PREVENCION_NO_DESAHOGADA,
+                "El recurrente no desahogó la prevención; señaló domicilio en Peñón.", instante(31, 10, 0));
+    }
+
     private static PlazoFijado plazoFijado(LocalDate disparo, Paso paso, int dias, String articulo,
                                            CalendarioLaboral cal) {
         return registrado(ComputoDePlazos.computar(disparo, new ReglaDePlazo(paso, dias, "LGTAIP 2025", articulo),

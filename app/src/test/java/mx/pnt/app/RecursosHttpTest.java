@@ -102,7 +102,8 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 .expectBody()
                 .jsonPath("$.codigo").isEqualTo("recurso-extemporaneo")
                 .jsonPath("$.detail").value(detalle -> assertThat((String) detalle)
-                        .contains("vencieron el 6 de abril de 2026", "LGTAIP 2025, art. 144", "Cómputo"));
+                        .contains("vencieron el 06/04/2026", "LGTAIP 2025, art. 144", "Cómputo:",
+                                "06/04/2026: día 15 de 15"));
         assertThat(eventosAlmacenados()).isEqualTo(antes);
 
         el(4, 6, 17, 30);

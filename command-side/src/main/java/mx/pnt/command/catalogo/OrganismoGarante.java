@@ -4,7 +4,6 @@ import mx.pnt.command.entrada.LimitesDeTexto;
 import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.command.calendario.Atribuciones;
-import mx.pnt.command.recurso.NumeroDescriptivo;
 import mx.pnt.events.catalogo.NumeracionDeRecursosFijada;
 import mx.pnt.events.catalogo.OrganismoGaranteRegistrado;
 import mx.pnt.events.catalogo.PlenoIntegrado;

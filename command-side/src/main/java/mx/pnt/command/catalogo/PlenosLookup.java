@@ -1,7 +1,6 @@
 package mx.pnt.command.catalogo;
 
 import mx.pnt.command.lookup.LookupsDeMando;
-import mx.pnt.command.recurso.NumeroDescriptivo;
 import mx.pnt.events.catalogo.NumeracionDeRecursosFijada;
 import mx.pnt.events.catalogo.PlenoIntegrado;
 import org.axonframework.config.ProcessingGroup;

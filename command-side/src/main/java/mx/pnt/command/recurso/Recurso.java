@@ -2,6 +2,7 @@ package mx.pnt.command.recurso;
 
 import mx.pnt.command.calendario.CalendarioCombinado;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
+import mx.pnt.command.catalogo.NumeroDescriptivo;
 import mx.pnt.command.catalogo.PlenoDelGarante;
 import mx.pnt.command.configuracion.ReglasLookup.ReglasVigentes;
 import mx.pnt.command.documento.Adjuntos;

@@ -1,4 +1,4 @@
-package mx.pnt.command.recurso;
+package mx.pnt.command.catalogo;
 
 import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.plazos.reglas.Materia;
