@@ -243,9 +243,6 @@ public class Recurso {
                 recibido, ahora, recepcion.fechaEfectiva(), plazoParaInterponer, plazoDeCaptura, capturaEnTiempo,
                 plazoParaResolver));
         apply(new FichaDelRecursoGenerada(folio, 1, numero, via, null, null, ahora));
-        this.acuse = new AcuseDelRecurso(folio, numero, recibido.local(), recibido.zona(),
-                recepcion.fechaEfectiva(), plazoParaInterponer == null ? null : plazoParaInterponer.vencimiento(),
-                plazoParaResolver.vencimiento());
     }
 
     /** The folio de identificación: the garante, the year and the consecutive; it never changes. */
@@ -391,6 +388,10 @@ public class Recurso {
                 : evento.fechaDePresentacion();
         this.anio = inicio.getYear();
         this.etapa = Etapa.REGISTRADO;
+        // From the event, so an aggregate rebuilt from its events answers the same acuse.
+        this.acuse = new AcuseDelRecurso(evento.folio(), evento.numeroDescriptivo(), evento.recibido().local(),
+                evento.recibido().zona(), evento.fechaDePresentacion(), evento.plazoParaInterponer() == null ? null
+                : evento.plazoParaInterponer().vencimiento(), evento.plazoParaResolver().vencimiento());
     }
 
     @EventSourcingHandler
@@ -782,7 +783,7 @@ public class Recurso {
             ConjuntoDeReglas reglas = reglas(catalogo);
             PlazoFijado resolver = calendario.fijar(ComputoDePlazos.desdeLaRecepcion(recepcion,
                             regla(reglas, Paso.RESOLVER_RECURSO_REVISION), List.of(), calendario.laboral()),
-                    plazoParaResolver.conjuntoDeReglas(), plazoParaResolver.versionDeConfiguracion());
+                    reglas.clave(), plazoParaResolver.versionDeConfiguracion());
             admitir(ahora, recepcion.pendiente() ? fechaDeDesahogo : recepcion.fechaEfectiva(), resolver, catalogo,
                     calendario);
             return constancia("ADMISION", ahora);
@@ -884,9 +885,10 @@ public class Recurso {
     private PlazoFijado plazoDesdeElEfecto(InstanteLegal acto, Paso paso, CatalogoParaRecursos catalogo,
                                           CalendarioCombinado calendario) {
         Recepcion efecto = ComputoDePlazos.recepcionEfectiva(acto, calendario.laboral());
-        return calendario.fijar(ComputoDePlazos.desdeLaRecepcion(efecto, regla(reglas(catalogo), paso), List.of(),
-                        calendario.laboral()), plazoParaResolver.conjuntoDeReglas(),
-                plazoParaResolver.versionDeConfiguracion());
+        // Labelled with the rule set the rule came from: after a reconducción, the new vía's law.
+        ConjuntoDeReglas reglas = reglas(catalogo);
+        return calendario.fijar(ComputoDePlazos.desdeLaRecepcion(efecto, regla(reglas, paso), List.of(),
+                calendario.laboral()), reglas.clave(), plazoParaResolver.versionDeConfiguracion());
     }
 
     private static ReglaDePlazo regla(ConjuntoDeReglas reglas, Paso paso) {

@@ -1,0 +1,1512 @@
+package mx.pnt.command.recurso;
+
+import mx.pnt.command.calendario.CalendarioCombinado;
+import mx.pnt.command.catalogo.PlenoDelGarante;
+import mx.pnt.command.documento.DocumentoAlmacenado;
+import mx.pnt.command.documento.DocumentosRegistrados;
+import mx.pnt.command.errores.ActuacionNoPermitidaException;
+import mx.pnt.command.errores.ConflictoDeEstadoException;
+import mx.pnt.command.errores.NoEncontradoException;
+import mx.pnt.command.errores.RechazoDeDominio;
+import mx.pnt.command.errores.ReglaIncumplidaException;
+import mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.ConsecutivosContados;
+import mx.pnt.command.solicitud.ConstanciaDeActuacion;
+import mx.pnt.command.solicitud.ResponderSolicitud;
+import mx.pnt.events.MetadatosDelActor;
+import mx.pnt.events.catalogo.PlenoIntegrado;
+import mx.pnt.events.documento.DocumentoAdjunto;
+import mx.pnt.events.plazo.PlazoFijado;
+import mx.pnt.events.recurso.AcuerdoDelRecurso;
+import mx.pnt.events.recurso.ActoImpugnado;
+import mx.pnt.events.recurso.CausaDeRetorno;
+import mx.pnt.events.recurso.CausalDeDesechamiento;
+import mx.pnt.events.recurso.DatosDelRecurrente;
+import mx.pnt.events.recurso.FichaDelRecursoGenerada;
+import mx.pnt.events.recurso.Litis;
+import mx.pnt.events.recurso.LitisFijada;
+import mx.pnt.events.recurso.MedioDeInterposicion;
+import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
+import mx.pnt.events.recurso.PrevencionCalificada;
+import mx.pnt.events.recurso.PrevencionDesahogada;
+import mx.pnt.events.recurso.RecursoAdmitido;
+import mx.pnt.events.recurso.RecursoDesechado;
+import mx.pnt.events.recurso.RecursoInterpuesto;
+import mx.pnt.events.recurso.RecursoPrevenido;
+import mx.pnt.events.recurso.RecursoReconducido;
+import mx.pnt.events.recurso.RecursoReturnado;
+import mx.pnt.events.recurso.RecursoTurnado;
+import mx.pnt.events.recurso.ResultadoDeLaPrevencion;
+import mx.pnt.events.solicitud.MedioDeNotificacion;
+import mx.pnt.plazos.ComputoDePlazos;
+import mx.pnt.plazos.InstanteLegal;
+import mx.pnt.plazos.reglas.CatalogoDeReglas;
+import mx.pnt.plazos.reglas.Materia;
+import mx.pnt.plazos.reglas.Paso;
+import mx.pnt.plazos.reglas.ReglaDePlazo;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import static mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.CDMX;
+import static mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.SALUD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+
+/**
+ * The recurso de revisión in the SIGEMI, from its interposición to its admisión or desechamiento: each rule of the
+ * Lineamientos (Septuagésimo tercero to Octogésimo séptimo) and of LGTAIP 2025 (arts. 144 to 158), allowed and
+ * refused. Every refusal records nothing.
+ *
+ * <p>The solicitud 120001260000001 of "ana" was answered through the Plataforma on Friday 5 June 2026, so the
+ * fifteen días to recur run 8 to 26 June (art. 144). The recurso is filed on Wednesday 10 June 2026 at 10:00 in
+ * Mexico City, on a calendar without días inhábiles but the weekends (hours 9:00 to 18:00): its presentation is
+ * that day and the forty días to resolve run 11 June to 5 August (Septuagésimo sexto). The garante fixes the litis
+ * on 11 June and the turno goes to the first comisionado of a pleno of three (Octogésimo).
+ */
+class RecursoTest {
+
+    private static final String FOLIO_SOLICITUD = "120001260000001";
+    private static final String FOLIO_ARCO = "120001260000002";
+    private static final String FOLIO = "RR-FEDERAL-2026-000001";
+    private static final String NUMERO = "RRA 00001/2026";
+    private static final LocalDate RESPONDIDA = LocalDate.of(2026, 6, 5);
+    private static final LocalDate PRESENTADO = LocalDate.of(2026, 6, 10);
+    private static final LocalDate VENCE_INTERPONER = LocalDate.of(2026, 6, 26);
+    private static final LocalDate VENCE_RESOLVER = LocalDate.of(2026, 8, 5);
+
+    private static final DocumentoAlmacenado PDF = new DocumentoAlmacenado("a".repeat(64), "application/pdf", 2048);
+    private static final ResponderSolicitud.Anexo ACTA = new ResponderSolicitud.Anexo(PDF.sha256(), "acta.pdf");
+
+    private static final PlenoIntegrado.Comisionado UNO = new PlenoIntegrado.Comisionado("c-uno", "Comisionada Uno");
+    private static final PlenoIntegrado.Comisionado DOS = new PlenoIntegrado.Comisionado("c-dos", "Comisionado Dos");
+    private static final PlenoIntegrado.Comisionado TRES =
+            new PlenoIntegrado.Comisionado("c-tres", "Comisionada Tres");
+    /** Revision 4 of the federal pleno: Uno, Dos and Tres in the order of the turno; Uno presides. */
+    private static final PlenoDelGarante PLENO = new PlenoDelGarante("federal", 4, "c-uno", List.of(UNO, DOS, TRES));
+
+    private static final DatosDelRecurrente EN_PLATAFORMA =
+            new DatosDelRecurrente(null, null, null, MedioDeNotificacion.PLATAFORMA, null);
+    private static final DatosDelRecurrente EN_DOMICILIO = new DatosDelRecurrente("Ana Pérez", null, null,
+            MedioDeNotificacion.DOMICILIO, "Calle Uno 1, Coyoacán, CDMX");
+
+    private AggregateTestFixture<Recurso> fixture;
+    private CatalogoDeRecursosDePrueba catalogo;
+    private ConsecutivosContados consecutivos;
+    private Instant ahora;
+
+    @BeforeEach
+    void preparar() {
+        fixture = new AggregateTestFixture<>(Recurso.class);
+        catalogo = new CatalogoDeRecursosDePrueba();
+        catalogo.conSolicitud(respondida(FOLIO_SOLICITUD, Materia.ACCESO_A_LA_INFORMACION, "ana"));
+        catalogo.conSolicitud(respondida(FOLIO_ARCO, Materia.DATOS_PERSONALES, "ana"));
+        catalogo.conPleno(PLENO);
+        consecutivos = new ConsecutivosContados();
+        Clock reloj = new Reloj();
+        // One document in the store: a PDF of 2,048 bytes.
+        DocumentosRegistrados documentos = sha256 -> PDF.sha256().equals(sha256) ? Optional.of(PDF)
+                : Optional.empty();
+        fixture.registerInjectableResource(catalogo);
+        fixture.registerInjectableResource(reloj);
+        fixture.registerInjectableResource(documentos);
+        fixture.registerAnnotatedCommandHandler(new InterposicionDeRecursos(fixture.getRepository(), catalogo,
+                consecutivos, documentos, reloj));
+    }
+
+    // --- Interposición en la Plataforma (Septuagésimo tercero; LGTAIP 2025, art. 144) ---
+
+    @Test
+    void elSolicitanteInterponeEnLaPlataformaDentroDeLosQuinceDias_art144() {
+        el(LocalDateTime.of(2026, 6, 10, 10, 0));
+        sinRecursoPrevio()
+                .when(recurso(FOLIO_SOLICITUD), solicitante("ana"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(interpuesto(1, EN_PLATAFORMA),
+                        new FichaDelRecursoGenerada(FOLIO, 1, NUMERO, Materia.ACCESO_A_LA_INFORMACION, null, null,
+                                instante(2026, 6, 10, 10, 0)))
+                .expectResultMessagePayload(new AcuseDelRecurso(FOLIO, NUMERO, LocalDateTime.of(2026, 6, 10, 10, 0),
+                        "America/Mexico_City", PRESENTADO, VENCE_INTERPONER, VENCE_RESOLVER));
+        assertThat(consecutivos.llamadas("federal", 2026)).isEqualTo(1);
+    }
+
+    @Test
+    void elPlazoParaResolverCorreCuarentaDiasDesdeLaPresentacion_SeptuagesimoSexto() {
+        el(LocalDateTime.of(2026, 6, 10, 10, 0));
+        sinRecursoPrevio()
+                .when(recurso(FOLIO_SOLICITUD), solicitante("ana"))
+                .expectEventsMatching(secuencia(
+                        evento(RecursoInterpuesto.class, r -> r.fechaDePresentacion().equals(PRESENTADO)
+                                && r.plazoParaResolver().paso().equals("RESOLVER_RECURSO_REVISION")
+                                && r.plazoParaResolver().dias() == 40
+                                && r.plazoParaResolver().disparo().equals(PRESENTADO)
+                                && r.plazoParaResolver().inicio().equals(LocalDate.of(2026, 6, 11))
+                                && r.plazoParaResolver().vencimiento().equals(VENCE_RESOLVER)
+                                && r.plazoParaResolver().fundamento().equals("LGTAIP 2025, art. 148")
+                                && r.plazoParaInterponer().vencimiento().equals(VENCE_INTERPONER)
+                                && r.plazoParaInterponer().fundamento().equals("LGTAIP 2025, art. 144")),
+                        evento(FichaDelRecursoGenerada.class, f -> f.version() == 1)));
+    }
+
+    @Test
+    void elUltimoDiaDelPlazoAunSeInterpone_art144() {
+        el(LocalDateTime.of(2026, 6, 26, 17, 59));
+        sinRecursoPrevio()
+                .when(recurso(FOLIO_SOLICITUD), solicitante("ana"))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(secuencia(
+                        evento(RecursoInterpuesto.class, r -> r.fechaDePresentacion().equals(VENCE_INTERPONER)
+                                && r.plazoParaResolver().vencimiento().equals(LocalDate.of(2026, 8, 21))),
+                        evento(FichaDelRecursoGenerada.class, f -> true)));
+    }
+
+    @Test
+    void interposicionEnElDiaHabilDieciseisSeRechazaConElComputo_art144() {
+        el(LocalDateTime.of(2026, 6, 29, 10, 0));
+        sinRecursoPrevio()
+                .when(recurso(FOLIO_SOLICITUD), solicitante("ana"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "recurso-extemporaneo"))
+                .expectExceptionMessage(allOf(containsString("Cómputo"), containsString("vencieron el 26/06/2026"),
+                        containsString("recibido el 29/06/2026")));
+        assertThat(consecutivos.emitidos()).isZero();
+        assertThat(consecutivos.llamadas("federal", 2026)).isZero();
+    }
+
+    @Test
+    void interpuestoFueraDeHorarioElUltimoDiaSeTienePorRecibidoElSiguienteYEsExtemporaneo_art144() {
+        // Friday 26 June at 18:30: after the closing hour, it counts as received on Monday 29 June.
+        el(LocalDateTime.of(2026, 6, 26, 18, 30));
+        sinRecursoPrevio()
+                .when(recurso(FOLIO_SOLICITUD), solicitante("ana"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "recurso-extemporaneo"));
+        assertThat(consecutivos.emitidos()).isZero();
+    }
+
+    @Test
+    void unRecursoDeDatosPersonalesLlevaElPrefijoRRDYSeRigePorLaLgpdppso_art100() {
+        el(LocalDateTime.of(2026, 6, 10, 10, 0));
+        sinRecursoPrevio()
+                .when(recurso(FOLIO_ARCO), solicitante("ana"))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(secuencia(
+                        evento(RecursoInterpuesto.class, r -> r.folio().equals(FOLIO)
+                                && r.numeroDescriptivo().equals("RRD 00001/2026")
+                                && r.via() == Materia.DATOS_PERSONALES
+                                && r.folioDeSolicitud().equals(FOLIO_ARCO)
+                                && r.plazoParaInterponer().fundamento().equals("LGPDPPSO 2025, art. 86")
+                                && r.plazoParaResolver().conjuntoDeReglas().equals("LGPDPPSO-2025")
+                                && r.plazoParaResolver().fundamento().equals("LGPDPPSO 2025, art. 100")
+                                && r.plazoParaResolver().vencimiento().equals(VENCE_RESOLVER)),
+                        evento(FichaDelRecursoGenerada.class, f -> f.version() == 1
+                                && f.numeroDescriptivo().equals("RRD 00001/2026")
+                                && f.via() == Materia.DATOS_PERSONALES)));
+    }
+
+    @Test
+    void elConsecutivoDelGaranteDaElFolioYElNumeroDescriptivo_SeptuagesimoCuarto() {
+        consecutivos.despuesDe(41);
+        el(LocalDateTime.of(2026, 6, 10, 10, 0));
+        sinRecursoPrevio()
+                .when(recurso(FOLIO_SOLICITUD), solicitante("ana"))
+                .expectEventsMatching(secuencia(
+                        evento(RecursoInterpuesto.class, r -> r.folio().equals("RR-FEDERAL-2026-000042")
+                                && r.numeroDescriptivo().equals("RRA 00042/2026") && r.consecutivo() == 42
+                                && r.garanteId().equals("federal")),
+                        evento(FichaDelRecursoGenerada.class, f -> f.folio().equals("RR-FEDERAL-2026-000042"))));
+    }
+
+    @Test
+    void laFaltaDeRespuestaSeRecurreDesdeElVencimientoDelPlazo_art144() {
+        catalogo.conSolicitud(new SolicitudRecurrible(FOLIO_SOLICITUD, "so-salud", "federal",
+                Materia.ACCESO_A_LA_INFORMACION, "ana", 9, ActoImpugnado.FALTA_DE_RESPUESTA, RESPONDIDA, RESPONDIDA,
+                regla("LGTAIP-2025", Paso.INTERPONER_RECURSO_REVISION), "LGTAIP-2025", 0));
+        el(LocalDateTime.of(2026, 6, 10, 10, 0));
+        sinRecursoPrevio()
+                .when(recurso(FOLIO_SOLICITUD), solicitante("ana"))
+                .expectEventsMatching(secuencia(
+                        evento(RecursoInterpuesto.class, r -> r.actoImpugnado() == ActoImpugnado.FALTA_DE_RESPUESTA
+                                && r.actoRecurrido().equals("La falta de respuesta a la solicitud")
+                                && r.revisionDeLaSolicitud() == 9L
+                                && r.plazoParaInterponer().vencimiento().equals(VENCE_INTERPONER)),
+                        evento(FichaDelRecursoGenerada.class, f -> true)));
+    }
+
+    @Test
+    void mientrasLaRespuestaNoSeNotificaNoCorreElPlazoYNoHayExtemporaneidad_art144() {
+        // Answered in March but still to be notified in the domicilio: the fifteen días have not begun.
+        catalogo.conSolicitud(new SolicitudRecurrible(FOLIO_SOLICITUD, "so-salud", "federal",
+                Materia.ACCESO_A_LA_INFORMACION, "ana", 5, ActoImpugnado.RESPUESTA, LocalDate.of(2026, 3, 2), null,
+                null, null, 0));
+        el(LocalDateTime.of(2026, 6, 10, 10, 0));
+        sinRecursoPrevio()
+                .when(recurso(FOLIO_SOLICITUD), solicitante("ana"))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(secuencia(
+                        evento(RecursoInterpuesto.class, r -> r.plazoParaInterponer() == null
+                                && r.fechaDelActo().equals(LocalDate.of(2026, 3, 2))),
+                        evento(FichaDelRecursoGenerada.class, f -> true)))
+                .expectResultMessagePayloadMatching(acuseQue(a -> a.vencimientoParaInterponer() == null
+                        && a.vencimientoParaResolver().equals(VENCE_RESOLVER)));
+    }
+
+    @Test
+    void unaSolicitudEnTramiteAunNoEsRecurrible_art144() {
+        catalogo.conSolicitud(new SolicitudRecurrible(FOLIO_SOLICITUD, "so-salud", "federal",
+                Materia.ACCESO_A_LA_INFORMACION, "ana", 2, null, null, null, null, null, 0));
+        el(LocalDateTime.of(2026, 6, 10, 10, 0));
+        sinRecursoPrevio()
+                .when(recurso(FOLIO_SOLICITUD), solicitante("ana"))
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "solicitud-sin-respuesta"));
+        assertThat(consecutivos.emitidos()).isZero();
+    }
+
+    @Test
+    void soloQuienPresentoLaSolicitudLaRecurreEnLaPlataforma_art144() {
+        el(LocalDateTime.of(2026, 6, 10, 10, 0));
+        sinRecursoPrevio()
+                .when(recurso(FOLIO_SOLICITUD), solicitante("beto"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "solicitud-ajena"));
+        // A solicitud captured by the Unidad has no account behind it: its recurso is captured too.
+        catalogo.conSolicitud(respondida(FOLIO_SOLICITUD, Materia.ACCESO_A_LA_INFORMACION, null));
+        sinRecursoPrevio()
+                .when(recurso(FOLIO_SOLICITUD), solicitante("ana"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "solicitud-ajena"));
+        assertThat(consecutivos.emitidos()).isZero();
+    }
+
+    @Test
+    void unFolioQueNoEsDeLaPlataformaNoSeRecurreEnElla_SeptuagesimoTercero() {
+        el(LocalDateTime.of(2026, 6, 10, 10, 0));
+        sinRecursoPrevio()
+                .when(recurso("120001259999999"), solicitante("ana"))
+                .expectNoEvents()
+                .expectException(rechazo(NoEncontradoException.class, "solicitud-desconocida"));
+        assertThat(consecutivos.emitidos()).isZero();
+    }
+
+    @Test
+    void interponenSoloElSolicitanteLaUnidadOElGarante_SeptuagesimoTercero() {
+        el(LocalDateTime.of(2026, 6, 10, 10, 0));
+        sinRecursoPrevio()
+                .when(recurso(FOLIO_SOLICITUD), new MetadatosDelActor("aud", "AUDITOR", "federal", null).comoMapa())
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+        sinRecursoPrevio()
+                .when(recurso(FOLIO_SOLICITUD), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+        sinRecursoPrevio()
+                .when(recurso(FOLIO_SOLICITUD))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "sin-actor"));
+        assertThat(consecutivos.emitidos()).isZero();
+    }
+
+    @Test
+    void sinRazonesDeInconformidadNoHayRecurso_art146() {
+        el(LocalDateTime.of(2026, 6, 10, 10, 0));
+        for (String razones : Arrays.asList(null, "", "   ")) {
+            sinRecursoPrevio()
+                    .when(new InterponerRecurso(FOLIO_SOLICITUD, null, null, null, null, null, razones, null, null,
+                            null, null), solicitante("ana"))
+                    .expectNoEvents()
+                    .expectException(rechazo(ReglaIncumplidaException.class, "razones-requeridas"));
+        }
+        assertThat(consecutivos.emitidos()).isZero();
+    }
+
+    // --- Captura por la Unidad de Transparencia (Septuagésimo cuarto) ---
+
+    @Test
+    void laUnidadCapturaAlDiaHabilSiguienteYLaCapturaEsEnTiempo_SeptuagesimoCuarto() {
+        // Received on Friday 12 June at 17:00, captured on Monday 15 June: the next día hábil.
+        Instant recibido = local(2026, 6, 12, 17, 0);
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        sinRecursoPrevio()
+                .when(capturado(recibido), unidad("so-salud"))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(secuencia(
+                        evento(RecursoInterpuesto.class, r -> r.medio() == MedioDeInterposicion.UNIDAD_DE_TRANSPARENCIA
+                                && r.usuarioRecurrente() == null
+                                && r.recibido().instante().equals(recibido)
+                                && r.registradoEn().instante().equals(ahora)
+                                && r.fechaDePresentacion().equals(LocalDate.of(2026, 6, 12))
+                                && r.plazoDeCaptura().equals(LocalDate.of(2026, 6, 15))
+                                && Boolean.TRUE.equals(r.capturaEnTiempo())
+                                && r.recurrente().medioDeNotificacion() == MedioDeNotificacion.ESTRADOS
+                                && r.plazoParaResolver().disparo().equals(LocalDate.of(2026, 6, 12))),
+                        evento(FichaDelRecursoGenerada.class, f -> f.version() == 1)))
+                .expectResultMessagePayloadMatching(acuseQue(a -> a.recibidoEn()
+                        .equals(LocalDateTime.of(2026, 6, 12, 17, 0))
+                        && a.fechaDePresentacion().equals(LocalDate.of(2026, 6, 12))));
+    }
+
+    @Test
+    void unaCapturaTardiaSeRegistraPeroConstaFueraDeTiempoSinPerjuicioDelRecurrente_SeptuagesimoCuarto() {
+        Instant recibido = local(2026, 6, 12, 17, 0);
+        el(LocalDateTime.of(2026, 6, 16, 10, 0));
+        sinRecursoPrevio()
+                .when(capturado(recibido), unidad("so-salud"))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(secuencia(
+                        evento(RecursoInterpuesto.class, r -> r.plazoDeCaptura().equals(LocalDate.of(2026, 6, 15))
+                                && Boolean.FALSE.equals(r.capturaEnTiempo())
+                                && r.fechaDePresentacion().equals(LocalDate.of(2026, 6, 12))
+                                && r.plazoParaResolver().vencimiento().equals(LocalDate.of(2026, 8, 7))),
+                        evento(FichaDelRecursoGenerada.class, f -> true)));
+    }
+
+    @Test
+    void laCapturaExigeElDiaYLaHoraDeRecepcion_SeptuagesimoCuarto() {
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        sinRecursoPrevio()
+                .when(capturado(null), unidad("so-salud"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "recepcion-requerida"));
+        assertThat(consecutivos.emitidos()).isZero();
+    }
+
+    @Test
+    void laRecepcionNoPuedeSerPosteriorALaCaptura_SeptuagesimoCuarto() {
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        sinRecursoPrevio()
+                .when(capturado(local(2026, 6, 15, 10, 1)), unidad("so-salud"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "recepcion-futura"));
+        assertThat(consecutivos.emitidos()).isZero();
+    }
+
+    @Test
+    void soloLaUnidadQueConocioDeLaSolicitudCaptura_art144() {
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        sinRecursoPrevio()
+                .when(capturado(local(2026, 6, 12, 17, 0)), unidad("so-sep"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "solicitud-ajena"));
+        assertThat(consecutivos.emitidos()).isZero();
+    }
+
+    @Test
+    void unRecursoCapturadoSeNotificaFueraDeLaPlataformaYConDomicilio_SeptuagesimoTercero() {
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        Instant recibido = local(2026, 6, 12, 17, 0);
+        sinRecursoPrevio()
+                .when(new InterponerRecurso(FOLIO_SOLICITUD, null, null, null, null, null, "No entregaron nada.",
+                        EN_PLATAFORMA, null, null, recibido), unidad("so-salud"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "medio-no-disponible"));
+        sinRecursoPrevio()
+                .when(new InterponerRecurso(FOLIO_SOLICITUD, null, null, null, null, null, "No entregaron nada.",
+                        new DatosDelRecurrente("Ana", null, null, MedioDeNotificacion.DOMICILIO, "  "), null, null,
+                        recibido), unidad("so-salud"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "medio-sin-direccion"));
+        assertThat(consecutivos.emitidos()).isZero();
+    }
+
+    // --- Captura por el organismo garante (Septuagésimo quinto) ---
+
+    @Test
+    void elGaranteCapturaUnFolioAnteriorALaPlataformaConLaFechaDelActo_SeptuagesimoQuinto() {
+        // Escrito received on Wednesday 10 June at 9:30 against a respuesta of Monday 1 June (plazo 2 to 22 June).
+        Instant recibido = local(2026, 6, 10, 9, 30);
+        el(LocalDateTime.of(2026, 6, 10, 12, 0));
+        sinRecursoPrevio()
+                .when(escrito(LocalDate.of(2026, 6, 1), new ResponderSolicitud.Anexo(PDF.sha256(), "respuesta.pdf"),
+                        recibido), garante())
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(secuencia(
+                        evento(RecursoInterpuesto.class, r -> r.medio() == MedioDeInterposicion.ORGANISMO_GARANTE
+                                && r.folioDeSolicitud().equals("UT/0457/2024")
+                                && r.revisionDeLaSolicitud() == null
+                                && r.sujetoObligadoId().equals("so-salud")
+                                && r.via() == Materia.ACCESO_A_LA_INFORMACION
+                                && r.numeroDescriptivo().equals(NUMERO)
+                                && r.fechaDelActo().equals(LocalDate.of(2026, 6, 1))
+                                && r.respuestaImpugnada().equals(new DocumentoAdjunto("respuesta.pdf",
+                                "application/pdf", 2048, PDF.sha256()))
+                                && r.plazoParaInterponer().vencimiento().equals(LocalDate.of(2026, 6, 22))
+                                && r.plazoDeCaptura() == null && r.capturaEnTiempo() == null
+                                && r.recibido().instante().equals(recibido)
+                                && r.recurrente().medioDeNotificacion() == MedioDeNotificacion.ESTRADOS),
+                        evento(FichaDelRecursoGenerada.class, f -> f.version() == 1)));
+    }
+
+    @Test
+    void unFolioAjenoALaPlataformaTraeCopiaDeLaRespuesta_SeptuagesimoTercero() {
+        el(LocalDateTime.of(2026, 6, 10, 12, 0));
+        sinRecursoPrevio()
+                .when(escrito(LocalDate.of(2026, 6, 1), null, local(2026, 6, 10, 9, 30)), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "respuesta-requerida"));
+        assertThat(consecutivos.emitidos()).isZero();
+    }
+
+    @Test
+    void elEscritoFueraDeLosQuinceDiasDesdeElActoDeclaradoEsExtemporaneo_art144() {
+        // Respuesta of 1 June: the plazo ended on 22 June; received on 23 June.
+        el(LocalDateTime.of(2026, 6, 23, 12, 0));
+        sinRecursoPrevio()
+                .when(escrito(LocalDate.of(2026, 6, 1), new ResponderSolicitud.Anexo(PDF.sha256(), "r.pdf"),
+                        local(2026, 6, 23, 9, 30)), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "recurso-extemporaneo"))
+                .expectExceptionMessage(containsString("vencieron el 22/06/2026"));
+        assertThat(consecutivos.emitidos()).isZero();
+    }
+
+    @Test
+    void capturaElGaranteDelSujetoObligado_SeptuagesimoQuinto() {
+        el(LocalDateTime.of(2026, 6, 10, 12, 0));
+        sinRecursoPrevio()
+                .when(escrito(LocalDate.of(2026, 6, 1), new ResponderSolicitud.Anexo(PDF.sha256(), "r.pdf"),
+                        local(2026, 6, 10, 9, 30)), garanteDe("jalisco"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "garante-ajeno"));
+        assertThat(consecutivos.emitidos()).isZero();
+    }
+
+    // --- Litis y turno (Septuagésimo octavo; Octogésimo) ---
+
+    @Test
+    void elGaranteFijaLaLitisYElRecursoSeTurnaPorRoundRobin_Octogesimo() {
+        el(LocalDateTime.of(2026, 6, 11, 10, 0));
+        fixture.given(registrado(1, EN_PLATAFORMA))
+                .when(new FijarLitis(FOLIO, Litis.INFORMACION_INCOMPLETA), garante())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(litisFijada(), fichaConLitis(), turnado(UNO, 0))
+                .expectResultMessagePayloadMatching(constancia("TURNO", "RESOLVER_RECURSO_REVISION",
+                        VENCE_RESOLVER));
+    }
+
+    @ParameterizedTest(name = "consecutivo {0}: posición {2}, {1}")
+    @CsvSource({"1, c-uno, 0", "2, c-dos, 1", "3, c-tres, 2", "4, c-uno, 0", "5, c-dos, 1"})
+    void elPonenteEsElDeLaPosicionConsecutivoMenosUnoModuloElPleno_Octogesimo(long consecutivo, String ponente,
+                                                                           int posicion) {
+        el(LocalDateTime.of(2026, 6, 11, 10, 0));
+        fixture.given(registrado(consecutivo, EN_PLATAFORMA))
+                .when(new FijarLitis(folio(consecutivo), Litis.CLASIFICACION), garante())
+                .expectEventsMatching(secuencia(
+                        evento(LitisFijada.class, l -> l.litis() == Litis.CLASIFICACION
+                                && l.folio().equals(folio(consecutivo))),
+                        evento(FichaDelRecursoGenerada.class, f -> f.version() == 2 && f.litis() == Litis.CLASIFICACION
+                                && f.numeroDescriptivo().equals(String.format("RRA %05d/2026", consecutivo))),
+                        evento(RecursoTurnado.class, t -> t.ponenteId().equals(ponente) && t.posicion() == posicion
+                                && t.regla().equals("ROUND_ROBIN") && t.presidenteId().equals("c-uno")
+                                && t.revisionDelPleno() == 4)));
+    }
+
+    @Test
+    void sinPlenoIntegradoNoHayTurnoNiLitis_Octogesimo() {
+        el(LocalDateTime.of(2026, 6, 11, 10, 0));
+        catalogo.conPleno(null);
+        fixture.given(registrado(1, EN_PLATAFORMA))
+                .when(new FijarLitis(FOLIO, Litis.INFORMACION_INCOMPLETA), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "pleno-sin-integrar"));
+        catalogo.conPleno(new PlenoDelGarante("federal", 1, null, List.of()));
+        fixture.given(registrado(1, EN_PLATAFORMA))
+                .when(new FijarLitis(FOLIO, Litis.INFORMACION_INCOMPLETA), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "pleno-sin-integrar"));
+    }
+
+    @Test
+    void laLitisSeFijaUnaSolaVez_SeptuagesimoOctavo() {
+        el(LocalDateTime.of(2026, 6, 12, 10, 0));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new FijarLitis(FOLIO, Litis.CLASIFICACION), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "litis-fijada"));
+    }
+
+    @Test
+    void laLitisEsUnaDeLasQuinceOpciones_SeptuagesimoOctavo() {
+        el(LocalDateTime.of(2026, 6, 11, 10, 0));
+        fixture.given(registrado(1, EN_PLATAFORMA))
+                .when(new FijarLitis(FOLIO, null), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "litis-requerida"));
+    }
+
+    @Test
+    void soloElPersonalDelGaranteDelRecursoFijaLaLitis_SeptuagesimoOctavo() {
+        el(LocalDateTime.of(2026, 6, 11, 10, 0));
+        fixture.given(registrado(1, EN_PLATAFORMA))
+                .when(new FijarLitis(FOLIO, Litis.INFORMACION_INCOMPLETA), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+        fixture.given(registrado(1, EN_PLATAFORMA))
+                .when(new FijarLitis(FOLIO, Litis.INFORMACION_INCOMPLETA), garanteDe("jalisco"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "garante-ajeno"));
+        fixture.given(registrado(1, EN_PLATAFORMA))
+                .when(new FijarLitis(FOLIO, Litis.INFORMACION_INCOMPLETA), solicitante("ana"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+    }
+
+    // --- Reconducción (Septuagésimo noveno; Octogésimo primero) ---
+
+    @Test
+    void antesDelTurnoElGaranteReconduceCambiaElNumeroYConservaElFolio_SeptuagesimoNoveno() {
+        el(LocalDateTime.of(2026, 6, 11, 9, 0));
+        fixture.given(registrado(1, EN_PLATAFORMA))
+                .when(new ReconducirRecurso(FOLIO, Materia.DATOS_PERSONALES, " Pide sus propios datos. "), garante())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new RecursoReconducido(FOLIO, Materia.ACCESO_A_LA_INFORMACION,
+                                Materia.DATOS_PERSONALES, NUMERO, "RRD 00001/2026-R", "Pide sus propios datos.",
+                                "g-federal", "GARANTE", 1, 2, null, instante(2026, 6, 11, 9, 0)),
+                        new FichaDelRecursoGenerada(FOLIO, 2, "RRD 00001/2026-R", Materia.DATOS_PERSONALES, null,
+                                null, instante(2026, 6, 11, 9, 0)))
+                .expectResultMessagePayloadMatching(constancia("RECONDUCCION", "RESOLVER_RECURSO_REVISION",
+                        VENCE_RESOLVER));
+    }
+
+    @Test
+    void despuesDelTurnoReconduceElPonenteYElTurnoSeConserva_OctogesimoPrimero() {
+        el(LocalDateTime.of(2026, 6, 12, 10, 0));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new ReconducirRecurso(FOLIO, Materia.DATOS_PERSONALES, "Pide sus propios datos."),
+                        comisionado("c-uno"))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(secuencia(
+                        evento(RecursoReconducido.class, r -> r.folio().equals(FOLIO)
+                                && r.numeroDescriptivo().equals("RRD 00001/2026-R")
+                                && r.ponenteId().equals("c-uno") && r.rol().equals("COMISIONADO")
+                                && r.usuario().equals("c-uno") && r.ordinal() == 1 && r.fichaVersion() == 3),
+                        evento(FichaDelRecursoGenerada.class, f -> f.version() == 3
+                                && f.numeroDescriptivo().equals("RRD 00001/2026-R")
+                                && f.litis() == Litis.INFORMACION_INCOMPLETA && f.ponenteId().equals("c-uno"))));
+    }
+
+    @Test
+    void despuesDelTurnoSoloElPonenteReconduce_OctogesimoPrimero() {
+        el(LocalDateTime.of(2026, 6, 12, 10, 0));
+        ReconducirRecurso reconduccion = new ReconducirRecurso(FOLIO, Materia.DATOS_PERSONALES, "Datos propios.");
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(reconduccion, garante())
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(reconduccion, comisionado("c-dos"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "ponente-ajeno"));
+    }
+
+    @Test
+    void antesDelTurnoNoReconduceUnComisionado_SeptuagesimoNoveno() {
+        el(LocalDateTime.of(2026, 6, 11, 9, 0));
+        fixture.given(registrado(1, EN_PLATAFORMA))
+                .when(new ReconducirRecurso(FOLIO, Materia.DATOS_PERSONALES, "Datos propios."), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+    }
+
+    @Test
+    void unaSegundaReconduccionSeMarcaR2_SeptuagesimoNoveno() {
+        el(LocalDateTime.of(2026, 6, 11, 12, 0));
+        fixture.given(concat(registrado(1, EN_PLATAFORMA), reconducidoAntesDelTurno()))
+                .when(new ReconducirRecurso(FOLIO, Materia.ACCESO_A_LA_INFORMACION, "Pide contratos, no datos."),
+                        garante())
+                .expectEventsMatching(secuencia(
+                        evento(RecursoReconducido.class, r -> r.viaAnterior() == Materia.DATOS_PERSONALES
+                                && r.via() == Materia.ACCESO_A_LA_INFORMACION
+                                && r.numeroAnterior().equals("RRD 00001/2026-R")
+                                && r.numeroDescriptivo().equals("RRA 00001/2026-R2")
+                                && r.ordinal() == 2 && r.fichaVersion() == 3),
+                        evento(FichaDelRecursoGenerada.class, f -> f.version() == 3 && f.folio().equals(FOLIO)
+                                && f.numeroDescriptivo().equals("RRA 00001/2026-R2"))));
+    }
+
+    @Test
+    void laReconduccionLlevaALaOtraVia_SeptuagesimoNoveno() {
+        el(LocalDateTime.of(2026, 6, 11, 9, 0));
+        fixture.given(registrado(1, EN_PLATAFORMA))
+                .when(new ReconducirRecurso(FOLIO, Materia.ACCESO_A_LA_INFORMACION, "Motivo."), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "misma-via"));
+        fixture.given(registrado(1, EN_PLATAFORMA))
+                .when(new ReconducirRecurso(FOLIO, null, "Motivo."), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "via-requerida"));
+    }
+
+    @Test
+    void laReconduccionExigeMotivo_SeptuagesimoNoveno() {
+        el(LocalDateTime.of(2026, 6, 11, 9, 0));
+        for (String motivo : Arrays.asList(null, " ")) {
+            fixture.given(registrado(1, EN_PLATAFORMA))
+                    .when(new ReconducirRecurso(FOLIO, Materia.DATOS_PERSONALES, motivo), garante())
+                    .expectNoEvents()
+                    .expectException(rechazo(ReglaIncumplidaException.class, "motivo-requerido"));
+        }
+    }
+
+    @Test
+    void unRecursoDesechadoYaNoSeReconduce_OctogesimoTercero() {
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        fixture.given(concat(turnado(EN_PLATAFORMA), List.of(desechado())))
+                .when(new ReconducirRecurso(FOLIO, Materia.DATOS_PERSONALES, "Datos propios."), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "recurso-concluido"));
+    }
+
+    // --- Retorno (Octogésimo segundo) ---
+
+    @Test
+    void alExcusarseElPonenteElGaranteReturnaAlSiguienteDelPleno_OctogesimoSegundo() {
+        el(LocalDateTime.of(2026, 6, 12, 10, 0));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new ReturnarRecurso(FOLIO, CausaDeRetorno.EXCUSA, " Parentesco con el recurrente. "),
+                        garante())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new RecursoReturnado(FOLIO, "c-uno", "c-dos", "Comisionado Dos", CausaDeRetorno.EXCUSA,
+                        "Parentesco con el recurrente.", 4, 1, "c-uno", instante(2026, 6, 12, 10, 0)))
+                .expectResultMessagePayloadMatching(constancia("RETORNO", "RESOLVER_RECURSO_REVISION",
+                        VENCE_RESOLVER));
+    }
+
+    @Test
+    void elNuevoPonenteActuaYElAnteriorYaNo_OctogesimoSegundo() {
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        List<Object> returnado = concat(turnado(EN_PLATAFORMA), List.of(returnado(UNO, DOS, 1)));
+        fixture.given(returnado)
+                .when(new AdmitirRecurso(FOLIO), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "ponente-ajeno"));
+        fixture.given(returnado)
+                .when(new AdmitirRecurso(FOLIO), comisionado("c-dos"))
+                .expectEventsMatching(secuencia(evento(RecursoAdmitido.class, a -> true)));
+    }
+
+    @Test
+    void elRetornoSaltaALosComisionadosImpedidosEnElOrdenDelPleno_OctogesimoSegundo() {
+        // Returned from Uno to Dos under revision 4; the pleno is integrated again (revision 5) as Dos, Uno, Tres:
+        // after Dos comes Uno, who se excusó in this recurso, so it goes to Tres.
+        catalogo.conPleno(new PlenoDelGarante("federal", 5, "c-dos", List.of(DOS, UNO, TRES)));
+        el(LocalDateTime.of(2026, 6, 16, 10, 0));
+        fixture.given(concat(turnado(EN_PLATAFORMA), List.of(returnado(UNO, DOS, 1))))
+                .when(new ReturnarRecurso(FOLIO, CausaDeRetorno.RECUSACION, "Recusado por el sujeto obligado."),
+                        garante())
+                .expectEvents(new RecursoReturnado(FOLIO, "c-dos", "c-tres", "Comisionada Tres",
+                        CausaDeRetorno.RECUSACION, "Recusado por el sujeto obligado.", 5, 2, "c-dos",
+                        instante(2026, 6, 16, 10, 0)));
+    }
+
+    @Test
+    void siTodosLosDemasEstanImpedidosNoHayRetorno_OctogesimoSegundo() {
+        catalogo.conPleno(new PlenoDelGarante("federal", 4, "c-uno", List.of(UNO, DOS)));
+        el(LocalDateTime.of(2026, 6, 16, 10, 0));
+        fixture.given(concat(turnado(EN_PLATAFORMA), List.of(returnado(UNO, DOS, 1))))
+                .when(new ReturnarRecurso(FOLIO, CausaDeRetorno.EXCUSA, "Conflicto de interés."), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "sin-comisionado-disponible"));
+    }
+
+    @Test
+    void sinTurnoNoHayRetorno_OctogesimoSegundo() {
+        el(LocalDateTime.of(2026, 6, 11, 9, 0));
+        fixture.given(registrado(1, EN_PLATAFORMA))
+                .when(new ReturnarRecurso(FOLIO, CausaDeRetorno.EXCUSA, "Conflicto de interés."), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "recurso-sin-turno"));
+    }
+
+    @Test
+    void elGaranteReturnaConCausaYMotivo_OctogesimoSegundo() {
+        el(LocalDateTime.of(2026, 6, 12, 10, 0));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new ReturnarRecurso(FOLIO, CausaDeRetorno.EXCUSA, "Conflicto."), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new ReturnarRecurso(FOLIO, null, "Conflicto."), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "causa-requerida"));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new ReturnarRecurso(FOLIO, CausaDeRetorno.EXCUSA, ""), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "motivo-requerido"));
+    }
+
+    // --- Prevención (Octogésimo tercero, 1; Octogésimo quinto; LGTAIP 2025, art. 147) ---
+
+    @Test
+    void elPonentePrevieneYNotificadoEnLaPlataformaCorrenCincoDias_art147() {
+        el(LocalDateTime.of(2026, 6, 12, 10, 0));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new PrevenirRecurrente(FOLIO, " Precise qué parte de la respuesta impugna. "),
+                        comisionado("c-uno"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new RecursoPrevenido(FOLIO, "Precise qué parte de la respuesta impugna.",
+                        instante(2026, 6, 12, 10, 0), plazoDeDesahogo(LocalDate.of(2026, 6, 12)), plazoParaResolver()))
+                .expectResultMessagePayloadMatching(constancia("PREVENCION", "PREVENCION_RECURRENTE",
+                        LocalDate.of(2026, 6, 19)));
+    }
+
+    @Test
+    void elPlazoDeDesahogoEsDeCincoDiasHabilesDesdeLaNotificacion_art147() {
+        el(LocalDateTime.of(2026, 6, 12, 10, 0));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new PrevenirRecurrente(FOLIO, "Precise el acto."), comisionado("c-uno"))
+                .expectEventsMatching(secuencia(evento(RecursoPrevenido.class, p ->
+                        p.plazoDeDesahogo().paso().equals("PREVENCION_RECURRENTE")
+                                && p.plazoDeDesahogo().dias() == 5
+                                && p.plazoDeDesahogo().inicio().equals(LocalDate.of(2026, 6, 15))
+                                && p.plazoDeDesahogo().vencimiento().equals(LocalDate.of(2026, 6, 19))
+                                && p.plazoDeDesahogo().fundamento().equals("LGTAIP 2025, art. 147")
+                                && p.plazoInterrumpido().vencimiento().equals(VENCE_RESOLVER))));
+    }
+
+    @Test
+    void notificadaEnDomicilioLaPrevencionEsperaASuNotificacion_OctogesimoQuinto() {
+        el(LocalDateTime.of(2026, 6, 12, 10, 0));
+        fixture.given(turnado(EN_DOMICILIO))
+                .when(new PrevenirRecurrente(FOLIO, "Precise el acto."), comisionado("c-uno"))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(secuencia(evento(RecursoPrevenido.class, p -> p.plazoDeDesahogo() == null
+                        && p.prevenidoEn().equals(instante(2026, 6, 12, 10, 0)))))
+                .expectResultMessagePayloadMatching(constancia("PREVENCION", null, null));
+    }
+
+    @Test
+    void laNotificacionRegistradaConSuConstanciaAbreElPlazoDeDesahogo_OctogesimoQuinto() {
+        // Notified in the domicilio on Monday 15 June at 10:00: the five días run 16 to 22 June.
+        el(LocalDateTime.of(2026, 6, 15, 12, 0));
+        fixture.given(concat(turnado(EN_DOMICILIO), List.of(prevenido(null))))
+                .when(new RegistrarNotificacionAlRecurrente(FOLIO, AcuerdoDelRecurso.PREVENCION,
+                        local(2026, 6, 15, 10, 0), ACTA), garante())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new NotificacionAlRecurrentePracticada(FOLIO, AcuerdoDelRecurso.PREVENCION,
+                        MedioDeNotificacion.DOMICILIO, instante(2026, 6, 15, 10, 0), LocalDate.of(2026, 6, 15),
+                        instante(2026, 6, 15, 12, 0), new DocumentoAdjunto("acta.pdf", "application/pdf", 2048,
+                        PDF.sha256()), plazoDeDesahogo(LocalDate.of(2026, 6, 15))))
+                .expectResultMessagePayloadMatching(constancia("NOTIFICACION_PREVENCION", "PREVENCION_RECURRENTE",
+                        LocalDate.of(2026, 6, 22)));
+    }
+
+    @Test
+    void laPrevencionSeFormulaUnaSolaVez_art147() {
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        fixture.given(concat(turnado(EN_PLATAFORMA), List.of(prevenido(plazoDeDesahogo(LocalDate.of(2026, 6, 12))))))
+                .when(new PrevenirRecurrente(FOLIO, "Otra omisión."), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "prevencion-unica"));
+        // Not even after the recurso was admitted on its desahogo.
+        el(LocalDateTime.of(2026, 6, 22, 10, 0));
+        fixture.given(concat(turnado(EN_PLATAFORMA), List.of(prevenido(plazoDeDesahogo(LocalDate.of(2026, 6, 12))),
+                        desahogada(LocalDateTime.of(2026, 6, 17, 11, 0), true),
+                        new PrevencionCalificada(FOLIO, ResultadoDeLaPrevencion.DESAHOGADA_EN_TIEMPO_Y_FORMA,
+                                LocalDate.of(2026, 6, 17), instante(2026, 6, 18, 10, 0)),
+                        new RecursoAdmitido(FOLIO, instante(2026, 6, 18, 10, 0), LocalDate.of(2026, 6, 17),
+                                plazoDeAlegatos(LocalDate.of(2026, 6, 18)), plazoParaResolver()))))
+                .when(new PrevenirRecurrente(FOLIO, "Otra omisión."), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "prevencion-unica"));
+    }
+
+    @Test
+    void soloPrevieneElPonenteYPorOmisionesPrecisas_OctogesimoTercero() {
+        el(LocalDateTime.of(2026, 6, 12, 10, 0));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new PrevenirRecurrente(FOLIO, "Precise el acto."), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new PrevenirRecurrente(FOLIO, "Precise el acto."), comisionado("c-tres"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "ponente-ajeno"));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new PrevenirRecurrente(FOLIO, " "), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "omisiones-requeridas"));
+    }
+
+    @Test
+    void sinAcuerdoPendienteNoSeRegistraNotificacion_OctogesimoQuinto() {
+        el(LocalDateTime.of(2026, 6, 15, 12, 0));
+        // In the Plataforma the prevención was notified with its record.
+        fixture.given(concat(turnado(EN_PLATAFORMA), List.of(prevenido(plazoDeDesahogo(LocalDate.of(2026, 6, 12))))))
+                .when(new RegistrarNotificacionAlRecurrente(FOLIO, AcuerdoDelRecurso.PREVENCION,
+                        local(2026, 6, 15, 10, 0), ACTA), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "sin-notificacion-pendiente"));
+        // In the domicilio, each acuerdo is notified once.
+        fixture.given(concat(turnado(EN_DOMICILIO), List.of(prevenido(null), notificada())))
+                .when(new RegistrarNotificacionAlRecurrente(FOLIO, AcuerdoDelRecurso.PREVENCION,
+                        local(2026, 6, 15, 11, 0), ACTA), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "sin-notificacion-pendiente"));
+        // An acuerdo not yet issued has nothing to notify.
+        fixture.given(concat(turnado(EN_DOMICILIO), List.of(prevenido(null))))
+                .when(new RegistrarNotificacionAlRecurrente(FOLIO, AcuerdoDelRecurso.ADMISION,
+                        local(2026, 6, 15, 10, 0), ACTA), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "sin-notificacion-pendiente"));
+    }
+
+    @Test
+    void laNotificacionSeAcreditaConUnaConstanciaDelAlmacen_SeptuagesimoPrimero() {
+        el(LocalDateTime.of(2026, 6, 15, 12, 0));
+        List<Object> prevenidoEnDomicilio = concat(turnado(EN_DOMICILIO), List.of(prevenido(null)));
+        fixture.given(prevenidoEnDomicilio)
+                .when(new RegistrarNotificacionAlRecurrente(FOLIO, AcuerdoDelRecurso.PREVENCION,
+                        local(2026, 6, 15, 10, 0), null), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "constancia-requerida"));
+        fixture.given(prevenidoEnDomicilio)
+                .when(new RegistrarNotificacionAlRecurrente(FOLIO, AcuerdoDelRecurso.PREVENCION,
+                        local(2026, 6, 15, 10, 0), new ResponderSolicitud.Anexo("b".repeat(64), "acta.pdf")),
+                        garante())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "anexo-desconocido"));
+    }
+
+    @Test
+    void laFechaDeLaNotificacionEstaEntreElAcuerdoYSuRegistro_OctogesimoQuinto() {
+        el(LocalDateTime.of(2026, 6, 15, 12, 0));
+        List<Object> prevenidoEnDomicilio = concat(turnado(EN_DOMICILIO), List.of(prevenido(null)));
+        fixture.given(prevenidoEnDomicilio)
+                .when(new RegistrarNotificacionAlRecurrente(FOLIO, AcuerdoDelRecurso.PREVENCION,
+                        local(2026, 6, 15, 12, 1), ACTA), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "notificacion-futura"));
+        fixture.given(prevenidoEnDomicilio)
+                .when(new RegistrarNotificacionAlRecurrente(FOLIO, AcuerdoDelRecurso.PREVENCION,
+                        local(2026, 6, 12, 9, 59), ACTA), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "notificacion-anterior-al-acuerdo"));
+        fixture.given(prevenidoEnDomicilio)
+                .when(new RegistrarNotificacionAlRecurrente(FOLIO, AcuerdoDelRecurso.PREVENCION,
+                        local(2026, 6, 15, 10, 0), ACTA), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+    }
+
+    // --- Desahogo y calificación de la prevención (Octogésimo sexto) ---
+
+    @Test
+    void elRecurrenteDesahogaEnLaPlataformaDentroDelPlazo_OctogesimoSexto() {
+        el(LocalDateTime.of(2026, 6, 17, 11, 0));
+        fixture.given(prevenidoEnPlataforma())
+                .when(new DesahogarPrevencion(FOLIO, " Impugno la clasificación. ", List.of(ACTA), null),
+                        solicitante("ana"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PrevencionDesahogada(FOLIO, "Impugno la clasificación.",
+                        List.of(new DocumentoAdjunto("acta.pdf", "application/pdf", 2048, PDF.sha256())),
+                        instante(2026, 6, 17, 11, 0), instante(2026, 6, 17, 11, 0), true));
+    }
+
+    @Test
+    void unDesahogoTardioSeRegistraPeroFueraDeTiempo_OctogesimoSexto() {
+        // The plazo ended on Friday 19 June; answered on Monday 22 June.
+        el(LocalDateTime.of(2026, 6, 22, 9, 0));
+        fixture.given(prevenidoEnPlataforma())
+                .when(new DesahogarPrevencion(FOLIO, "Impugno la clasificación.", null, null), solicitante("ana"))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(secuencia(evento(PrevencionDesahogada.class, d -> !d.enTiempo()
+                        && d.recibido().fechaLocal().equals(LocalDate.of(2026, 6, 22)))));
+    }
+
+    @Test
+    void elGaranteRegistraElDesahogoRecibidoPorOtroMedioConSuRecepcion_OctogesimoSexto() {
+        // Received on the last day, 19 June at 17:30; uploaded on 22 June: in time.
+        el(LocalDateTime.of(2026, 6, 22, 9, 0));
+        fixture.given(prevenidoEnPlataforma())
+                .when(new DesahogarPrevencion(FOLIO, "Escrito de desahogo.", null, local(2026, 6, 19, 17, 30)),
+                        garante())
+                .expectEventsMatching(secuencia(evento(PrevencionDesahogada.class, d -> d.enTiempo()
+                        && d.recibido().equals(instante(2026, 6, 19, 17, 30))
+                        && d.registradoEn().equals(instante(2026, 6, 22, 9, 0)))));
+    }
+
+    @Test
+    void soloQuienInterpusoDesahogaEnLaPlataforma_OctogesimoSexto() {
+        el(LocalDateTime.of(2026, 6, 17, 11, 0));
+        fixture.given(prevenidoEnPlataforma())
+                .when(new DesahogarPrevencion(FOLIO, "Impugno.", null, null), solicitante("beto"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "recurso-ajeno"));
+    }
+
+    @Test
+    void antesDeNotificarLaPrevencionNoHayDesahogo_art147() {
+        el(LocalDateTime.of(2026, 6, 15, 9, 0));
+        List<Object> sinNotificar = concat(turnado(EN_DOMICILIO), List.of(prevenido(null)));
+        fixture.given(sinNotificar)
+                .when(new DesahogarPrevencion(FOLIO, "Impugno la clasificación.", null, null), solicitante("ana"))
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "prevencion-sin-notificar"));
+        fixture.given(sinNotificar)
+                .when(new DesahogarPrevencion(FOLIO, "Escrito.", null, local(2026, 6, 15, 8, 0)), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "prevencion-sin-notificar"));
+    }
+
+    @Test
+    void desahogadaEnTiempoYFormaSeAdmiteConElDesahogoComoPresentacion_OctogesimoSexto() {
+        // Desahogada on Wednesday 17 June: the presentation is that day and the forty días start again from it
+        // (18 June to 12 August); admitted on 18 June, the alegatos run 19 to 29 June.
+        el(LocalDateTime.of(2026, 6, 18, 10, 0));
+        fixture.given(concat(prevenidoEnPlataforma(), List.of(desahogada(LocalDateTime.of(2026, 6, 17, 11, 0),
+                        true))))
+                .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.DESAHOGADA_EN_TIEMPO_Y_FORMA, null),
+                        garante())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PrevencionCalificada(FOLIO, ResultadoDeLaPrevencion.DESAHOGADA_EN_TIEMPO_Y_FORMA,
+                                LocalDate.of(2026, 6, 17), instante(2026, 6, 18, 10, 0)),
+                        new RecursoAdmitido(FOLIO, instante(2026, 6, 18, 10, 0), LocalDate.of(2026, 6, 17),
+                                plazoDeAlegatos(LocalDate.of(2026, 6, 18)),
+                                fijar(ComputoDePlazos.computar(LocalDate.of(2026, 6, 17),
+                                        regla("LGTAIP-2025", Paso.RESOLVER_RECURSO_REVISION), calendario()))))
+                .expectResultMessagePayloadMatching(constancia("ADMISION", "RESOLVER_RECURSO_REVISION",
+                        LocalDate.of(2026, 8, 12)));
+    }
+
+    @Test
+    void elPonenteTambienCalificaLaPrevencion_OctogesimoSexto() {
+        el(LocalDateTime.of(2026, 6, 18, 10, 0));
+        List<Object> desahogado = concat(prevenidoEnPlataforma(), List.of(desahogada(LocalDateTime.of(2026, 6, 17,
+                11, 0), true)));
+        fixture.given(desahogado)
+                .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.DESAHOGADA_EN_TIEMPO_Y_FORMA, null),
+                        comisionado("c-uno"))
+                .expectEventsMatching(secuencia(evento(PrevencionCalificada.class, c -> true),
+                        evento(RecursoAdmitido.class, a -> a.fechaDePresentacion().equals(LocalDate.of(2026, 6, 17))
+                                && a.plazoParaResolver().vencimiento().equals(LocalDate.of(2026, 8, 12)))));
+        fixture.given(desahogado)
+                .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.DESAHOGADA_EN_TIEMPO_Y_FORMA, null),
+                        comisionado("c-dos"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "ponente-ajeno"));
+    }
+
+    @Test
+    void sinRespuestaNoSeDesechaAntesDeQueVenzaElPlazo_OctogesimoSexto() {
+        // The last día of the desahogo is Friday 19 June.
+        el(LocalDateTime.of(2026, 6, 19, 17, 0));
+        fixture.given(prevenidoEnPlataforma())
+                .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.SIN_RESPUESTA, null), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "desahogo-en-plazo"))
+                .expectExceptionMessage(containsString("19/06/2026"));
+    }
+
+    @Test
+    void sinRespuestaVencidoElPlazoSeDesecha_art158() {
+        el(LocalDateTime.of(2026, 6, 22, 10, 0));
+        fixture.given(prevenidoEnPlataforma())
+                .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.SIN_RESPUESTA, null), garante())
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(secuencia(
+                        evento(PrevencionCalificada.class, c -> c.resultado() == ResultadoDeLaPrevencion.SIN_RESPUESTA
+                                && c.fechaDeDesahogo() == null),
+                        evento(RecursoDesechado.class, d -> d.causal() == CausalDeDesechamiento.PREVENCION_NO_DESAHOGADA
+                                && d.razon().contains("19/06/2026")
+                                && d.desechadoEn().equals(instante(2026, 6, 22, 10, 0)))))
+                .expectResultMessagePayloadMatching(constancia("DESECHAMIENTO", null, null));
+    }
+
+    @Test
+    void sinNotificarLaPrevencionNoSeTienePorNoDesahogada_art147() {
+        el(LocalDateTime.of(2026, 7, 20, 10, 0));
+        fixture.given(concat(turnado(EN_DOMICILIO), List.of(prevenido(null))))
+                .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.SIN_RESPUESTA, null), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "desahogo-en-plazo"));
+    }
+
+    @Test
+    void unDesahogoTardioNoSeCalificaEnTiempoYForma_OctogesimoSexto() {
+        el(LocalDateTime.of(2026, 6, 23, 10, 0));
+        fixture.given(concat(prevenidoEnPlataforma(), List.of(desahogada(LocalDateTime.of(2026, 6, 22, 9, 0),
+                        false))))
+                .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.DESAHOGADA_EN_TIEMPO_Y_FORMA, null),
+                        garante())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "desahogo-extemporaneo"));
+    }
+
+    @Test
+    void unDesahogoTardioSeCalificaFueraDeTiempoYSeDesecha_art158() {
+        el(LocalDateTime.of(2026, 6, 23, 10, 0));
+        fixture.given(concat(prevenidoEnPlataforma(), List.of(desahogada(LocalDateTime.of(2026, 6, 22, 9, 0),
+                        false))))
+                .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.DESAHOGADA_FUERA_DE_TIEMPO, null),
+                        garante())
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(secuencia(
+                        evento(PrevencionCalificada.class, c ->
+                                c.resultado() == ResultadoDeLaPrevencion.DESAHOGADA_FUERA_DE_TIEMPO
+                                        && c.fechaDeDesahogo().equals(LocalDate.of(2026, 6, 22))),
+                        evento(RecursoDesechado.class, d -> d.causal() == CausalDeDesechamiento.PREVENCION_NO_DESAHOGADA
+                                && d.razon().contains("fuera del plazo"))));
+    }
+
+    @Test
+    void unDesahogoEnTiempoNoSeCalificaFueraDeTiempo_OctogesimoSexto() {
+        el(LocalDateTime.of(2026, 6, 18, 10, 0));
+        fixture.given(concat(prevenidoEnPlataforma(), List.of(desahogada(LocalDateTime.of(2026, 6, 17, 11, 0),
+                        true))))
+                .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.DESAHOGADA_FUERA_DE_TIEMPO, null),
+                        garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "desahogo-en-tiempo"));
+    }
+
+    @Test
+    void unDesahogoIncorrectoSeDesechaConLaRazon_OctogesimoSexto() {
+        el(LocalDateTime.of(2026, 6, 18, 10, 0));
+        List<Object> desahogado = concat(prevenidoEnPlataforma(), List.of(desahogada(LocalDateTime.of(2026, 6, 17,
+                11, 0), true)));
+        fixture.given(desahogado)
+                .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.DESAHOGADA_INCORRECTAMENTE, " "),
+                        garante())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "razon-requerida"));
+        fixture.given(desahogado)
+                .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.DESAHOGADA_INCORRECTAMENTE,
+                        " No precisa el acto. "), garante())
+                .expectEventsMatching(secuencia(evento(PrevencionCalificada.class, c -> true),
+                        evento(RecursoDesechado.class, d -> d.razon().equals("No precisa el acto."))));
+    }
+
+    // --- Admisión y desechamiento (Octogésimo tercero; Octogésimo séptimo) ---
+
+    @Test
+    void elPonenteAdmiteYCorrenSieteDiasDeAlegatos_OctogesimoSeptimo() {
+        // Admitted on Friday 12 June at 10:00: the alegatos run 15 to 23 June; the resolution clock stays.
+        el(LocalDateTime.of(2026, 6, 12, 10, 0));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new AdmitirRecurso(FOLIO), comisionado("c-uno"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new RecursoAdmitido(FOLIO, instante(2026, 6, 12, 10, 0), PRESENTADO,
+                        plazoDeAlegatos(LocalDate.of(2026, 6, 12)), plazoParaResolver()))
+                .expectResultMessagePayloadMatching(constancia("ADMISION", "RESOLVER_RECURSO_REVISION",
+                        VENCE_RESOLVER));
+    }
+
+    @Test
+    void losAlegatosSonSieteDiasHabiles_OctogesimoSeptimo() {
+        el(LocalDateTime.of(2026, 6, 12, 10, 0));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new AdmitirRecurso(FOLIO), comisionado("c-uno"))
+                .expectEventsMatching(secuencia(evento(RecursoAdmitido.class, a ->
+                        a.plazoDeAlegatos().paso().equals("ALEGATOS_Y_PRUEBAS") && a.plazoDeAlegatos().dias() == 7
+                                && a.plazoDeAlegatos().inicio().equals(LocalDate.of(2026, 6, 15))
+                                && a.plazoDeAlegatos().vencimiento().equals(LocalDate.of(2026, 6, 23))
+                                && a.fechaDePresentacion().equals(PRESENTADO))));
+    }
+
+    @Test
+    void soloElPonenteAdmite_OctogesimoTercero() {
+        el(LocalDateTime.of(2026, 6, 12, 10, 0));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new AdmitirRecurso(FOLIO), comisionado("c-dos"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "ponente-ajeno"));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new AdmitirRecurso(FOLIO), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new AdmitirRecurso(FOLIO), new MetadatosDelActor("c-uno", "COMISIONADO", "jalisco", null)
+                        .comoMapa())
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+    }
+
+    @Test
+    void unRecursoAdmitidoNoSeAdmiteNiSeDesechaOtraVez_OctogesimoTercero() {
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        List<Object> admitido = concat(turnado(EN_PLATAFORMA), List.of(new RecursoAdmitido(FOLIO,
+                instante(2026, 6, 12, 10, 0), PRESENTADO, plazoDeAlegatos(LocalDate.of(2026, 6, 12)),
+                plazoParaResolver())));
+        fixture.given(admitido)
+                .when(new AdmitirRecurso(FOLIO), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "etapa-no-permitida"));
+        fixture.given(admitido)
+                .when(new DesecharRecurso(FOLIO, CausalDeDesechamiento.CONSULTA, "Es una consulta."),
+                        comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "etapa-no-permitida"));
+    }
+
+    @Test
+    void unRecursoPrevenidoNoSeAdmiteSinCalificarLaPrevencion_art147() {
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        fixture.given(prevenidoEnPlataforma())
+                .when(new AdmitirRecurso(FOLIO), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "etapa-no-permitida"));
+    }
+
+    @Test
+    void elPonenteDesechaConCausalYRazon_OctogesimoTercero() {
+        el(LocalDateTime.of(2026, 6, 12, 10, 0));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new DesecharRecurso(FOLIO, CausalDeDesechamiento.CONSULTA, " Plantea una consulta. "),
+                        comisionado("c-uno"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new RecursoDesechado(FOLIO, CausalDeDesechamiento.CONSULTA, "Plantea una consulta.",
+                        instante(2026, 6, 12, 10, 0)))
+                .expectResultMessagePayloadMatching(constancia("DESECHAMIENTO", null, null));
+    }
+
+    @Test
+    void elDesechamientoExigeCausalYRazon_art158() {
+        el(LocalDateTime.of(2026, 6, 12, 10, 0));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new DesecharRecurso(FOLIO, CausalDeDesechamiento.CONSULTA, "  "), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "razon-requerida"));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new DesecharRecurso(FOLIO, null, "Plantea una consulta."), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "causal-requerida"));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new DesecharRecurso(FOLIO, CausalDeDesechamiento.CONSULTA, "Consulta."), comisionado("c-dos"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "ponente-ajeno"));
+    }
+
+    @Test
+    void elDesechamientoNotificadoEnDomicilioQuedaPendienteYSeRegistraSinPlazo_OctogesimoQuinto() {
+        el(LocalDateTime.of(2026, 6, 16, 10, 0));
+        fixture.given(concat(turnado(EN_DOMICILIO), List.of(desechado())))
+                .when(new RegistrarNotificacionAlRecurrente(FOLIO, AcuerdoDelRecurso.DESECHAMIENTO,
+                        local(2026, 6, 16, 9, 0), ACTA), garante())
+                .expectEventsMatching(secuencia(evento(NotificacionAlRecurrentePracticada.class, n ->
+                        n.acuerdo() == AcuerdoDelRecurso.DESECHAMIENTO && n.plazo() == null
+                                && n.medio() == MedioDeNotificacion.DOMICILIO
+                                && n.fechaDeEfecto().equals(LocalDate.of(2026, 6, 16)))))
+                .expectResultMessagePayloadMatching(constancia("NOTIFICACION_DESECHAMIENTO", null, null));
+    }
+
+    // --- the recurso as it stands after each step ---
+
+    /** An interposición starts from no prior activity; Axon still checks that sourcing the events gives the same state. */
+    private TestExecutor<Recurso> sinRecursoPrevio() {
+        return fixture.givenNoPriorActivity();
+    }
+
+    /** The recurso filed by "ana" on 10 June at 10:00 with {@code consecutivo}, and its first ficha. */
+    private List<Object> registrado(long consecutivo, DatosDelRecurrente recurrente) {
+        RecursoInterpuesto interpuesto = interpuesto(consecutivo, recurrente);
+        return new ArrayList<>(List.of(interpuesto, new FichaDelRecursoGenerada(interpuesto.folio(), 1,
+                interpuesto.numeroDescriptivo(), Materia.ACCESO_A_LA_INFORMACION, null, null,
+                instante(2026, 6, 10, 10, 0))));
+    }
+
+    /** Registered, its litis fixed on 11 June at 10:00 and turned to Comisionada Uno. */
+    private List<Object> turnado(DatosDelRecurrente recurrente) {
+        return concat(registrado(1, recurrente), List.of(litisFijada(), fichaConLitis(), turnado(UNO, 0)));
+    }
+
+    /** Turned, and prevenido on Friday 12 June at 10:00 in the Plataforma: the desahogo runs 15 to 19 June. */
+    private List<Object> prevenidoEnPlataforma() {
+        return concat(turnado(EN_PLATAFORMA), List.of(prevenido(plazoDeDesahogo(LocalDate.of(2026, 6, 12)))));
+    }
+
+    private RecursoInterpuesto interpuesto(long consecutivo, DatosDelRecurrente recurrente) {
+        InstanteLegal recibido = instante(2026, 6, 10, 10, 0);
+        return new RecursoInterpuesto(folio(consecutivo), String.format("RRA %05d/2026", consecutivo), consecutivo,
+                "federal", "so-salud", "Secretaría de Salud", Materia.ACCESO_A_LA_INFORMACION,
+                MedioDeInterposicion.PLATAFORMA, "ana", FOLIO_SOLICITUD, 7L, ActoImpugnado.RESPUESTA, RESPONDIDA,
+                "La respuesta a la solicitud", "No entregaron los contratos de 2025.", recurrente, null, List.of(),
+                recibido, recibido, PRESENTADO,
+                fijar(ComputoDePlazos.computar(RESPONDIDA, regla("LGTAIP-2025", Paso.INTERPONER_RECURSO_REVISION),
+                        calendario())), null, null, plazoParaResolver());
+    }
+
+    private static LitisFijada litisFijada() {
+        return new LitisFijada(FOLIO, Litis.INFORMACION_INCOMPLETA, instante(2026, 6, 11, 10, 0));
+    }
+
+    private static FichaDelRecursoGenerada fichaConLitis() {
+        return new FichaDelRecursoGenerada(FOLIO, 2, NUMERO, Materia.ACCESO_A_LA_INFORMACION,
+                Litis.INFORMACION_INCOMPLETA, null, instante(2026, 6, 11, 10, 0));
+    }
+
+    private static RecursoTurnado turnado(PlenoIntegrado.Comisionado ponente, int posicion) {
+        return new RecursoTurnado(FOLIO, ponente.comisionadoId(), ponente.nombre(), "ROUND_ROBIN", 4, posicion,
+                "c-uno", instante(2026, 6, 11, 10, 0));
+    }
+
+    private static RecursoReturnado returnado(PlenoIntegrado.Comisionado de, PlenoIntegrado.Comisionado a,
+                                              int posicion) {
+        return new RecursoReturnado(FOLIO, de.comisionadoId(), a.comisionadoId(), a.nombre(), CausaDeRetorno.EXCUSA,
+                "Conflicto de interés.", 4, posicion, "c-uno", instante(2026, 6, 12, 9, 0));
+    }
+
+    /** Reconducted by the garante to datos personales on 11 June at 9:00, with the ficha of version 2. */
+    private static List<Object> reconducidoAntesDelTurno() {
+        return List.of(new RecursoReconducido(FOLIO, Materia.ACCESO_A_LA_INFORMACION, Materia.DATOS_PERSONALES,
+                        NUMERO, "RRD 00001/2026-R", "Datos propios.", "g-federal", "GARANTE", 1, 2, null,
+                        instante(2026, 6, 11, 9, 0)),
+                new FichaDelRecursoGenerada(FOLIO, 2, "RRD 00001/2026-R", Materia.DATOS_PERSONALES, null, null,
+                        instante(2026, 6, 11, 9, 0)));
+    }
+
+    private RecursoPrevenido prevenido(PlazoFijado plazoDeDesahogo) {
+        return new RecursoPrevenido(FOLIO, "Precise el acto.", instante(2026, 6, 12, 10, 0), plazoDeDesahogo,
+                plazoParaResolver());
+    }
+
+    /** The prevención notified in the domicilio on 15 June at 10:00 (desahogo 16 to 22 June). */
+    private NotificacionAlRecurrentePracticada notificada() {
+        return new NotificacionAlRecurrentePracticada(FOLIO, AcuerdoDelRecurso.PREVENCION,
+                MedioDeNotificacion.DOMICILIO, instante(2026, 6, 15, 10, 0), LocalDate.of(2026, 6, 15),
+                instante(2026, 6, 15, 10, 30), new DocumentoAdjunto("acta.pdf", "application/pdf", 2048,
+                PDF.sha256()), plazoDeDesahogo(LocalDate.of(2026, 6, 15)));
+    }
+
+    private static PrevencionDesahogada desahogada(LocalDateTime cuando, boolean enTiempo) {
+        InstanteLegal en = instante(cuando.getYear(), cuando.getMonthValue(), cuando.getDayOfMonth(),
+                cuando.getHour(), cuando.getMinute());
+        return new PrevencionDesahogada(FOLIO, "Impugno la clasificación.", List.of(), en, en, enTiempo);
+    }
+
+    private static RecursoDesechado desechado() {
+        return new RecursoDesechado(FOLIO, CausalDeDesechamiento.CONSULTA, "Plantea una consulta.",
+                instante(2026, 6, 12, 10, 0));
+    }
+
+    // --- plazos as the recurso records them: LGTAIP 2025 on the federal garante's calendar ---
+
+    /** Forty días from the presentation of 10 June: 11 June to 5 August. */
+    private PlazoFijado plazoParaResolver() {
+        return fijar(ComputoDePlazos.computar(PRESENTADO, regla("LGTAIP-2025", Paso.RESOLVER_RECURSO_REVISION),
+                calendario()));
+    }
+
+    /** Five días from the día hábil the prevención took effect. */
+    private PlazoFijado plazoDeDesahogo(LocalDate efecto) {
+        return fijar(ComputoDePlazos.computar(efecto, regla("LGTAIP-2025", Paso.PREVENCION_RECURRENTE),
+                calendario()));
+    }
+
+    /** Seven días from the día hábil the admisión took effect. */
+    private PlazoFijado plazoDeAlegatos(LocalDate efecto) {
+        return fijar(ComputoDePlazos.computar(efecto, regla("LGTAIP-2025", Paso.ALEGATOS_Y_PRUEBAS), calendario()));
+    }
+
+    private PlazoFijado fijar(mx.pnt.plazos.Plazo plazo) {
+        return combinado().fijar(plazo, "LGTAIP-2025", 0);
+    }
+
+    private CalendarioCombinado combinado() {
+        return catalogo.calendarioPara(SALUD);
+    }
+
+    private mx.pnt.plazos.CalendarioLaboral calendario() {
+        return combinado().laboral();
+    }
+
+    private static ReglaDePlazo regla(String conjunto, Paso paso) {
+        return CatalogoDeReglas.estandar().porClave(conjunto).orElseThrow().regla(paso);
+    }
+
+    // --- commands and the solicitudes they read ---
+
+    /** Answered through the Plataforma on 5 June (fifteen días: 8 to 26 June); revision 7 of its record. */
+    private static SolicitudRecurrible respondida(String folio, Materia materia, String usuario) {
+        String conjunto = materia == Materia.DATOS_PERSONALES ? "LGPDPPSO-2025" : "LGTAIP-2025";
+        return new SolicitudRecurrible(folio, "so-salud", "federal", materia, usuario, 7, ActoImpugnado.RESPUESTA,
+                RESPONDIDA, RESPONDIDA, regla(conjunto, Paso.INTERPONER_RECURSO_REVISION), conjunto, 0);
+    }
+
+    private static InterponerRecurso recurso(String folioDeSolicitud) {
+        return new InterponerRecurso(folioDeSolicitud, null, null, null, null, null,
+                " No entregaron los contratos de 2025. ", null, null, null, null);
+    }
+
+    /** Captured by the Unidad from an escrito received at {@code recibidoEn}. */
+    private static InterponerRecurso capturado(Instant recibidoEn) {
+        return new InterponerRecurso(FOLIO_SOLICITUD, null, null, null, null, null, "No entregaron los contratos.",
+                null, null, null, recibidoEn);
+    }
+
+    /** Captured by the garante for a folio that predates the Plataforma. */
+    private static InterponerRecurso escrito(LocalDate fechaDelActo, ResponderSolicitud.Anexo respuesta,
+                                             Instant recibidoEn) {
+        return new InterponerRecurso("UT/0457/2024", "so-salud", null, ActoImpugnado.RESPUESTA, fechaDelActo, null,
+                "Clasificaron toda la información.", null, respuesta, null, recibidoEn);
+    }
+
+    // --- actors ---
+
+    private static Map<String, String> solicitante(String usuario) {
+        return new MetadatosDelActor(usuario, "SOLICITANTE", null, null).comoMapa();
+    }
+
+    private static Map<String, String> unidad(String sujetoObligadoId) {
+        return new MetadatosDelActor("ut-" + sujetoObligadoId, "UNIDAD_TRANSPARENCIA", "federal", sujetoObligadoId)
+                .comoMapa();
+    }
+
+    private static Map<String, String> garante() {
+        return garanteDe("federal");
+    }
+
+    private static Map<String, String> garanteDe(String garanteId) {
+        return new MetadatosDelActor("g-" + garanteId, "GARANTE", garanteId, null).comoMapa();
+    }
+
+    private static Map<String, String> comisionado(String comisionadoId) {
+        return new MetadatosDelActor(comisionadoId, "COMISIONADO", "federal", null).comoMapa();
+    }
+
+    // --- time ---
+
+    private void el(LocalDateTime local) {
+        ahora = local.atZone(CDMX).toInstant();
+    }
+
+    private static Instant local(int anio, int mes, int dia, int hora, int minuto) {
+        return LocalDateTime.of(anio, mes, dia, hora, minuto).atZone(CDMX).toInstant();
+    }
+
+    private static InstanteLegal instante(int anio, int mes, int dia, int hora, int minuto) {
+        return InstanteLegal.observar(local(anio, mes, dia, hora, minuto), CDMX);
+    }
+
+    private static String folio(long consecutivo) {
+        return String.format("RR-FEDERAL-2026-%06d", consecutivo);
+    }
+
+    @SafeVarargs
+    private static List<Object> concat(List<Object>... partes) {
+        List<Object> todos = new ArrayList<>();
+        for (List<Object> parte : partes) {
+            todos.addAll(parte);
+        }
+        return todos;
+    }
+
+    /** The clock the handlers read: whatever instant the test set last. */
+    private final class Reloj extends Clock {
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Objects.requireNonNull(ahora, "the test sets the clock first");
+        }
+    }
+
+    // --- matchers ---
+
+    /** The events published, in that order, and no more. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Matcher secuencia(Matcher<?>... eventos) {
+        List<Matcher> todos = new ArrayList<>();
+        for (Matcher<?> evento : eventos) {
+            todos.add(Matchers.messageWithPayload(evento));
+        }
+        todos.add(Matchers.andNoMore());
+        return Matchers.exactSequenceOf(todos.toArray(new Matcher[0]));
+    }
+
+    private static <T> Matcher<T> evento(Class<T> tipo, Predicate<T> condicion) {
+        return new TypeSafeMatcher<>(tipo) {
+            @Override
+            protected boolean matchesSafely(T evento) {
+                return condicion.test(evento);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText(tipo.getSimpleName() + " meeting the rule");
+            }
+        };
+    }
+
+    /** A refusal of that kind with that problem code. */
+    private static Matcher<RechazoDeDominio> rechazo(Class<? extends RechazoDeDominio> tipo, String codigo) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RechazoDeDominio rechazo) {
+                return tipo.isInstance(rechazo) && codigo.equals(rechazo.codigo());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText(tipo.getSimpleName() + " with code " + codigo);
+            }
+
+            @Override
+            protected void describeMismatchSafely(RechazoDeDominio rechazo, Description description) {
+                description.appendText(rechazo.getClass().getSimpleName() + " " + rechazo.codigo() + ": "
+                        + rechazo.getMessage());
+            }
+        };
+    }
+
+    /** The constancia of an actuación with the plazo that runs after it (null: none), in Mexico City's zone. */
+    private static Matcher<ConstanciaDeActuacion> constancia(String actuacion, String plazo, LocalDate vencimiento) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(ConstanciaDeActuacion c) {
+                return c.folio().equals(FOLIO) && c.actuacion().equals(actuacion)
+                        && Objects.equals(c.plazoEnCurso(), plazo) && Objects.equals(c.vencimiento(), vencimiento)
+                        && c.zonaHoraria().equals("America/Mexico_City");
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("constancia " + actuacion + " " + plazo + " " + vencimiento);
+            }
+        };
+    }
+
+    private static Matcher<AcuseDelRecurso> acuseQue(Predicate<AcuseDelRecurso> condicion) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(AcuseDelRecurso acuse) {
+                return condicion.test(acuse);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("acuse meeting the rule");
+            }
+        };
+    }
+}
