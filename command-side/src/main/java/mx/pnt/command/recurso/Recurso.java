@@ -209,14 +209,7 @@ public class Recurso {
             throw new ReglaIncumplidaException("respuesta-requerida", "Adjunte la copia de la respuesta que se "
                     + "impugna (Septuagésimo tercero, 7; LGTAIP 2025, artículo 146, fracción VII).");
         }
-        List<DocumentoAdjunto> anexos = new ArrayList<>();
-        for (ResponderSolicitud.Anexo anexo : comando.anexos() == null ? List.<ResponderSolicitud.Anexo>of()
-                : comando.anexos()) {
-            if (anexo == null) {
-                throw new ReglaIncumplidaException("anexo-sin-nombre", "Indique el nombre de cada documento anexo.");
-            }
-            anexos.add(Adjuntos.adjunto(anexo.sha256(), anexo.nombre(), documentos));
-        }
+        List<DocumentoAdjunto> anexos = adjuntos(comando.anexos(), documentos);
 
         ReglasVigentes reglas = catalogo.reglasPara(sujetoObligado.garanteId(), inicio, via);
         // Septuagésimo sexto: the resolution clock starts from the presentation (the declared reception).
@@ -353,8 +346,8 @@ public class Recurso {
     private static InstanteLegal recepcionDeclarada(Instant recibidoEn, InstanteLegal ahora,
                                                     CalendarioCombinado calendario) {
         if (recibidoEn == null) {
-            throw new ReglaIncumplidaException("recepcion-requerida", "Registre el día y la hora en que se recibió el "
-                    + "recurso (Septuagésimo cuarto).");
+            throw new ReglaIncumplidaException("recepcion-requerida", "Registre el día y la hora en que se recibió "
+                    + "el recurso (Septuagésimo cuarto).");
         }
         if (recibidoEn.isAfter(ahora.instante())) {
             throw new ReglaIncumplidaException("recepcion-futura", "La fecha de recepción no puede ser posterior al "
@@ -698,14 +691,7 @@ public class Recurso {
             throw new ReglaIncumplidaException("desahogo-anterior", "El desahogo no puede ser anterior a la "
                     + "prevención.");
         }
-        List<DocumentoAdjunto> anexos = new ArrayList<>();
-        for (ResponderSolicitud.Anexo anexo : comando.anexos() == null ? List.<ResponderSolicitud.Anexo>of()
-                : comando.anexos()) {
-            if (anexo == null) {
-                throw new ReglaIncumplidaException("anexo-sin-nombre", "Indique el nombre de cada documento anexo.");
-            }
-            anexos.add(Adjuntos.adjunto(anexo.sha256(), anexo.nombre(), documentos));
-        }
+        List<DocumentoAdjunto> anexos = adjuntos(comando.anexos(), documentos);
         Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibido, calendario.laboral());
         boolean enTiempo = plazoDeDesahogo.suspendido() || recepcion.pendiente()
                 || !recepcion.fechaEfectiva().isAfter(plazoDeDesahogo.vencimiento());
@@ -908,6 +894,19 @@ public class Recurso {
         return new ConstanciaDeActuacion(folio, actuacion, registradaEn.local(), registradaEn.zona(),
                 registradaEn.offset().getId(), enCurso == null ? null : enCurso.paso(),
                 enCurso == null ? null : enCurso.vencimiento(), enCurso == null ? null : enCurso.suspendidoDesde());
+    }
+
+    /** Attachments without a limit of number (Septuagésimo tercero), each already in the document store. */
+    private static List<DocumentoAdjunto> adjuntos(List<ResponderSolicitud.Anexo> anexos,
+                                                   DocumentosRegistrados documentos) {
+        List<DocumentoAdjunto> adjuntos = new ArrayList<>();
+        for (ResponderSolicitud.Anexo anexo : anexos == null ? List.<ResponderSolicitud.Anexo>of() : anexos) {
+            if (anexo == null) {
+                throw new ReglaIncumplidaException("anexo-sin-nombre", "Indique el nombre de cada documento anexo.");
+            }
+            adjuntos.add(Adjuntos.adjunto(anexo.sha256(), anexo.nombre(), documentos));
+        }
+        return adjuntos;
     }
 
     private static <T> T requerido(T valor, String codigo, String mensaje) {

@@ -70,13 +70,15 @@ public class SolicitudesRecurribles {
                 evento.plazoParaRecurrir(), secuencia);
     }
 
+    /** @param plazo the fifteen días as the solicitud recorded them; null while the act waits to be notified */
     private void registrarActo(String folio, ActoImpugnado acto, LocalDate fecha, PlazoFijado plazo, long secuencia) {
+        // disparo, días, ley, artículo, conjunto, versión: all null while no plazo runs.
+        Object[] regla = plazo == null ? new Object[6] : new Object[]{plazo.disparo(), plazo.regla().dias(),
+                plazo.regla().ley(), plazo.regla().articulo(), plazo.conjuntoDeReglas(),
+                plazo.versionDeConfiguracion()};
         jdbc.update("update mando_solicitud_recurrible set acto = ?, fecha_del_acto = ?, disparo = ?, dias = ?, "
-                        + "ley = ?, articulo = ?, conjunto = ?, version = ?, revision = ? where folio = ?", acto.name(), fecha,
-                plazo == null ? null : plazo.disparo(), plazo == null ? null : plazo.regla().dias(),
-                plazo == null ? null : plazo.regla().ley(), plazo == null ? null : plazo.regla().articulo(),
-                plazo == null ? null : plazo.conjuntoDeReglas(), plazo == null ? null : plazo.versionDeConfiguracion(),
-                secuencia, folio);
+                        + "ley = ?, articulo = ?, conjunto = ?, version = ?, revision = ? where folio = ?", acto.name(),
+                fecha, regla[0], regla[1], regla[2], regla[3], regla[4], regla[5], secuencia, folio);
     }
 
     public Optional<SolicitudRecurrible> solicitud(String folio) {
@@ -84,8 +86,8 @@ public class SolicitudesRecurribles {
             return Optional.empty();
         }
         return jdbc.query("select folio, sujeto_obligado_id, garante_id, materia, usuario_solicitante, revision, "
-                        + "acto, fecha_del_acto, disparo, dias, ley, articulo, conjunto, version from mando_solicitud_recurrible "
-                        + "where folio = ?",
+                        + "acto, fecha_del_acto, disparo, dias, ley, articulo, conjunto, version "
+                        + "from mando_solicitud_recurrible where folio = ?",
                 (rs, i) -> new SolicitudRecurrible(rs.getString(1), rs.getString(2), rs.getString(3),
                         Materia.valueOf(rs.getString(4)), rs.getString(5), rs.getLong(6),
                         rs.getString(7) == null ? null : ActoImpugnado.valueOf(rs.getString(7)),

@@ -1,5 +1,6 @@
 package mx.pnt.command.recurso;
 
+import mx.pnt.command.prueba.RelojDePrueba;
 import mx.pnt.command.calendario.CalendarioCombinado;
 import mx.pnt.command.catalogo.PlenoDelGarante;
 import mx.pnt.command.documento.DocumentoAlmacenado;
@@ -68,6 +69,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import static mx.pnt.command.prueba.CoincidenciasDeEventos.cumple;
+import static mx.pnt.command.prueba.CoincidenciasDeEventos.rechazo;
+import static mx.pnt.command.prueba.CoincidenciasDeEventos.secuencia;
 import static mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.CDMX;
 import static mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.SALUD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,7 +128,7 @@ class RecursoTest {
         catalogo.conSolicitud(respondida(FOLIO_ARCO, Materia.DATOS_PERSONALES, "ana"));
         catalogo.conPleno(PLENO);
         consecutivos = new ConsecutivosContados();
-        Clock reloj = new Reloj();
+        Clock reloj = new RelojDePrueba(() -> Objects.requireNonNull(ahora, "the test sets the clock first"));
         // One document in the store: a PDF of 2,048 bytes.
         DocumentosRegistrados documentos = sha256 -> PDF.sha256().equals(sha256) ? Optional.of(PDF)
                 : Optional.empty();
@@ -157,7 +161,7 @@ class RecursoTest {
         sinRecursoPrevio()
                 .when(recurso(FOLIO_SOLICITUD), solicitante("ana"))
                 .expectEventsMatching(secuencia(
-                        evento(RecursoInterpuesto.class, r -> r.fechaDePresentacion().equals(PRESENTADO)
+                        cumple(RecursoInterpuesto.class, r -> r.fechaDePresentacion().equals(PRESENTADO)
                                 && r.plazoParaResolver().paso().equals("RESOLVER_RECURSO_REVISION")
                                 && r.plazoParaResolver().dias() == 40
                                 && r.plazoParaResolver().disparo().equals(PRESENTADO)
@@ -166,7 +170,7 @@ class RecursoTest {
                                 && r.plazoParaResolver().fundamento().equals("LGTAIP 2025, art. 148")
                                 && r.plazoParaInterponer().vencimiento().equals(VENCE_INTERPONER)
                                 && r.plazoParaInterponer().fundamento().equals("LGTAIP 2025, art. 144")),
-                        evento(FichaDelRecursoGenerada.class, f -> f.version() == 1)));
+                        cumple(FichaDelRecursoGenerada.class, f -> f.version() == 1)));
     }
 
     @Test
@@ -176,9 +180,9 @@ class RecursoTest {
                 .when(recurso(FOLIO_SOLICITUD), solicitante("ana"))
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(secuencia(
-                        evento(RecursoInterpuesto.class, r -> r.fechaDePresentacion().equals(VENCE_INTERPONER)
+                        cumple(RecursoInterpuesto.class, r -> r.fechaDePresentacion().equals(VENCE_INTERPONER)
                                 && r.plazoParaResolver().vencimiento().equals(LocalDate.of(2026, 8, 21))),
-                        evento(FichaDelRecursoGenerada.class, f -> true)));
+                        cumple(FichaDelRecursoGenerada.class, f -> true)));
     }
 
     @Test
@@ -212,7 +216,7 @@ class RecursoTest {
                 .when(recurso(FOLIO_ARCO), solicitante("ana"))
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(secuencia(
-                        evento(RecursoInterpuesto.class, r -> r.folio().equals(FOLIO)
+                        cumple(RecursoInterpuesto.class, r -> r.folio().equals(FOLIO)
                                 && r.numeroDescriptivo().equals("RRD 00001/2026")
                                 && r.via() == Materia.DATOS_PERSONALES
                                 && r.folioDeSolicitud().equals(FOLIO_ARCO)
@@ -220,7 +224,7 @@ class RecursoTest {
                                 && r.plazoParaResolver().conjuntoDeReglas().equals("LGPDPPSO-2025")
                                 && r.plazoParaResolver().fundamento().equals("LGPDPPSO 2025, art. 100")
                                 && r.plazoParaResolver().vencimiento().equals(VENCE_RESOLVER)),
-                        evento(FichaDelRecursoGenerada.class, f -> f.version() == 1
+                        cumple(FichaDelRecursoGenerada.class, f -> f.version() == 1
                                 && f.numeroDescriptivo().equals("RRD 00001/2026")
                                 && f.via() == Materia.DATOS_PERSONALES)));
     }
@@ -232,10 +236,10 @@ class RecursoTest {
         sinRecursoPrevio()
                 .when(recurso(FOLIO_SOLICITUD), solicitante("ana"))
                 .expectEventsMatching(secuencia(
-                        evento(RecursoInterpuesto.class, r -> r.folio().equals("RR-FEDERAL-2026-000042")
+                        cumple(RecursoInterpuesto.class, r -> r.folio().equals("RR-FEDERAL-2026-000042")
                                 && r.numeroDescriptivo().equals("RRA 00042/2026") && r.consecutivo() == 42
                                 && r.garanteId().equals("federal")),
-                        evento(FichaDelRecursoGenerada.class, f -> f.folio().equals("RR-FEDERAL-2026-000042"))));
+                        cumple(FichaDelRecursoGenerada.class, f -> f.folio().equals("RR-FEDERAL-2026-000042"))));
     }
 
     @Test
@@ -247,11 +251,11 @@ class RecursoTest {
         sinRecursoPrevio()
                 .when(recurso(FOLIO_SOLICITUD), solicitante("ana"))
                 .expectEventsMatching(secuencia(
-                        evento(RecursoInterpuesto.class, r -> r.actoImpugnado() == ActoImpugnado.FALTA_DE_RESPUESTA
+                        cumple(RecursoInterpuesto.class, r -> r.actoImpugnado() == ActoImpugnado.FALTA_DE_RESPUESTA
                                 && r.actoRecurrido().equals("La falta de respuesta a la solicitud")
                                 && r.revisionDeLaSolicitud() == 9L
                                 && r.plazoParaInterponer().vencimiento().equals(VENCE_INTERPONER)),
-                        evento(FichaDelRecursoGenerada.class, f -> true)));
+                        cumple(FichaDelRecursoGenerada.class, f -> true)));
     }
 
     @Test
@@ -265,9 +269,9 @@ class RecursoTest {
                 .when(recurso(FOLIO_SOLICITUD), solicitante("ana"))
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(secuencia(
-                        evento(RecursoInterpuesto.class, r -> r.plazoParaInterponer() == null
+                        cumple(RecursoInterpuesto.class, r -> r.plazoParaInterponer() == null
                                 && r.fechaDelActo().equals(LocalDate.of(2026, 3, 2))),
-                        evento(FichaDelRecursoGenerada.class, f -> true)))
+                        cumple(FichaDelRecursoGenerada.class, f -> true)))
                 .expectResultMessagePayloadMatching(acuseQue(a -> a.vencimientoParaInterponer() == null
                         && a.vencimientoParaResolver().equals(VENCE_RESOLVER)));
     }
@@ -352,7 +356,7 @@ class RecursoTest {
                 .when(capturado(recibido), unidad("so-salud"))
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(secuencia(
-                        evento(RecursoInterpuesto.class, r -> r.medio() == MedioDeInterposicion.UNIDAD_DE_TRANSPARENCIA
+                        cumple(RecursoInterpuesto.class, r -> r.medio() == MedioDeInterposicion.UNIDAD_DE_TRANSPARENCIA
                                 && r.usuarioRecurrente() == null
                                 && r.recibido().instante().equals(recibido)
                                 && r.registradoEn().instante().equals(ahora)
@@ -361,7 +365,7 @@ class RecursoTest {
                                 && Boolean.TRUE.equals(r.capturaEnTiempo())
                                 && r.recurrente().medioDeNotificacion() == MedioDeNotificacion.ESTRADOS
                                 && r.plazoParaResolver().disparo().equals(LocalDate.of(2026, 6, 12))),
-                        evento(FichaDelRecursoGenerada.class, f -> f.version() == 1)))
+                        cumple(FichaDelRecursoGenerada.class, f -> f.version() == 1)))
                 .expectResultMessagePayloadMatching(acuseQue(a -> a.recibidoEn()
                         .equals(LocalDateTime.of(2026, 6, 12, 17, 0))
                         && a.fechaDePresentacion().equals(LocalDate.of(2026, 6, 12))));
@@ -375,11 +379,11 @@ class RecursoTest {
                 .when(capturado(recibido), unidad("so-salud"))
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(secuencia(
-                        evento(RecursoInterpuesto.class, r -> r.plazoDeCaptura().equals(LocalDate.of(2026, 6, 15))
+                        cumple(RecursoInterpuesto.class, r -> r.plazoDeCaptura().equals(LocalDate.of(2026, 6, 15))
                                 && Boolean.FALSE.equals(r.capturaEnTiempo())
                                 && r.fechaDePresentacion().equals(LocalDate.of(2026, 6, 12))
                                 && r.plazoParaResolver().vencimiento().equals(LocalDate.of(2026, 8, 7))),
-                        evento(FichaDelRecursoGenerada.class, f -> true)));
+                        cumple(FichaDelRecursoGenerada.class, f -> true)));
     }
 
     @Test
@@ -442,7 +446,7 @@ class RecursoTest {
                         recibido), garante())
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(secuencia(
-                        evento(RecursoInterpuesto.class, r -> r.medio() == MedioDeInterposicion.ORGANISMO_GARANTE
+                        cumple(RecursoInterpuesto.class, r -> r.medio() == MedioDeInterposicion.ORGANISMO_GARANTE
                                 && r.folioDeSolicitud().equals("UT/0457/2024")
                                 && r.revisionDeLaSolicitud() == null
                                 && r.sujetoObligadoId().equals("so-salud")
@@ -455,7 +459,7 @@ class RecursoTest {
                                 && r.plazoDeCaptura() == null && r.capturaEnTiempo() == null
                                 && r.recibido().instante().equals(recibido)
                                 && r.recurrente().medioDeNotificacion() == MedioDeNotificacion.ESTRADOS),
-                        evento(FichaDelRecursoGenerada.class, f -> f.version() == 1)));
+                        cumple(FichaDelRecursoGenerada.class, f -> f.version() == 1)));
     }
 
     @Test
@@ -513,11 +517,11 @@ class RecursoTest {
         fixture.given(registrado(consecutivo, EN_PLATAFORMA))
                 .when(new FijarLitis(folio(consecutivo), Litis.CLASIFICACION), garante())
                 .expectEventsMatching(secuencia(
-                        evento(LitisFijada.class, l -> l.litis() == Litis.CLASIFICACION
+                        cumple(LitisFijada.class, l -> l.litis() == Litis.CLASIFICACION
                                 && l.folio().equals(folio(consecutivo))),
-                        evento(FichaDelRecursoGenerada.class, f -> f.version() == 2 && f.litis() == Litis.CLASIFICACION
+                        cumple(FichaDelRecursoGenerada.class, f -> f.version() == 2 && f.litis() == Litis.CLASIFICACION
                                 && f.numeroDescriptivo().equals(String.format("RRA %05d/2026", consecutivo))),
-                        evento(RecursoTurnado.class, t -> t.ponenteId().equals(ponente) && t.posicion() == posicion
+                        cumple(RecursoTurnado.class, t -> t.ponenteId().equals(ponente) && t.posicion() == posicion
                                 && t.regla().equals("ROUND_ROBIN") && t.presidenteId().equals("c-uno")
                                 && t.revisionDelPleno() == 4)));
     }
@@ -597,11 +601,11 @@ class RecursoTest {
                         comisionado("c-uno"))
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(secuencia(
-                        evento(RecursoReconducido.class, r -> r.folio().equals(FOLIO)
+                        cumple(RecursoReconducido.class, r -> r.folio().equals(FOLIO)
                                 && r.numeroDescriptivo().equals("RRD 00001/2026-R")
                                 && r.ponenteId().equals("c-uno") && r.rol().equals("COMISIONADO")
                                 && r.usuario().equals("c-uno") && r.ordinal() == 1 && r.fichaVersion() == 3),
-                        evento(FichaDelRecursoGenerada.class, f -> f.version() == 3
+                        cumple(FichaDelRecursoGenerada.class, f -> f.version() == 3
                                 && f.numeroDescriptivo().equals("RRD 00001/2026-R")
                                 && f.litis() == Litis.INFORMACION_INCOMPLETA && f.ponenteId().equals("c-uno"))));
     }
@@ -636,12 +640,12 @@ class RecursoTest {
                 .when(new ReconducirRecurso(FOLIO, Materia.ACCESO_A_LA_INFORMACION, "Pide contratos, no datos."),
                         garante())
                 .expectEventsMatching(secuencia(
-                        evento(RecursoReconducido.class, r -> r.viaAnterior() == Materia.DATOS_PERSONALES
+                        cumple(RecursoReconducido.class, r -> r.viaAnterior() == Materia.DATOS_PERSONALES
                                 && r.via() == Materia.ACCESO_A_LA_INFORMACION
                                 && r.numeroAnterior().equals("RRD 00001/2026-R")
                                 && r.numeroDescriptivo().equals("RRA 00001/2026-R2")
                                 && r.ordinal() == 2 && r.fichaVersion() == 3),
-                        evento(FichaDelRecursoGenerada.class, f -> f.version() == 3 && f.folio().equals(FOLIO)
+                        cumple(FichaDelRecursoGenerada.class, f -> f.version() == 3 && f.folio().equals(FOLIO)
                                 && f.numeroDescriptivo().equals("RRA 00001/2026-R2"))));
     }
 
@@ -703,7 +707,7 @@ class RecursoTest {
                 .expectException(rechazo(ActuacionNoPermitidaException.class, "ponente-ajeno"));
         fixture.given(returnado)
                 .when(new AdmitirRecurso(FOLIO), comisionado("c-dos"))
-                .expectEventsMatching(secuencia(evento(RecursoAdmitido.class, a -> true)));
+                .expectEventsMatching(secuencia(cumple(RecursoAdmitido.class, a -> true)));
     }
 
     @Test
@@ -776,7 +780,7 @@ class RecursoTest {
         el(LocalDateTime.of(2026, 6, 12, 10, 0));
         fixture.given(turnado(EN_PLATAFORMA))
                 .when(new PrevenirRecurrente(FOLIO, "Precise el acto."), comisionado("c-uno"))
-                .expectEventsMatching(secuencia(evento(RecursoPrevenido.class, p ->
+                .expectEventsMatching(secuencia(cumple(RecursoPrevenido.class, p ->
                         p.plazoDeDesahogo().paso().equals("PREVENCION_RECURRENTE")
                                 && p.plazoDeDesahogo().dias() == 5
                                 && p.plazoDeDesahogo().inicio().equals(LocalDate.of(2026, 6, 15))
@@ -791,7 +795,7 @@ class RecursoTest {
         fixture.given(turnado(EN_DOMICILIO))
                 .when(new PrevenirRecurrente(FOLIO, "Precise el acto."), comisionado("c-uno"))
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(secuencia(evento(RecursoPrevenido.class, p -> p.plazoDeDesahogo() == null
+                .expectEventsMatching(secuencia(cumple(RecursoPrevenido.class, p -> p.plazoDeDesahogo() == null
                         && p.prevenidoEn().equals(instante(2026, 6, 12, 10, 0)))))
                 .expectResultMessagePayloadMatching(constancia("PREVENCION", null, null));
     }
@@ -931,7 +935,7 @@ class RecursoTest {
         fixture.given(prevenidoEnPlataforma())
                 .when(new DesahogarPrevencion(FOLIO, "Impugno la clasificación.", null, null), solicitante("ana"))
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(secuencia(evento(PrevencionDesahogada.class, d -> !d.enTiempo()
+                .expectEventsMatching(secuencia(cumple(PrevencionDesahogada.class, d -> !d.enTiempo()
                         && d.recibido().fechaLocal().equals(LocalDate.of(2026, 6, 22)))));
     }
 
@@ -942,7 +946,7 @@ class RecursoTest {
         fixture.given(prevenidoEnPlataforma())
                 .when(new DesahogarPrevencion(FOLIO, "Escrito de desahogo.", null, local(2026, 6, 19, 17, 30)),
                         garante())
-                .expectEventsMatching(secuencia(evento(PrevencionDesahogada.class, d -> d.enTiempo()
+                .expectEventsMatching(secuencia(cumple(PrevencionDesahogada.class, d -> d.enTiempo()
                         && d.recibido().equals(instante(2026, 6, 19, 17, 30))
                         && d.registradoEn().equals(instante(2026, 6, 22, 9, 0)))));
     }
@@ -998,8 +1002,8 @@ class RecursoTest {
         fixture.given(desahogado)
                 .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.DESAHOGADA_EN_TIEMPO_Y_FORMA, null),
                         comisionado("c-uno"))
-                .expectEventsMatching(secuencia(evento(PrevencionCalificada.class, c -> true),
-                        evento(RecursoAdmitido.class, a -> a.fechaDePresentacion().equals(LocalDate.of(2026, 6, 17))
+                .expectEventsMatching(secuencia(cumple(PrevencionCalificada.class, c -> true),
+                        cumple(RecursoAdmitido.class, a -> a.fechaDePresentacion().equals(LocalDate.of(2026, 6, 17))
                                 && a.plazoParaResolver().vencimiento().equals(LocalDate.of(2026, 8, 12)))));
         fixture.given(desahogado)
                 .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.DESAHOGADA_EN_TIEMPO_Y_FORMA, null),
@@ -1026,9 +1030,9 @@ class RecursoTest {
                 .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.SIN_RESPUESTA, null), garante())
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(secuencia(
-                        evento(PrevencionCalificada.class, c -> c.resultado() == ResultadoDeLaPrevencion.SIN_RESPUESTA
+                        cumple(PrevencionCalificada.class, c -> c.resultado() == ResultadoDeLaPrevencion.SIN_RESPUESTA
                                 && c.fechaDeDesahogo() == null),
-                        evento(RecursoDesechado.class, d -> d.causal() == CausalDeDesechamiento.PREVENCION_NO_DESAHOGADA
+                        cumple(RecursoDesechado.class, d -> d.causal() == CausalDeDesechamiento.PREVENCION_NO_DESAHOGADA
                                 && d.razon().contains("19/06/2026")
                                 && d.desechadoEn().equals(instante(2026, 6, 22, 10, 0)))))
                 .expectResultMessagePayloadMatching(constancia("DESECHAMIENTO", null, null));
@@ -1063,10 +1067,10 @@ class RecursoTest {
                         garante())
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(secuencia(
-                        evento(PrevencionCalificada.class, c ->
+                        cumple(PrevencionCalificada.class, c ->
                                 c.resultado() == ResultadoDeLaPrevencion.DESAHOGADA_FUERA_DE_TIEMPO
                                         && c.fechaDeDesahogo().equals(LocalDate.of(2026, 6, 22))),
-                        evento(RecursoDesechado.class, d -> d.causal() == CausalDeDesechamiento.PREVENCION_NO_DESAHOGADA
+                        cumple(RecursoDesechado.class, d -> d.causal() == CausalDeDesechamiento.PREVENCION_NO_DESAHOGADA
                                 && d.razon().contains("fuera del plazo"))));
     }
 
@@ -1094,8 +1098,8 @@ class RecursoTest {
         fixture.given(desahogado)
                 .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.DESAHOGADA_INCORRECTAMENTE,
                         " No precisa el acto. "), garante())
-                .expectEventsMatching(secuencia(evento(PrevencionCalificada.class, c -> true),
-                        evento(RecursoDesechado.class, d -> d.razon().equals("No precisa el acto."))));
+                .expectEventsMatching(secuencia(cumple(PrevencionCalificada.class, c -> true),
+                        cumple(RecursoDesechado.class, d -> d.razon().equals("No precisa el acto."))));
     }
 
     // --- Admisión y desechamiento (Octogésimo tercero; Octogésimo séptimo) ---
@@ -1118,7 +1122,7 @@ class RecursoTest {
         el(LocalDateTime.of(2026, 6, 12, 10, 0));
         fixture.given(turnado(EN_PLATAFORMA))
                 .when(new AdmitirRecurso(FOLIO), comisionado("c-uno"))
-                .expectEventsMatching(secuencia(evento(RecursoAdmitido.class, a ->
+                .expectEventsMatching(secuencia(cumple(RecursoAdmitido.class, a ->
                         a.plazoDeAlegatos().paso().equals("ALEGATOS_Y_PRUEBAS") && a.plazoDeAlegatos().dias() == 7
                                 && a.plazoDeAlegatos().inicio().equals(LocalDate.of(2026, 6, 15))
                                 && a.plazoDeAlegatos().vencimiento().equals(LocalDate.of(2026, 6, 23))
@@ -1204,7 +1208,7 @@ class RecursoTest {
         fixture.given(concat(turnado(EN_DOMICILIO), List.of(desechado())))
                 .when(new RegistrarNotificacionAlRecurrente(FOLIO, AcuerdoDelRecurso.DESECHAMIENTO,
                         local(2026, 6, 16, 9, 0), ACTA), garante())
-                .expectEventsMatching(secuencia(evento(NotificacionAlRecurrentePracticada.class, n ->
+                .expectEventsMatching(secuencia(cumple(NotificacionAlRecurrentePracticada.class, n ->
                         n.acuerdo() == AcuerdoDelRecurso.DESECHAMIENTO && n.plazo() == null
                                 && n.medio() == MedioDeNotificacion.DOMICILIO
                                 && n.fechaDeEfecto().equals(LocalDate.of(2026, 6, 16)))))
@@ -1213,7 +1217,7 @@ class RecursoTest {
 
     // --- the recurso as it stands after each step ---
 
-    /** An interposición starts from no prior activity; Axon still checks that sourcing the events gives the same state. */
+    /** An interposición starts from nothing; Axon still checks that sourcing its events gives the same state. */
     private TestExecutor<Recurso> sinRecursoPrevio() {
         return fixture.givenNoPriorActivity();
     }
@@ -1412,72 +1416,7 @@ class RecursoTest {
         return todos;
     }
 
-    /** The clock the handlers read: whatever instant the test set last. */
-    private final class Reloj extends Clock {
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Objects.requireNonNull(ahora, "the test sets the clock first");
-        }
-    }
-
     // --- matchers ---
-
-    /** The events published, in that order, and no more. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Matcher secuencia(Matcher<?>... eventos) {
-        List<Matcher> todos = new ArrayList<>();
-        for (Matcher<?> evento : eventos) {
-            todos.add(Matchers.messageWithPayload(evento));
-        }
-        todos.add(Matchers.andNoMore());
-        return Matchers.exactSequenceOf(todos.toArray(new Matcher[0]));
-    }
-
-    private static <T> Matcher<T> evento(Class<T> tipo, Predicate<T> condicion) {
-        return new TypeSafeMatcher<>(tipo) {
-            @Override
-            protected boolean matchesSafely(T evento) {
-                return condicion.test(evento);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText(tipo.getSimpleName() + " meeting the rule");
-            }
-        };
-    }
-
-    /** A refusal of that kind with that problem code. */
-    private static Matcher<RechazoDeDominio> rechazo(Class<? extends RechazoDeDominio> tipo, String codigo) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RechazoDeDominio rechazo) {
-                return tipo.isInstance(rechazo) && codigo.equals(rechazo.codigo());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText(tipo.getSimpleName() + " with code " + codigo);
-            }
-
-            @Override
-            protected void describeMismatchSafely(RechazoDeDominio rechazo, Description description) {
-                description.appendText(rechazo.getClass().getSimpleName() + " " + rechazo.codigo() + ": "
-                        + rechazo.getMessage());
-            }
-        };
-    }
 
     /** The constancia of an actuación with the plazo that runs after it (null: none), in Mexico City's zone. */
     private static Matcher<ConstanciaDeActuacion> constancia(String actuacion, String plazo, LocalDate vencimiento) {

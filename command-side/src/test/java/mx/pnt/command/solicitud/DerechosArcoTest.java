@@ -1,5 +1,7 @@
 package mx.pnt.command.solicitud;
 
+import mx.pnt.command.prueba.CoincidenciasDeEventos;
+import mx.pnt.command.prueba.RelojDePrueba;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
 import mx.pnt.command.documento.DocumentosRegistrados;
 import mx.pnt.command.errores.ActuacionNoPermitidaException;
@@ -48,8 +50,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static mx.pnt.command.solicitud.CoincidenciasDeEventos.rechazo;
-import static mx.pnt.command.solicitud.CoincidenciasDeEventos.unSolo;
+import static mx.pnt.command.prueba.CoincidenciasDeEventos.rechazo;
+import static mx.pnt.command.prueba.CoincidenciasDeEventos.unSolo;
 
 /**
  * ARCO rights after the answer (LGPDPPSO 2025): a right found procedente is made effective within fifteen días of

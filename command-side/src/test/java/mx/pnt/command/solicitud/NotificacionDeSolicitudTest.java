@@ -1,5 +1,7 @@
 package mx.pnt.command.solicitud;
 
+import mx.pnt.command.prueba.CoincidenciasDeEventos;
+import mx.pnt.command.prueba.RelojDePrueba;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
 import mx.pnt.command.documento.DocumentoAlmacenado;
 import mx.pnt.command.documento.DocumentosRegistrados;
@@ -53,8 +55,8 @@ import java.util.Optional;
 
 import static mx.pnt.command.solicitud.ApoyoDeTramite.regla;
 import static mx.pnt.command.solicitud.ApoyoDeTramite.registrado;
-import static mx.pnt.command.solicitud.CoincidenciasDeEventos.rechazo;
-import static mx.pnt.command.solicitud.CoincidenciasDeEventos.unSolo;
+import static mx.pnt.command.prueba.CoincidenciasDeEventos.rechazo;
+import static mx.pnt.command.prueba.CoincidenciasDeEventos.unSolo;
 
 /**
  * Notifications practised by the Unidad de Transparencia in the medium the solicitante named, or by estrados

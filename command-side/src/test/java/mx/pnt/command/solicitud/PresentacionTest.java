@@ -1,5 +1,7 @@
 package mx.pnt.command.solicitud;
 
+import mx.pnt.command.prueba.CoincidenciasDeEventos;
+import mx.pnt.command.prueba.RelojDePrueba;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
 import mx.pnt.command.documento.DocumentosRegistrados;
 import mx.pnt.command.errores.ReglaIncumplidaException;
@@ -39,8 +41,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
-import static mx.pnt.command.solicitud.CoincidenciasDeEventos.rechazo;
-import static mx.pnt.command.solicitud.CoincidenciasDeEventos.unSolo;
+import static mx.pnt.command.prueba.CoincidenciasDeEventos.rechazo;
+import static mx.pnt.command.prueba.CoincidenciasDeEventos.unSolo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

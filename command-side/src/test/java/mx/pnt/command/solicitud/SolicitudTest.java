@@ -1,5 +1,7 @@
 package mx.pnt.command.solicitud;
 
+import mx.pnt.command.prueba.CoincidenciasDeEventos;
+import mx.pnt.command.prueba.RelojDePrueba;
 import mx.pnt.command.calendario.CalendarioCombinado;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
 import mx.pnt.events.plazo.RevisionDeCalendario;

@@ -1,5 +1,7 @@
 package mx.pnt.command.solicitud;
 
+import mx.pnt.command.prueba.CoincidenciasDeEventos;
+import mx.pnt.command.prueba.RelojDePrueba;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
 import mx.pnt.command.documento.DocumentoAlmacenado;
 import mx.pnt.command.documento.DocumentosRegistrados;
@@ -70,8 +72,8 @@ import static mx.pnt.command.solicitud.ApoyoDeTramite.regla;
 import static mx.pnt.command.solicitud.ApoyoDeTramite.registrado;
 import static mx.pnt.command.solicitud.ApoyoDeTramite.solicitante;
 import static mx.pnt.command.solicitud.ApoyoDeTramite.unidadDe;
-import static mx.pnt.command.solicitud.CoincidenciasDeEventos.rechazo;
-import static mx.pnt.command.solicitud.CoincidenciasDeEventos.unSolo;
+import static mx.pnt.command.prueba.CoincidenciasDeEventos.rechazo;
+import static mx.pnt.command.prueba.CoincidenciasDeEventos.unSolo;
 
 /**
  * The trámite of a solicitud de acceso by the Unidad de Transparencia and the solicitante's desahogo, each rule of

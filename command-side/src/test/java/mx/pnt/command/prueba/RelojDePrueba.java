@@ -1,4 +1,4 @@
-package mx.pnt.command.solicitud;
+package mx.pnt.command.prueba;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,11 +7,11 @@ import java.time.ZoneOffset;
 import java.util.function.Supplier;
 
 /** The clock the aggregate tests inject: it reads whatever instant the test set last. */
-final class RelojDePrueba extends Clock {
+public final class RelojDePrueba extends Clock {
 
     private final Supplier<Instant> ahora;
 
-    RelojDePrueba(Supplier<Instant> ahora) {
+    public RelojDePrueba(Supplier<Instant> ahora) {
         this.ahora = ahora;
     }
 
