@@ -2,12 +2,14 @@ package mx.pnt.command.recurso;
 
 import mx.pnt.command.documento.DocumentosRegistrados;
 import mx.pnt.command.errores.ActuacionNoPermitidaException;
+import mx.pnt.events.MetadatosDelActor;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Receives a recurso de revisión: takes the legal instant from the injected clock and lets a new {@link Recurso}
@@ -35,10 +37,10 @@ public class InterposicionDeRecursos {
 
     @CommandHandler
     public AcuseDelRecurso interponer(InterponerRecurso comando, MetaData metaData) throws Exception {
-        var actor = mx.pnt.events.MetadatosDelActor.desde(metaData).orElseThrow(() ->
+        MetadatosDelActor actor = MetadatosDelActor.desde(metaData).orElseThrow(() ->
                 new ActuacionNoPermitidaException("sin-actor", "Toda actuación requiere una persona usuaria "
                         + "identificada."));
-        var instante = clock.instant();
+        Instant instante = clock.instant();
         return recursos.newInstance(() -> new Recurso(comando, actor, catalogo, consecutivos, documentos, instante))
                 .invoke(Recurso::acuse);
     }

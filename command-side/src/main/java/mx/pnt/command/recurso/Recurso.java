@@ -742,7 +742,8 @@ public class Recurso {
                 if (desahogo == null || desahogo.enTiempo()) {
                     throw new ConflictoDeEstadoException("desahogo-en-tiempo", desahogo == null
                             ? "No hay desahogo registrado de la prevención." : "El desahogo se recibió dentro del "
-                            + "plazo (" + FormatoLegal.fecha(plazoDeDesahogo.vencimiento()) + ").");
+                            + "plazo" + (plazoDeDesahogo.suspendido() ? ", suspendido hasta nuevo aviso."
+                            : " (" + FormatoLegal.fecha(plazoDeDesahogo.vencimiento()) + ")."));
                 }
             }
             case DESAHOGADA_INCORRECTAMENTE, DESAHOGADA_EN_TIEMPO_Y_FORMA -> {

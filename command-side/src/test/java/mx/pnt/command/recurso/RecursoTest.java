@@ -1215,6 +1215,86 @@ class RecursoTest {
                 .expectResultMessagePayloadMatching(constancia("NOTIFICACION_DESECHAMIENTO", null, null));
     }
 
+    // --- who may act, and when (the refusals the other tests reach only through the happy path) ---
+
+    @Test
+    void soloElRecurrenteOElGaranteRegistranElDesahogo_OctogesimoSexto() {
+        el(LocalDateTime.of(2026, 6, 17, 11, 0));
+        fixture.given(prevenidoEnPlataforma())
+                .when(new DesahogarPrevencion(FOLIO, "Impugno la clasificación.", null, local(2026, 6, 17, 9, 0)),
+                        unidad("so-salud"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+        fixture.given(prevenidoEnPlataforma())
+                .when(new DesahogarPrevencion(FOLIO, " ", null, null), solicitante("ana"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "desahogo-requerido"));
+        fixture.given(prevenidoEnPlataforma())
+                .when(new DesahogarPrevencion(FOLIO, "Impugno la clasificación.", null, null), solicitante("ana"))
+                .expectResultMessagePayloadMatching(constancia("DESAHOGO_DE_PREVENCION", "PREVENCION_RECURRENTE",
+                        LocalDate.of(2026, 6, 19)));
+    }
+
+    @Test
+    void sinPrevencionNoHayDesahogoNiCalificacion_OctogesimoSexto() {
+        el(LocalDateTime.of(2026, 6, 17, 11, 0));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new DesahogarPrevencion(FOLIO, "Impugno la clasificación.", null, null), solicitante("ana"))
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "etapa-no-permitida"));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.SIN_RESPUESTA, null), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "etapa-no-permitida"));
+        fixture.given(prevenidoEnPlataforma())
+                .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.SIN_RESPUESTA, null), unidad("so-salud"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+        fixture.given(prevenidoEnPlataforma())
+                .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.DESAHOGADA_FUERA_DE_TIEMPO, null),
+                        garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "desahogo-en-tiempo"));
+    }
+
+    @Test
+    void unRecursoAdmitidoYaNoSePrevieneNiUnoDesechadoSeReturna_OctogesimoTercero() {
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        fixture.given(concat(turnado(EN_PLATAFORMA), List.of(new RecursoAdmitido(FOLIO,
+                        instante(2026, 6, 12, 10, 0), PRESENTADO, plazoDeAlegatos(LocalDate.of(2026, 6, 12)),
+                        plazoParaResolver()))))
+                .when(new PrevenirRecurrente(FOLIO, "Precise la respuesta impugnada."), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "etapa-no-permitida"));
+        fixture.given(concat(turnado(EN_PLATAFORMA), List.of(desechado())))
+                .when(new ReturnarRecurso(FOLIO, CausaDeRetorno.EXCUSA, "Parentesco."), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "recurso-concluido"));
+    }
+
+    @Test
+    void laAdmisionNotificadaEnDomicilioQuedaPendienteDeNotificar_OctogesimoQuinto() {
+        el(LocalDateTime.of(2026, 6, 16, 10, 0));
+        fixture.given(concat(turnado(EN_DOMICILIO), List.of(new RecursoAdmitido(FOLIO,
+                        instante(2026, 6, 12, 10, 0), PRESENTADO, plazoDeAlegatos(LocalDate.of(2026, 6, 12)),
+                        plazoParaResolver()))))
+                .when(new RegistrarNotificacionAlRecurrente(FOLIO, AcuerdoDelRecurso.ADMISION,
+                        local(2026, 6, 15, 9, 0), ACTA), garante())
+                .expectEventsMatching(secuencia(cumple(NotificacionAlRecurrentePracticada.class, n ->
+                        n.acuerdo() == AcuerdoDelRecurso.ADMISION && n.plazo() == null)));
+    }
+
+    @Test
+    void elRecursoSeInterponeContraElSujetoObligadoQueConocioDeLaSolicitud_SeptuagesimoTercero() {
+        el(LocalDateTime.of(2026, 6, 10, 10, 0));
+        sinRecursoPrevio()
+                .when(new InterponerRecurso(FOLIO_SOLICITUD, "so-otro", null, null, null, null,
+                        "No entregaron los contratos.", null, null, null, null), solicitante("ana"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "sujeto-obligado-distinto"));
+        assertThat(consecutivos.emitidos()).isZero();
+    }
+
     // --- the recurso as it stands after each step ---
 
     /** An interposición starts from nothing; Axon still checks that sourcing its events gives the same state. */
