@@ -9,7 +9,6 @@ import mx.pnt.command.errores.RechazoComoDetalleInterceptor;
 import mx.pnt.events.MetadatosDelActor;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
@@ -106,8 +105,8 @@ public class AxonConfiguration {
      * date) then follows the same time as every legal instant, in production and in tests.
      */
     @Bean
-    ConfigurerModule relojDeEventos(java.time.Clock clock) {
-        return configurer -> GenericEventMessage.clock = clock;
+    RelojesDeAxon relojesDeAxon(java.time.Clock clock) {
+        return new RelojesDeAxon(clock);
     }
 
     /** Copies the actor of a command onto every event it produces, so it is stored with the event. */

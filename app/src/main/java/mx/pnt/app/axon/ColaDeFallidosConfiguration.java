@@ -9,7 +9,6 @@ import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueu
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
-import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,7 +16,6 @@ import mx.pnt.command.lookup.LookupsDeMando;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
 
 /**
  * A dead-letter queue for every processing group of event handlers (the read models), kept in PostgreSQL
@@ -48,12 +46,12 @@ public class ColaDeFallidosConfiguration {
                                             TransactionManager transactionManager,
                                             Serializer serializer,
                                             @Qualifier("eventSerializer") Serializer eventSerializer,
-                                            Clock clock) {
+                                            RelojesDeAxon relojesDeAxon) {
         return new ConfigurerModule() {
             @Override
             public void configureModule(Configurer configurer) {
-                // Enqueued and last-touched instants, and the expiry of a claim, follow the platform's clock.
-                GenericDeadLetter.clock = clock;
+                // Enqueued and last-touched instants, and the expiry of a claim, follow the platform's clock:
+                // asking for RelojesDeAxon makes sure it is in place before any queue exists.
                 configurer.eventProcessing()
                         // The command side's lookups must fail their command, never be parked: a lookup row
                         // missing behind an accepted command would break the rules it enforces.
