@@ -7,12 +7,14 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The recurso de revisión (SIGEMI) through the real HTTP API and PostgreSQL, on the demo federal calendar (2026:
@@ -230,5 +232,68 @@ class RecursosHttpTest extends PlataformaEnPruebas {
         assertThat(reconducciones.get(1)).contains(ponente);
         assertThat(eventosDelRecurso(folio, "RecursoTurnado")).hasSize(1);
         assertThat(eventosDelRecurso(folio, "FichaDelRecursoGenerada")).hasSize(4);
+    }
+
+    /**
+     * The recurso's plazos follow the calendar through the same recalculation policy as the solicitudes': a día
+     * inhábil declared later moves the resolution clock, and after the admisión the alegatos too, each move a
+     * {@code PlazoRecalculado} with its cause. In 2027, where the demo calendar declares nothing and no other test
+     * reaches: only weekends are inhábiles there.
+     */
+    @Test
+    void losDiasInhabilesDeclaradosDespuesRecorrenLaResolucionYLosAlegatos_SeptuagesimoSexto_OctogesimoSeptimo() {
+        reloj.fijar(LocalDateTime.of(2027, 1, 12, 10, 0).atZone(CDMX).toInstant());
+        String solicitud = (String) presentarSolicitud("so-salud", "Licitaciones de 2026").get("folio");
+        reloj.fijar(LocalDateTime.of(2027, 2, 5, 13, 0).atZone(CDMX).toInstant());
+        web.post().uri("/api/solicitudes/{folio}/respuesta", solicitud)
+                .headers(h -> h.setBearerAuth(token("ut-salud", "ut-demo")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("tipo", "ENTREGA", "respuesta", "Se anexan las licitaciones."))
+                .exchange().expectStatus().isOk();
+        // Monday 8 February: forty días, 9 February to Monday 5 April.
+        reloj.fijar(LocalDateTime.of(2027, 2, 8, 10, 0).atZone(CDMX).toInstant());
+        Map<?, ?> acuse = interpuesto(solicitud);
+        String folio = (String) acuse.get("folio");
+        assertThat(acuse.get("vencimientoParaResolver")).isEqualTo("2027-04-05");
+
+        declararInhabil("2027-03-10", "ACT-PRUEBA/RR-1/2027");
+        List<String> recalculos = esperarRecalculos(folio, 1);
+        assertThat(recalculos.get(0)).contains("\"paso\":\"RESOLVER_RECURSO_REVISION\"",
+                "\"vencimiento\":\"2027-04-06\"", "ACT-PRUEBA/RR-1/2027", "\"recepcionLegal\":\"2027-02-08\"");
+
+        // Turned and admitted on Tuesday 9 February: alegatos 10 to 18 February.
+        reloj.fijar(LocalDateTime.of(2027, 2, 9, 10, 0).atZone(CDMX).toInstant());
+        actuar(garante(), folio, "litis", Map.of("litis", "INFORMACION_INCOMPLETA")).expectStatus().isOk();
+        actuar(ponente(folio), folio, "admision", Map.of()).expectStatus().isOk();
+        assertThat(eventosDelRecurso(folio, "RecursoAdmitido")).singleElement().asString()
+                .contains("\"vencimiento\":\"2027-02-18\"", "\"vencimiento\":\"2027-04-06\"");
+        assertThat(jdbc.queryForList("select distinct procedimiento, paso from mando_plazo_vigente where "
+                + "expediente = ? order by paso", folio)).containsExactly(
+                Map.of("procedimiento", "RECURSO", "paso", "ALEGATOS_Y_PRUEBAS"),
+                Map.of("procedimiento", "RECURSO", "paso", "RESOLVER_RECURSO_REVISION"));
+
+        declararInhabil("2027-02-16", "ACT-PRUEBA/RR-2/2027");
+        recalculos = esperarRecalculos(folio, 3);
+        assertThat(recalculos.subList(1, 3)).anySatisfy(r -> assertThat(r).contains(
+                "\"paso\":\"ALEGATOS_Y_PRUEBAS\"", "\"vencimiento\":\"2027-02-19\"", "ACT-PRUEBA/RR-2/2027"));
+        assertThat(recalculos.subList(1, 3)).anySatisfy(r -> assertThat(r).contains(
+                "\"paso\":\"RESOLVER_RECURSO_REVISION\"", "\"vencimiento\":\"2027-04-07\""));
+    }
+
+    private void declararInhabil(String fecha, String acuerdo) {
+        String admin = token("admin", "admin-demo");
+        web.post().uri("/api/calendarios/garante:federal/dias-inhabiles").headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("fecha", fecha, "motivo", "Día inhábil por acuerdo del Pleno", "acuerdo", acuerdo,
+                        "fechaPublicacion", "2027-02-08"))
+                .exchange().expectStatus().isOk();
+    }
+
+    /** The recomputations of a recurso's plazos, once the policy and its worker have recorded {@code n}. */
+    private List<String> esperarRecalculos(String folio, int n) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList("select payload from "
+                        + "domain_event_entry where aggregate_identifier = ? and payload_type = ? order by "
+                        + "sequence_number", byte[].class, folio, "mx.pnt.events.plazo.PlazoRecalculado").stream()
+                .map(payload -> new String(payload, StandardCharsets.UTF_8)).toList(), l -> l.size() >= n);
     }
 }

@@ -4,6 +4,12 @@ import mx.pnt.command.calendario.AbrirCalendario;
 import mx.pnt.command.lookup.LookupsDeMando;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
+import mx.pnt.events.recurso.PrevencionDesahogada;
+import mx.pnt.events.recurso.RecursoAdmitido;
+import mx.pnt.events.recurso.RecursoDesechado;
+import mx.pnt.events.recurso.RecursoInterpuesto;
+import mx.pnt.events.recurso.RecursoPrevenido;
 import mx.pnt.events.solicitud.ActoNotificado;
 import mx.pnt.events.solicitud.ConclusionDeLaSolicitud;
 import mx.pnt.events.solicitud.CostosFijados;
@@ -37,6 +43,7 @@ public class PlazosVigentesLookup {
 
     /** Procedure kinds, each recomputed by its own command (see {@link TrabajadorDeRecalculo}). */
     public static final String SOLICITUD = "SOLICITUD";
+    public static final String RECURSO = "RECURSO";
     /**
      * The {@code hasta} of a plazo stopped by a suspension "hasta nuevo aviso", and the end of an open-ended
      * change: every later change crosses it. The last date PostgreSQL and ISO 8601 both write in four digits.
@@ -57,8 +64,8 @@ public class PlazosVigentesLookup {
 
     @EventHandler
     void on(SolicitudPresentada evento) {
-        insertar(evento.folio(), evento.garanteId(), evento.sujetoObligadoId(), evento.recibida().fechaLocal(),
-                evento.plazoDeRespuesta());
+        insertar(evento.folio(), SOLICITUD, evento.garanteId(), evento.sujetoObligadoId(),
+                evento.recibida().fechaLocal(), evento.plazoDeRespuesta());
     }
 
     /**
@@ -107,19 +114,23 @@ public class PlazosVigentesLookup {
      */
     private void insertarSiCorre(String expediente, String garanteId, String sujetoObligadoId, PlazoFijado plazo) {
         if (plazo != null) {
-            insertar(expediente, garanteId, sujetoObligadoId, plazo.disparo(), plazo);
+            insertar(expediente, SOLICITUD, garanteId, sujetoObligadoId, plazo.disparo(), plazo);
         }
     }
 
-    private void insertar(String expediente, String garanteId, String sujetoObligadoId, LocalDate desde,
+    private void insertar(String expediente, String procedimiento, String garanteId, String sujetoObligadoId,
+                          LocalDate desde, PlazoFijado plazo) {
+        insertar(expediente, procedimiento, List.of(AbrirCalendario.idDelGarante(garanteId),
+                AbrirCalendario.idDelSujetoObligado(sujetoObligadoId), AbrirCalendario.PLATAFORMA), desde, plazo);
+    }
+
+    private void insertar(String expediente, String procedimiento, List<String> calendarios, LocalDate desde,
                           PlazoFijado plazo) {
-        List<String> calendarios = List.of(AbrirCalendario.idDelGarante(garanteId),
-                AbrirCalendario.idDelSujetoObligado(sujetoObligadoId), AbrirCalendario.PLATAFORMA);
         jdbc.batchUpdate("insert into mando_plazo_vigente (expediente, procedimiento, paso, calendario_id, recepcion, "
                         + "desde, hasta) values (?, ?, ?, ?, ?, ?, ?)", calendarios, calendarios.size(),
                 (ps, calendarioId) -> {
                     ps.setString(1, expediente);
-                    ps.setString(2, SOLICITUD);
+                    ps.setString(2, procedimiento);
                     ps.setString(3, plazo.paso());
                     ps.setString(4, calendarioId);
                     ps.setObject(5, desde);
@@ -196,6 +207,77 @@ public class PlazosVigentesLookup {
     private void sustituir(String expediente, LocalDate desde, PlazoFijado plazo) {
         jdbc.update("update mando_plazo_vigente set paso = ?, recepcion = ?, desde = ?, hasta = ?, "
                 + "vencimiento_avisado = null where expediente = ?", plazo.paso(), desde, desde, hasta(plazo), expediente);
+    }
+
+    // --- Recursos de revisión: the same rows, the same policy. Several plazos may run at once (alegatos and the
+    // resolution), one set of rows each; the calendars are the recurso's (its garante's, its sujeto obligado's and
+    // the platform's), kept from its first rows.
+
+    /** The resolution clock runs from the presentation (Septuagésimo sexto). */
+    @EventHandler
+    void on(RecursoInterpuesto evento) {
+        insertar(evento.folio(), RECURSO, evento.garanteId(), evento.sujetoObligadoId(),
+                evento.recibido().fechaLocal(), evento.plazoParaResolver());
+    }
+
+    /**
+     * The prevención interrupts the resolution clock; the recurrente's five días run from it or, notified in another
+     * medium, from its notification: until then the rows wait.
+     */
+    @EventHandler
+    void on(RecursoPrevenido evento) {
+        if (evento.plazoDeDesahogo() == null) {
+            enEsperaDeNotificacion(evento.folio(), evento.prevenidoEn().fechaLocal());
+            return;
+        }
+        reemplazar(evento.folio(), List.of(new Corriendo(evento.prevenidoEn().fechaLocal(),
+                evento.plazoDeDesahogo())));
+    }
+
+    @EventHandler
+    void on(NotificacionAlRecurrentePracticada evento) {
+        if (evento.plazo() != null) {
+            reemplazar(evento.folio(), List.of(new Corriendo(evento.practicadaEn().fechaLocal(), evento.plazo())));
+        }
+    }
+
+    /** Answered: nothing runs until the garante qualifies the desahogo (Octogésimo sexto). */
+    @EventHandler
+    void on(PrevencionDesahogada evento) {
+        enEsperaDeNotificacion(evento.folio(), evento.recibido().fechaLocal());
+    }
+
+    /**
+     * Admitted: the alegatos run from the admisión, the resolution from the presentation: the day the rows already
+     * watch from, the recurso's reception or, after a prevención, its desahogo's (the hours in force that day judged
+     * it, so a change of hours from that day may move it).
+     */
+    @EventHandler
+    void on(RecursoAdmitido evento) {
+        LocalDate recibido = jdbc.queryForObject("select min(recepcion) from mando_plazo_vigente where expediente = ?",
+                LocalDate.class, evento.folio());
+        LocalDate presentacion = recibido == null ? evento.fechaDePresentacion() : recibido;
+        reemplazar(evento.folio(), List.of(new Corriendo(evento.admitidoEn().fechaLocal(), evento.plazoDeAlegatos()),
+                new Corriendo(presentacion, evento.plazoParaResolver())));
+    }
+
+    @EventHandler
+    void on(RecursoDesechado evento) {
+        jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
+    }
+
+    /** A plazo that runs from {@code desde}, the act that started it. */
+    private record Corriendo(LocalDate desde, PlazoFijado plazo) {
+    }
+
+    /** The plazos that run now replace whatever the expediente's rows watched, on the same calendars. */
+    private void reemplazar(String expediente, List<Corriendo> plazos) {
+        List<String> calendarios = jdbc.queryForList("select distinct calendario_id from mando_plazo_vigente where "
+                + "expediente = ? order by calendario_id", String.class, expediente);
+        jdbc.update("delete from mando_plazo_vigente where expediente = ?", expediente);
+        for (Corriendo corriendo : plazos) {
+            insertar(expediente, RECURSO, calendarios, corriendo.desde(), corriendo.plazo());
+        }
     }
 
     /** A change after the deadline cannot move it; a suspended plazo has none, so every later change may. */

@@ -6,6 +6,10 @@ import mx.pnt.events.calendario.CambioDeCalendario;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.plazo.RevisionDeCalendario;
+import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
+import mx.pnt.events.recurso.RecursoAdmitido;
+import mx.pnt.events.recurso.RecursoInterpuesto;
+import mx.pnt.events.recurso.RecursoPrevenido;
 import mx.pnt.events.solicitud.CostosFijados;
 import mx.pnt.events.solicitud.DerechoArcoProcedente;
 import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
@@ -128,12 +132,42 @@ public class PoliticaDeRecalculo {
         revisarVigencia(evento.folio(), evento.plazoDeEntrega(), mensaje);
     }
 
-    /** Owes a recomputation when a calendar of the plazo changed after the revision the plazo recorded. */
+    // --- Recursos de revisión: their plazos, the same check.
+
+    @EventHandler
+    void on(RecursoInterpuesto evento, EventMessage<?> mensaje) {
+        revisarVigencia(evento.folio(), evento.plazoParaResolver(), mensaje);
+    }
+
+    @EventHandler
+    void on(RecursoPrevenido evento, EventMessage<?> mensaje) {
+        revisarVigencia(evento.folio(), evento.plazoDeDesahogo(), mensaje);
+    }
+
+    @EventHandler
+    void on(NotificacionAlRecurrentePracticada evento, EventMessage<?> mensaje) {
+        revisarVigencia(evento.folio(), evento.plazo(), mensaje);
+    }
+
+    /** Two plazos start with the admisión; one recomputation covers both. */
+    @EventHandler
+    void on(RecursoAdmitido evento, EventMessage<?> mensaje) {
+        revisarVigencia(evento.folio(), List.of(evento.plazoDeAlegatos(), evento.plazoParaResolver()), mensaje);
+    }
+
     private void revisarVigencia(String expediente, PlazoFijado plazo, EventMessage<?> mensaje) {
         if (plazo == null) {
             // The act waits to be notified in a medium other than the Plataforma: no plazo runs yet.
             return;
         }
+        revisarVigencia(expediente, List.of(plazo), mensaje);
+    }
+
+    /**
+     * Owes a recomputation when a calendar of the plazos changed after the revision a plazo recorded (plazos that
+     * start together read the calendar once, so they share their revisions).
+     */
+    private void revisarVigencia(String expediente, List<PlazoFijado> plazos, EventMessage<?> mensaje) {
         List<Map<String, Object>> filas = jdbc.queryForList("select distinct calendario_id, procedimiento "
                 + "from mando_plazo_vigente where expediente = ?", expediente);
         if (filas.isEmpty()) {
@@ -143,8 +177,9 @@ public class PoliticaDeRecalculo {
         Map<String, Long> actuales = calendarios.revisiones(ids);
         List<String> cambios = new ArrayList<>();
         for (String id : ids) {
-            long registrada = plazo.calendarios().stream().filter(r -> r.calendarioId().equals(id))
-                    .mapToLong(RevisionDeCalendario::revision).findFirst().orElse(0L);
+            long registrada = plazos.stream().flatMap(p -> p.calendarios().stream())
+                    .filter(r -> r.calendarioId().equals(id)).mapToLong(RevisionDeCalendario::revision).min()
+                    .orElse(0L);
             long actual = actuales.getOrDefault(id, 0L);
             if (actual > registrada) {
                 cambios.addAll(calendarios.describirCambios(id, registrada, actual));

@@ -1,5 +1,6 @@
 package mx.pnt.command.recalculo;
 
+import mx.pnt.command.recurso.RecalcularPlazosDelRecurso;
 import mx.pnt.command.solicitud.RecalcularPlazos;
 import mx.pnt.events.MetadatosDelActor;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -107,6 +108,9 @@ public class TrabajadorDeRecalculo implements SmartLifecycle {
     private static Object comando(Pendiente pendiente) {
         if (PlazosVigentesLookup.SOLICITUD.equals(pendiente.procedimiento())) {
             return new RecalcularPlazos(pendiente.expediente(), pendiente.causa());
+        }
+        if (PlazosVigentesLookup.RECURSO.equals(pendiente.procedimiento())) {
+            return new RecalcularPlazosDelRecurso(pendiente.expediente(), pendiente.causa());
         }
         throw new IllegalStateException("Procedimiento sin comando de recálculo: " + pendiente.procedimiento());
     }

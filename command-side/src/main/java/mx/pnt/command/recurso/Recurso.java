@@ -18,6 +18,7 @@ import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.catalogo.PlenoIntegrado;
 import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
+import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.recurso.AcuerdoDelRecurso;
 import mx.pnt.events.recurso.ActoImpugnado;
 import mx.pnt.events.recurso.CausalDeDesechamiento;
@@ -99,10 +100,22 @@ public class Recurso {
     private final Set<String> impedidos = new LinkedHashSet<>();
     /** The day the recurso began, whose law governs every later step. */
     private LocalDate inicio;
+    /**
+     * What the resolution clock counts from (Septuagésimo sexto): the reception of the recurso or, once a prevención
+     * is desahogada en tiempo y forma, the reception of the desahogo (Octogésimo sexto). A recomputation judges it
+     * again on the calendar as it stands.
+     */
+    private InstanteLegal presentacion;
+    /** The día hábil the recurso counts as presented; a suspension covering the reception moves it. */
+    private LocalDate fechaDePresentacion;
     private PlazoFijado plazoParaResolver;
     private boolean prevenido;
     private PlazoFijado plazoDeDesahogo;
     private InstanteLegal prevenidoEn;
+    /** What the five días of the desahogo count from: the prevención, or its notification by another medium. */
+    private InstanteLegal disparoDelDesahogo;
+    private InstanteLegal admitidoEn;
+    private PlazoFijado plazoDeAlegatos;
     private PrevencionDesahogada desahogo;
     /** Acuerdos recorded and not yet notified to a recurrente who named a medium other than the Plataforma. */
     private final Set<AcuerdoDelRecurso> porNotificar = EnumSet.noneOf(AcuerdoDelRecurso.class);
@@ -379,6 +392,8 @@ public class Recurso {
         this.plazoParaResolver = evento.plazoParaResolver();
         this.inicio = evento.fechaDePresentacion() == null ? evento.recibido().fechaLocal()
                 : evento.fechaDePresentacion();
+        this.presentacion = evento.recibido();
+        this.fechaDePresentacion = inicio;
         this.anio = inicio.getYear();
         this.etapa = Etapa.REGISTRADO;
         // From the event, so an aggregate rebuilt from its events answers the same acuse.
@@ -547,6 +562,7 @@ public class Recurso {
         this.prevenido = true;
         this.prevenidoEn = evento.prevenidoEn();
         this.plazoDeDesahogo = evento.plazoDeDesahogo();
+        this.disparoDelDesahogo = evento.plazoDeDesahogo() == null ? null : evento.prevenidoEn();
         this.etapa = Etapa.PREVENIDO;
         acordado(AcuerdoDelRecurso.PREVENCION, evento.prevenidoEn());
     }
@@ -559,7 +575,7 @@ public class Recurso {
         exigirEtapa(Etapa.TURNADO, "admitirse");
         CalendarioCombinado calendario = calendario(catalogo);
         InstanteLegal ahora = ahora(clock, calendario);
-        admitir(ahora, inicio, plazoParaResolver, catalogo, calendario);
+        admitir(ahora, fechaDePresentacion, plazoParaResolver, catalogo, calendario);
         return constancia("ADMISION", ahora);
     }
 
@@ -572,6 +588,13 @@ public class Recurso {
     @EventSourcingHandler
     void on(RecursoAdmitido evento) {
         this.plazoParaResolver = evento.plazoParaResolver();
+        this.plazoDeAlegatos = evento.plazoDeAlegatos();
+        this.admitidoEn = evento.admitidoEn();
+        this.fechaDePresentacion = evento.fechaDePresentacion();
+        if (desahogo != null) {
+            // Octogésimo sexto: admitted upon the desahogo, which is now the presentation.
+            this.presentacion = desahogo.recibido();
+        }
         this.etapa = Etapa.ADMITIDO;
         acordado(AcuerdoDelRecurso.ADMISION, evento.admitidoEn());
     }
@@ -653,6 +676,7 @@ public class Recurso {
         porNotificar.remove(evento.acuerdo());
         if (evento.plazo() != null) {
             this.plazoDeDesahogo = evento.plazo();
+            this.disparoDelDesahogo = evento.practicadaEn();
         }
     }
 
@@ -784,6 +808,66 @@ public class Recurso {
         };
         apply(new RecursoDesechado(folio, CausalDeDesechamiento.PREVENCION_NO_DESAHOGADA, razon, ahora));
         return constancia("DESECHAMIENTO", ahora);
+    }
+
+    // --- Recalculation of the running plazos (the same policy as the solicitudes') ---
+
+    /**
+     * Recomputes the recurso's running plazos against the calendars as they stand now, each from the act that
+     * started it and with the rule it recorded (never today's configuration): the resolution clock from the
+     * presentation, the desahogo from the prevención or its notification, the alegatos from the admisión. A
+     * prevención interrupts the resolution clock, which is not recomputed meanwhile: it starts again from the
+     * desahogo. Records {@link PlazoRecalculado} only when a date or the proof changed, so repeating the command is
+     * harmless; a desechado recurso has no running plazo.
+     */
+    @CommandHandler
+    void handle(RecalcularPlazosDelRecurso comando, CatalogoParaRecursos catalogo) {
+        if (etapa == Etapa.DESECHADO) {
+            return;
+        }
+        CalendarioCombinado calendario = calendario(catalogo);
+        if (etapa == Etapa.PREVENIDO) {
+            if (plazoDeDesahogo != null && desahogo == null) {
+                recalcular(plazoDeDesahogo, disparoDelDesahogo, null, comando.causa(), calendario);
+            }
+            return;
+        }
+        Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(presentacion, calendario.laboral());
+        LocalDate nuevaPresentacion = recepcion.pendiente() ? null : recepcion.fechaEfectiva();
+        recalcular(plazoParaResolver, presentacion, nuevaPresentacion, comando.causa(), calendario);
+        if (plazoDeAlegatos != null) {
+            recalcular(plazoDeAlegatos, admitidoEn, null, comando.causa(), calendario);
+        }
+    }
+
+    /**
+     * One plazo again, from its trigger, on the calendar as it stands; {@code presentacionLegal}, for the resolution
+     * clock, is the día hábil the recurso now counts as presented (null while a suspension holds it).
+     */
+    private void recalcular(PlazoFijado registrado, InstanteLegal disparo, LocalDate presentacionLegal,
+                            String causa, CalendarioCombinado calendario) {
+        Recepcion efecto = ComputoDePlazos.recepcionEfectiva(disparo, calendario.laboral());
+        PlazoFijado nuevo = calendario.fijar(ComputoDePlazos.desdeLaRecepcion(efecto, registrado.regla(),
+                        registrado.ampliaciones(), calendario.laboral()), registrado.conjuntoDeReglas(),
+                registrado.versionDeConfiguracion());
+        boolean presentacionMovida = presentacionLegal != null && !presentacionLegal.equals(fechaDePresentacion);
+        if (!nuevo.mismasFechas(registrado) || !nuevo.computo().equals(registrado.computo()) || presentacionMovida) {
+            apply(new PlazoRecalculado(folio, registrado.paso(), registrado, nuevo, presentacionLegal, causa));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PlazoRecalculado evento) {
+        if (evento.paso().equals(Paso.PREVENCION_RECURRENTE.name())) {
+            this.plazoDeDesahogo = evento.nuevo();
+        } else if (evento.paso().equals(Paso.ALEGATOS_Y_PRUEBAS.name())) {
+            this.plazoDeAlegatos = evento.nuevo();
+        } else {
+            this.plazoParaResolver = evento.nuevo();
+            if (evento.recepcionLegal() != null) {
+                this.fechaDePresentacion = evento.recepcionLegal();
+            }
+        }
     }
 
     // --- shared checks ---

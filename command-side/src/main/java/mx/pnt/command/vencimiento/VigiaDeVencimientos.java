@@ -34,6 +34,10 @@ import java.util.concurrent.TimeUnit;
  * reschedules itself. It notes the deadline it acted on, so each deadline fires once; a command repeated after a
  * crash records nothing in the aggregate.
  *
+ * <p>Only the solicitudes' plazos record their running out by themselves. A recurso's do not: the garante qualifies
+ * an unanswered prevención itself, choosing "no hubo respuesta" (Octogésimo sexto); the alegatos close on their
+ * date, which the aggregate checks when they come (Octogésimo séptimo); an overdue resolution is a semáforo's red.
+ *
  * <p>A deadline is past once its day is over in every zone of Mexico: the day is judged at UTC-8, behind the
  * Pacific zone's winter time and every other zone of the country, so no plazo is recorded as run out early.
  */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * What a recurso reads from elsewhere, for the aggregate tests: one sujeto obligado of the federal garante, the
@@ -34,7 +35,7 @@ final class CatalogoDeRecursosDePrueba implements CatalogoParaRecursos {
             new FichaDelSujetoObligado("so-salud", "120001", "Secretaría de Salud", "federal");
 
     /** At revision 1: an open calendar's revisions start there (revision 0 is refused by the plazos it fixes). */
-    private final CalendarioLaboral calendario =
+    private CalendarioLaboral calendario =
             CalendarioLaboral.de(CDMX, new HorarioRecepcion(LocalTime.of(9, 0), LocalTime.of(18, 0))).conRevision(1);
     private final Map<String, SolicitudRecurrible> solicitudes = new HashMap<>();
     private PlenoDelGarante pleno;
@@ -42,6 +43,11 @@ final class CatalogoDeRecursosDePrueba implements CatalogoParaRecursos {
     /** Registers (or replaces) a solicitud the recurso can read. */
     void conSolicitud(SolicitudRecurrible solicitud) {
         solicitudes.put(solicitud.folio(), solicitud);
+    }
+
+    /** Changes the federal garante's calendar (a día inhábil, a suspension), as its next revision. */
+    void cambiarCalendario(UnaryOperator<CalendarioLaboral> cambio) {
+        calendario = cambio.apply(calendario).conRevision(calendario.revision() + 1);
     }
 
     /** Integrates the federal garante's pleno; null leaves it without one. */

@@ -17,6 +17,8 @@ import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.catalogo.PlenoIntegrado;
 import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
+import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.plazo.RevisionDeCalendario;
 import mx.pnt.events.recurso.AcuerdoDelRecurso;
 import mx.pnt.events.recurso.ActoImpugnado;
 import mx.pnt.events.recurso.CausaDeRetorno;
@@ -39,6 +41,9 @@ import mx.pnt.events.recurso.RecursoTurnado;
 import mx.pnt.events.recurso.ResultadoDeLaPrevencion;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.plazos.ComputoDePlazos;
+import mx.pnt.plazos.DiaInhabil;
+import mx.pnt.plazos.Fundamento;
+import mx.pnt.plazos.Suspension;
 import mx.pnt.plazos.InstanteLegal;
 import mx.pnt.plazos.reglas.CatalogoDeReglas;
 import mx.pnt.plazos.reglas.Materia;
@@ -70,8 +75,10 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import static mx.pnt.command.prueba.CoincidenciasDeEventos.cumple;
+import static mx.pnt.command.prueba.CoincidenciasDeEventos.dos;
 import static mx.pnt.command.prueba.CoincidenciasDeEventos.rechazo;
 import static mx.pnt.command.prueba.CoincidenciasDeEventos.secuencia;
+import static mx.pnt.command.prueba.CoincidenciasDeEventos.unSolo;
 import static mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.CDMX;
 import static mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.SALUD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -1213,6 +1220,178 @@ class RecursoTest {
                                 && n.medio() == MedioDeNotificacion.DOMICILIO
                                 && n.fechaDeEfecto().equals(LocalDate.of(2026, 6, 16)))))
                 .expectResultMessagePayloadMatching(constancia("NOTIFICACION_DESECHAMIENTO", null, null));
+    }
+
+    // --- Recálculo de los plazos del recurso: the same policy as the solicitudes' (legal-time.md) ---
+
+    private static final Fundamento ACUERDO = new Fundamento("ACT-PRUEBA/RR/2026", LocalDate.of(2026, 6, 1));
+
+    private void inhabil(int mes, int dia) {
+        catalogo.cambiarCalendario(c -> c.conDiaInhabil(new DiaInhabil(LocalDate.of(2026, mes, dia),
+                "Día inhábil por acuerdo del Pleno", ACUERDO)));
+    }
+
+    private static Predicate<PlazoRecalculado> recalculo(String paso, LocalDate anterior, LocalDate nuevo) {
+        return r -> r.expediente().equals(FOLIO) && r.paso().equals(paso) && r.anterior().vencimiento().equals(anterior)
+                && r.nuevo().vencimiento().equals(nuevo) && r.causa().equals("Día inhábil")
+                && r.nuevo().calendarios().equals(List.of(new RevisionDeCalendario("garante:federal", 2)))
+                && r.nuevo().computo().explicar().contains("ACT-PRUEBA/RR/2026")
+                // The rule set the recurso recorded, never the configuration of today.
+                && r.nuevo().conjuntoDeReglas().equals("LGTAIP-2025") && r.nuevo().dias() == r.anterior().dias();
+    }
+
+    @Test
+    void unDiaInhabilDentroDelPlazoParaResolverLoRecorre_SeptuagesimoSexto() {
+        List<Object> turnado = turnado(EN_PLATAFORMA);
+        inhabil(7, 15);
+        fixture.given(turnado)
+                .when(new RecalcularPlazosDelRecurso(FOLIO, "Día inhábil"))
+                .expectEventsMatching(unSolo(PlazoRecalculado.class, recalculo("RESOLVER_RECURSO_REVISION",
+                        VENCE_RESOLVER, LocalDate.of(2026, 8, 6)).and(r -> PRESENTADO.equals(r.recepcionLegal()))));
+    }
+
+    @Test
+    void unCambioQueNoTocaElPlazoNoRegistraNada() {
+        List<Object> turnado = turnado(EN_PLATAFORMA);
+        inhabil(8, 20);
+        fixture.given(turnado)
+                .when(new RecalcularPlazosDelRecurso(FOLIO, "Día inhábil"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void unaSuspensionRetroactivaQueCubreLaPresentacionLaRecorreYLaAdmisionLaToma_SeptuagesimoSexto() {
+        List<Object> turnado = turnado(EN_PLATAFORMA);
+        PlazoFijado anterior = plazoParaResolver();
+        // Decreed later for 8 to 12 June: the recurso of 10 June counts as presented on Monday 15 June, and the
+        // forty días run 16 June to 10 August.
+        catalogo.cambiarCalendario(c -> c.conSuspension(new Suspension(LocalDate.of(2026, 6, 8),
+                LocalDate.of(2026, 6, 12), "Falla de la Plataforma", ACUERDO)));
+        fixture.given(turnado)
+                .when(new RecalcularPlazosDelRecurso(FOLIO, "Suspensión"))
+                .expectEventsMatching(unSolo(PlazoRecalculado.class, r -> r.anterior().equals(anterior)
+                        && r.nuevo().disparo().equals(LocalDate.of(2026, 6, 15))
+                        && r.nuevo().vencimiento().equals(LocalDate.of(2026, 8, 10))
+                        && LocalDate.of(2026, 6, 15).equals(r.recepcionLegal())));
+
+        PlazoFijado nuevo = fijar(ComputoDePlazos.computar(LocalDate.of(2026, 6, 15),
+                regla("LGTAIP-2025", Paso.RESOLVER_RECURSO_REVISION), calendario()));
+        el(LocalDateTime.of(2026, 6, 16, 10, 0));
+        fixture.given(concat(turnado, List.of(new PlazoRecalculado(FOLIO, "RESOLVER_RECURSO_REVISION", anterior,
+                        nuevo, LocalDate.of(2026, 6, 15), "Suspensión"))))
+                .when(new AdmitirRecurso(FOLIO), comisionado("c-uno"))
+                .expectEventsMatching(unSolo(RecursoAdmitido.class, a -> a.fechaDePresentacion()
+                        .equals(LocalDate.of(2026, 6, 15)) && a.plazoParaResolver().equals(nuevo)));
+    }
+
+    @Test
+    void elPlazoDeDesahogoSeRecorreYLaCalificacionTomaElNuevoVencimiento_art147() {
+        // Prevenido on Friday 12 June: the desahogo ran 15 to 19 June; 17 June declared inhábil moves it to 22 June.
+        // The resolution clock is interrupted: it is not recomputed.
+        List<Object> prevenido = prevenidoEnPlataforma();
+        PlazoFijado anterior = plazoDeDesahogo(LocalDate.of(2026, 6, 12));
+        inhabil(6, 17);
+        fixture.given(prevenido)
+                .when(new RecalcularPlazosDelRecurso(FOLIO, "Día inhábil"))
+                .expectEventsMatching(unSolo(PlazoRecalculado.class, recalculo("PREVENCION_RECURRENTE",
+                        LocalDate.of(2026, 6, 19), LocalDate.of(2026, 6, 22)).and(r -> r.recepcionLegal() == null)));
+
+        List<Object> recalculado = concat(prevenido, List.of(new PlazoRecalculado(FOLIO, "PREVENCION_RECURRENTE",
+                anterior, plazoDeDesahogo(LocalDate.of(2026, 6, 12)), null, "Día inhábil")));
+        el(LocalDateTime.of(2026, 6, 22, 19, 0));
+        fixture.given(recalculado)
+                .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.SIN_RESPUESTA, null), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "desahogo-en-plazo"))
+                .expectExceptionMessage(containsString("22/06/2026"));
+        el(LocalDateTime.of(2026, 6, 23, 10, 0));
+        fixture.given(recalculado)
+                .when(new CalificarPrevencion(FOLIO, ResultadoDeLaPrevencion.SIN_RESPUESTA, null), garante())
+                .expectEventsMatching(secuencia(cumple(PrevencionCalificada.class, c -> true),
+                        cumple(RecursoDesechado.class, d -> d.razon().contains("22/06/2026"))));
+    }
+
+    @Test
+    void notificadaPorOtroMedioElDesahogoSeRecalculaDesdeLaNotificacion_OctogesimoQuinto() {
+        // Notified in the domicilio on Monday 15 June: 16 to 22 June; 17 June inhábil moves it to 23 June.
+        List<Object> notificado = concat(turnado(EN_DOMICILIO), List.of(prevenido(null), notificada()));
+        inhabil(6, 17);
+        fixture.given(notificado)
+                .when(new RecalcularPlazosDelRecurso(FOLIO, "Día inhábil"))
+                .expectEventsMatching(unSolo(PlazoRecalculado.class, recalculo("PREVENCION_RECURRENTE",
+                        LocalDate.of(2026, 6, 22), LocalDate.of(2026, 6, 23))));
+    }
+
+    @Test
+    void sinNotificarLaPrevencionOConSuDesahogoRecibidoNadaCorre_art147() {
+        List<Object> sinNotificar = concat(turnado(EN_DOMICILIO), List.of(prevenido(null)));
+        List<Object> desahogado = concat(prevenidoEnPlataforma(), List.of(desahogada(LocalDateTime.of(2026, 6, 16,
+                10, 0), true)));
+        inhabil(6, 17);
+        inhabil(7, 15);
+        fixture.given(sinNotificar)
+                .when(new RecalcularPlazosDelRecurso(FOLIO, "Día inhábil"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(desahogado)
+                .when(new RecalcularPlazosDelRecurso(FOLIO, "Día inhábil"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void admitidoSeRecalculanLosAlegatosYLaResolucion_OctogesimoSeptimo() {
+        // Admitted on Friday 12 June: alegatos 15 to 23 June, resolution to 5 August. 16 June inhábil moves both.
+        List<Object> admitido = concat(turnado(EN_PLATAFORMA), List.of(new RecursoAdmitido(FOLIO,
+                instante(2026, 6, 12, 10, 0), PRESENTADO, plazoDeAlegatos(LocalDate.of(2026, 6, 12)),
+                plazoParaResolver())));
+        inhabil(6, 16);
+        fixture.given(admitido)
+                .when(new RecalcularPlazosDelRecurso(FOLIO, "Día inhábil"))
+                .expectEventsMatching(dos(
+                        PlazoRecalculado.class, recalculo("RESOLVER_RECURSO_REVISION", VENCE_RESOLVER,
+                                LocalDate.of(2026, 8, 6)),
+                        PlazoRecalculado.class, recalculo("ALEGATOS_Y_PRUEBAS", LocalDate.of(2026, 6, 23),
+                                LocalDate.of(2026, 6, 24))));
+    }
+
+    @Test
+    void admitidoTrasLaPrevencionLaResolucionCuentaDesdeElDesahogo_OctogesimoSexto() {
+        // Desahogada on 17 June and admitted on 18 June: the forty días run 18 June to 12 August. A día inhábil on
+        // the original presentation (10 June) moves nothing; one on 15 July moves the resolution to 13 August and
+        // leaves the alegatos (19 to 29 June) as they were.
+        List<Object> admitido = concat(prevenidoEnPlataforma(), List.of(
+                desahogada(LocalDateTime.of(2026, 6, 17, 11, 0), true),
+                new PrevencionCalificada(FOLIO, ResultadoDeLaPrevencion.DESAHOGADA_EN_TIEMPO_Y_FORMA,
+                        LocalDate.of(2026, 6, 17), instante(2026, 6, 18, 10, 0)),
+                new RecursoAdmitido(FOLIO, instante(2026, 6, 18, 10, 0), LocalDate.of(2026, 6, 17),
+                        plazoDeAlegatos(LocalDate.of(2026, 6, 18)), fijar(ComputoDePlazos.computar(
+                        LocalDate.of(2026, 6, 17), regla("LGTAIP-2025", Paso.RESOLVER_RECURSO_REVISION),
+                        calendario())))));
+        inhabil(6, 10);
+        fixture.given(admitido)
+                .when(new RecalcularPlazosDelRecurso(FOLIO, "Día inhábil"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        catalogo.cambiarCalendario(c -> c.sinDiaInhabil(LocalDate.of(2026, 6, 10)));
+        inhabil(7, 15);
+        fixture.given(admitido)
+                .when(new RecalcularPlazosDelRecurso(FOLIO, "Día inhábil"))
+                .expectEventsMatching(unSolo(PlazoRecalculado.class, r -> r.paso().equals("RESOLVER_RECURSO_REVISION")
+                        && r.anterior().vencimiento().equals(LocalDate.of(2026, 8, 12))
+                        && r.nuevo().vencimiento().equals(LocalDate.of(2026, 8, 13))
+                        && LocalDate.of(2026, 6, 17).equals(r.recepcionLegal())));
+    }
+
+    @Test
+    void unRecursoDesechadoNoTienePlazosQueRecalcular() {
+        List<Object> desechado = concat(turnado(EN_PLATAFORMA), List.of(desechado()));
+        inhabil(7, 15);
+        fixture.given(desechado)
+                .when(new RecalcularPlazosDelRecurso(FOLIO, "Día inhábil"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     // --- who may act, and when (the refusals the other tests reach only through the happy path) ---
