@@ -4,12 +4,17 @@ import mx.pnt.command.calendario.AbrirCalendario;
 import mx.pnt.command.lookup.LookupsDeMando;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.recurso.CumplimientoCalificado;
+import mx.pnt.events.recurso.InstruccionCerrada;
 import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
+import mx.pnt.events.recurso.NotificacionAlSujetoObligadoPracticada;
+import mx.pnt.events.recurso.PlazoParaResolverAmpliado;
 import mx.pnt.events.recurso.PrevencionDesahogada;
 import mx.pnt.events.recurso.RecursoAdmitido;
 import mx.pnt.events.recurso.RecursoDesechado;
 import mx.pnt.events.recurso.RecursoInterpuesto;
 import mx.pnt.events.recurso.RecursoPrevenido;
+import mx.pnt.events.recurso.ResolucionVotada;
 import mx.pnt.events.solicitud.ActoNotificado;
 import mx.pnt.events.solicitud.ConclusionDeLaSolicitud;
 import mx.pnt.events.solicitud.CostosFijados;
@@ -22,6 +27,7 @@ import mx.pnt.events.solicitud.RequerimientoDesahogado;
 import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
 import mx.pnt.events.solicitud.SolicitudPresentada;
 import mx.pnt.events.solicitud.SolicitudRespondida;
+import mx.pnt.plazos.reglas.Paso;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -263,6 +269,46 @@ public class PlazosVigentesLookup {
 
     @EventHandler
     void on(RecursoDesechado evento) {
+        jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
+    }
+
+    /** The alegatos are over. */
+    @EventHandler
+    void on(InstruccionCerrada evento) {
+        jdbc.update("delete from mando_plazo_vigente where expediente = ? and paso = ?", evento.folio(),
+                Paso.ALEGATOS_Y_PRUEBAS.name());
+    }
+
+    @EventHandler
+    void on(PlazoParaResolverAmpliado evento) {
+        jdbc.update("update mando_plazo_vigente set hasta = ? where expediente = ? and paso = ?",
+                hasta(evento.plazoParaResolver()), evento.folio(), evento.plazoParaResolver().paso());
+    }
+
+    /**
+     * Resolved: nothing more runs, unless it modifica or revoca; then the rows wait for the notification to the
+     * sujeto obligado, which opens the plazo to comply (Nonagésimo quinto).
+     */
+    @EventHandler
+    void on(ResolucionVotada evento) {
+        if (evento.sentido().ordenaCumplimiento()) {
+            jdbc.update("delete from mando_plazo_vigente where expediente = ? and paso <> ?", evento.folio(),
+                    Paso.RESOLVER_RECURSO_REVISION.name());
+            enEsperaDeNotificacion(evento.folio(), evento.registradaEn().fechaLocal());
+        } else {
+            jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
+        }
+    }
+
+    @EventHandler
+    void on(NotificacionAlSujetoObligadoPracticada evento) {
+        if (evento.plazo() != null) {
+            reemplazar(evento.folio(), List.of(new Corriendo(evento.practicadaEn().fechaLocal(), evento.plazo())));
+        }
+    }
+
+    @EventHandler
+    void on(CumplimientoCalificado evento) {
         jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
     }
 

@@ -7,6 +7,8 @@ import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.plazo.RevisionDeCalendario;
 import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
+import mx.pnt.events.recurso.NotificacionAlSujetoObligadoPracticada;
+import mx.pnt.events.recurso.PlazoParaResolverAmpliado;
 import mx.pnt.events.recurso.RecursoAdmitido;
 import mx.pnt.events.recurso.RecursoInterpuesto;
 import mx.pnt.events.recurso.RecursoPrevenido;
@@ -116,7 +118,10 @@ public class PoliticaDeRecalculo {
         revisarVigencia(evento.folio(), evento.plazoDePago(), mensaje);
     }
 
-    /** The plazo a notification opens (the desahogo, the payment, making a right effective) was computed on the calendars of its record. */
+    /**
+     * The plazo a notification opens (the desahogo, the payment, making a right effective) was computed on the
+     * calendars of its record.
+     */
     @EventHandler
     void on(NotificacionPracticada evento, EventMessage<?> mensaje) {
         evento.plazoEnCurso().ifPresent(plazo -> revisarVigencia(evento.folio(), plazo, mensaje));
@@ -153,6 +158,17 @@ public class PoliticaDeRecalculo {
     @EventHandler
     void on(RecursoAdmitido evento, EventMessage<?> mensaje) {
         revisarVigencia(evento.folio(), List.of(evento.plazoDeAlegatos(), evento.plazoParaResolver()), mensaje);
+    }
+
+    @EventHandler
+    void on(PlazoParaResolverAmpliado evento, EventMessage<?> mensaje) {
+        revisarVigencia(evento.folio(), evento.plazoParaResolver(), mensaje);
+    }
+
+    /** The plazo to comply opens with the notification of the resolución to the sujeto obligado. */
+    @EventHandler
+    void on(NotificacionAlSujetoObligadoPracticada evento, EventMessage<?> mensaje) {
+        revisarVigencia(evento.folio(), evento.plazo(), mensaje);
     }
 
     private void revisarVigencia(String expediente, PlazoFijado plazo, EventMessage<?> mensaje) {

@@ -19,25 +19,39 @@ import mx.pnt.events.catalogo.PlenoIntegrado;
 import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
-import mx.pnt.events.recurso.AcuerdoDelRecurso;
 import mx.pnt.events.recurso.ActoImpugnado;
+import mx.pnt.events.recurso.AcuerdoDelRecurso;
+import mx.pnt.events.recurso.AlegatosPresentados;
+import mx.pnt.events.recurso.AlertaDeIncumplimiento;
 import mx.pnt.events.recurso.CausalDeDesechamiento;
+import mx.pnt.events.recurso.CumplimientoCalificado;
+import mx.pnt.events.recurso.CumplimientoInformado;
 import mx.pnt.events.recurso.DatosDelRecurrente;
 import mx.pnt.events.recurso.FichaDelRecursoGenerada;
+import mx.pnt.events.recurso.InstruccionCerrada;
 import mx.pnt.events.recurso.Litis;
 import mx.pnt.events.recurso.LitisFijada;
 import mx.pnt.events.recurso.MedioDeInterposicion;
 import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
+import mx.pnt.events.recurso.NotificacionAlSujetoObligadoPracticada;
+import mx.pnt.events.recurso.ParteDelRecurso;
+import mx.pnt.events.recurso.PlazoParaResolverAmpliado;
 import mx.pnt.events.recurso.PrevencionCalificada;
 import mx.pnt.events.recurso.PrevencionDesahogada;
 import mx.pnt.events.recurso.RecursoAdmitido;
 import mx.pnt.events.recurso.RecursoDesechado;
 import mx.pnt.events.recurso.RecursoInterpuesto;
+import mx.pnt.events.recurso.RecursoListado;
 import mx.pnt.events.recurso.RecursoPrevenido;
 import mx.pnt.events.recurso.RecursoReconducido;
 import mx.pnt.events.recurso.RecursoReturnado;
 import mx.pnt.events.recurso.RecursoTurnado;
+import mx.pnt.events.recurso.ResolucionPublicada;
+import mx.pnt.events.recurso.ResolucionVotada;
 import mx.pnt.events.recurso.ResultadoDeLaPrevencion;
+import mx.pnt.events.recurso.SentidoDeLaResolucion;
+import mx.pnt.events.recurso.VotacionDiferida;
+import mx.pnt.events.recurso.VotoDeComisionado;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.plazos.ComputoDePlazos;
 import mx.pnt.plazos.FormatoLegal;
@@ -84,6 +98,7 @@ public class Recurso {
     private String folio;
     private String garanteId;
     private String sujetoObligadoId;
+    private String sujetoObligadoNombre;
     private long consecutivo;
     private int anio;
     private Materia via;
@@ -116,6 +131,18 @@ public class Recurso {
     private InstanteLegal disparoDelDesahogo;
     private InstanteLegal admitidoEn;
     private PlazoFijado plazoDeAlegatos;
+    /** The parties that presented alegatos: what they send later is an alcance (Octogésimo séptimo). */
+    private final Set<ParteDelRecurso> conAlegatos = EnumSet.noneOf(ParteDelRecurso.class);
+    private boolean ampliado;
+    private int versionDelProyecto;
+    private InstanteLegal listadoEn;
+    private ResolucionVotada resolucion;
+    private boolean publicada;
+    /** Acuerdos already notified to the sujeto obligado through the SIGEMI. */
+    private final Set<AcuerdoDelRecurso> notificadosAlSujetoObligado = EnumSet.noneOf(AcuerdoDelRecurso.class);
+    private InstanteLegal resolucionNotificadaEn;
+    private PlazoFijado plazoDeCumplimiento;
+    private boolean cumplimientoInformado;
     private PrevencionDesahogada desahogo;
     /** Acuerdos recorded and not yet notified to a recurrente who named a medium other than the Plataforma. */
     private final Set<AcuerdoDelRecurso> porNotificar = EnumSet.noneOf(AcuerdoDelRecurso.class);
@@ -133,6 +160,18 @@ public class Recurso {
         PREVENIDO,
         /** Admitted: alegatos and the resolution clock run (Octogésimo séptimo). */
         ADMITIDO,
+        /** Cierre de instrucción: no more alegatos; the proyecto is to be listed (Nonagésimo segundo). */
+        INSTRUCCION_CERRADA,
+        /** Listed, awaiting its vote (Nonagésimo tercero). */
+        LISTADO,
+        /** The vote was deferred: a new version is to be listed (Nonagésimo cuarto). */
+        DIFERIDO,
+        /** Resolved; for modifica or revoca, awaiting the notification to the sujeto obligado. */
+        RESUELTO,
+        /** The sujeto obligado complies within the plazo the resolución named (Nonagésimo quinto). */
+        EN_CUMPLIMIENTO,
+        /** The garante found whether the sujeto obligado complied (Nonagésimo sexto). */
+        CONCLUIDO,
         DESECHADO
     }
 
@@ -383,6 +422,7 @@ public class Recurso {
         this.folio = evento.folio();
         this.garanteId = evento.garanteId();
         this.sujetoObligadoId = evento.sujetoObligadoId();
+        this.sujetoObligadoNombre = evento.sujetoObligadoNombre();
         this.consecutivo = evento.consecutivo();
         this.via = evento.via();
         this.numeroDescriptivo = evento.numeroDescriptivo();
@@ -810,6 +850,478 @@ public class Recurso {
         return constancia("DESECHAMIENTO", ahora);
     }
 
+    // --- Alegatos, ampliación, cierre, listar, resolución, cumplimiento (Octogésimo séptimo to Nonagésimo sexto)
+
+    /**
+     * Alegatos y pruebas within the seven días after the admisión, by either party, with every document it wishes;
+     * after a party's alegatos, its alcances while the plazo runs; then no more (Octogésimo séptimo). The garante
+     * uploads what it received by another medium, judged by the day it was received.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(PresentarAlegatos comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 DocumentosRegistrados documentos, Clock clock) {
+        MetadatosDelActor actor = actor(metaData);
+        ParteDelRecurso parte = switch (actor.rol()) {
+            case ROL_SOLICITANTE -> {
+                if (usuarioRecurrente == null || !usuarioRecurrente.equals(actor.usuario())) {
+                    throw new ActuacionNoPermitidaException("recurso-ajeno", "Solo quien interpuso el recurso "
+                            + folio + " en la Plataforma presenta en él sus alegatos.");
+                }
+                yield ParteDelRecurso.RECURRENTE;
+            }
+            case ROL_UNIDAD -> {
+                if (!sujetoObligadoId.equals(actor.sujetoObligadoId())) {
+                    throw new ActuacionNoPermitidaException("sujeto-obligado-ajeno", "El recurso " + folio
+                            + " se sigue contra otro sujeto obligado.");
+                }
+                yield ParteDelRecurso.SUJETO_OBLIGADO;
+            }
+            default -> {
+                exigirGarante(metaData, "subir los alegatos recibidos por otro medio");
+                yield requerido(comando.parte(), "parte-requerida", "Indique qué parte presentó los alegatos "
+                        + "recibidos por otro medio: el recurrente o el sujeto obligado (Octogésimo séptimo).");
+            }
+        };
+        boolean porOtroMedio = ROL_GARANTE.equals(actor.rol());
+        exigirAbierto("recibir alegatos");
+        if (etapa != Etapa.ADMITIDO) {
+            throw new ConflictoDeEstadoException(etapa.compareTo(Etapa.ADMITIDO) > 0 ? "instruccion-cerrada"
+                    : "etapa-no-permitida", "El recurso " + folio + " está " + describir(etapa) + "; los alegatos "
+                    + "y pruebas se presentan una vez admitido y hasta que vence su plazo (Octogésimo séptimo).");
+        }
+        exigirTexto(comando.alegatos(), LimitesDeTexto.DESCRIPCION, "alegatos-requeridos", "Escriba los alegatos "
+                + "o el alcance que presenta.", "Los alegatos");
+        CalendarioCombinado calendario = calendario(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        InstanteLegal recibido = porOtroMedio ? recepcionDeclarada(comando.recibidoEn(), ahora, calendario) : ahora;
+        if (recibido.instante().isBefore(admitidoEn.instante())) {
+            throw new ReglaIncumplidaException("alegatos-anteriores", "Los alegatos no pueden ser anteriores a la "
+                    + "admisión del recurso.");
+        }
+        Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibido, calendario.laboral());
+        if (!plazoDeAlegatos.suspendido() && !recepcion.pendiente()
+                && recepcion.fechaEfectiva().isAfter(plazoDeAlegatos.vencimiento())) {
+            throw new ReglaIncumplidaException("alegatos-extemporaneos", "El plazo para presentar alegatos y pruebas "
+                    + "venció el " + FormatoLegal.fecha(plazoDeAlegatos.vencimiento()) + " ("
+                    + plazoDeAlegatos.fundamento() + "; Octogésimo séptimo); se tienen por recibidos el "
+                    + FormatoLegal.fecha(recepcion.fechaEfectiva()) + ". El expediente sigue a la vista. Cómputo: "
+                    + plazoDeAlegatos.computo().explicar());
+        }
+        List<DocumentoAdjunto> anexos = adjuntos(comando.anexos(), documentos);
+        apply(new AlegatosPresentados(folio, parte, conAlegatos.contains(parte), comando.alegatos().strip(), anexos,
+                recibido, ahora, porOtroMedio, actor.usuario()));
+        return constancia(conAlegatos.contains(parte) ? "ALCANCE" : "ALEGATOS", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(AlegatosPresentados evento) {
+        conAlegatos.add(evento.parte());
+    }
+
+    /**
+     * Nonagésimo primero; LGTAIP 2025, art. 148: once, up to the días the law allows, founded and motivated, before
+     * the plazo to resolve runs out. The días join the resolution clock's recorded steps.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(AmpliarPlazoParaResolver comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 Clock clock) {
+        exigirOrganismoGarante(metaData, "ampliar el plazo para resolver");
+        exigirAbierto("ampliar el plazo para resolver");
+        if (etapa.compareTo(Etapa.ADMITIDO) < 0) {
+            throw new ConflictoDeEstadoException("etapa-no-permitida", "El recurso " + folio + " está "
+                    + describir(etapa) + "; el plazo para resolver se amplía una vez admitido.");
+        }
+        if (ampliado) {
+            throw new ConflictoDeEstadoException("ampliacion-unica", "El plazo para resolver ya se amplió; la "
+                    + "ampliación procede por una sola vez (LGTAIP 2025, artículo 148).");
+        }
+        ReglaDePlazo maxima = regla(reglas(catalogo), Paso.AMPLIACION_RESOLUCION_REVISION);
+        if (comando.dias() < 1 || comando.dias() > maxima.dias()) {
+            throw new ReglaIncumplidaException("ampliacion-excesiva", "La ampliación es de 1 a " + maxima.dias()
+                    + " días hábiles (" + maxima.citar() + ").");
+        }
+        exigirTexto(comando.motivos(), LimitesDeTexto.MOTIVOS, "motivos-requeridos", "La ampliación debe fundarse y "
+                + "motivarse: indique sus razones.", "Los motivos");
+        CalendarioCombinado calendario = calendario(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        PlazoFijado actual = vigente(plazoParaResolver, presentacion, calendario);
+        if (actual.suspendido()) {
+            throw new ConflictoDeEstadoException("plazos-suspendidos", "El plazo para resolver está suspendido hasta "
+                    + "nuevo aviso desde el " + FormatoLegal.fecha(actual.suspendidoDesde()) + "; no hay vencimiento "
+                    + "que ampliar.");
+        }
+        if (ahora.fechaLocal().isAfter(actual.vencimiento())) {
+            throw new ReglaIncumplidaException("ampliacion-extemporanea", "La ampliación debía acordarse antes del "
+                    + "vencimiento del plazo para resolver, el " + FormatoLegal.fecha(actual.vencimiento()) + " ("
+                    + actual.fundamento() + "). Cómputo: " + actual.computo().explicar());
+        }
+        Plazo ampliado = ComputoDePlazos.ampliar(comoPlazo(actual), new ReglaDePlazo(
+                Paso.AMPLIACION_RESOLUCION_REVISION, comando.dias(), maxima.ley(), maxima.articulo()),
+                calendario.laboral());
+        apply(new PlazoParaResolverAmpliado(folio, comando.dias(), comando.motivos().strip(), ahora,
+                actual.vencimiento(), calendario.fijar(ampliado, actual.conjuntoDeReglas(),
+                actual.versionDeConfiguracion())));
+        return constancia("AMPLIACION", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(PlazoParaResolverAmpliado evento) {
+        this.ampliado = true;
+        this.plazoParaResolver = evento.plazoParaResolver();
+        acordado(AcuerdoDelRecurso.AMPLIACION, evento.ampliadoEn());
+    }
+
+    private static Plazo comoPlazo(PlazoFijado registrado) {
+        return new Plazo(registrado.disparo(), registrado.inicio(), registrado.vencimiento(), registrado.dias(),
+                registrado.regla(), registrado.ampliaciones(), 0, registrado.computo(), registrado.reinicio());
+    }
+
+    /** Nonagésimo segundo: once the plazo for alegatos y pruebas has run out. */
+    @CommandHandler
+    ConstanciaDeActuacion handle(CerrarInstruccion comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 Clock clock) {
+        exigirOrganismoGarante(metaData, "cerrar la instrucción");
+        exigirEtapa(Etapa.ADMITIDO, "cerrar la instrucción");
+        InstanteLegal ahora = ahora(clock, catalogo);
+        if (plazoDeAlegatos.suspendido() || !ahora.fechaLocal().isAfter(plazoDeAlegatos.vencimiento())) {
+            throw new ConflictoDeEstadoException("alegatos-en-plazo", "El plazo para alegatos y pruebas corre hasta "
+                    + "el " + (plazoDeAlegatos.suspendido() ? "levantamiento de la suspensión"
+                    : FormatoLegal.fecha(plazoDeAlegatos.vencimiento())) + "; la instrucción se cierra cuando vence "
+                    + "(Nonagésimo segundo).");
+        }
+        apply(new InstruccionCerrada(folio, ahora, plazoDeAlegatos.vencimiento()));
+        return constancia("CIERRE_DE_INSTRUCCION", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(InstruccionCerrada evento) {
+        this.etapa = Etapa.INSTRUCCION_CERRADA;
+        acordado(AcuerdoDelRecurso.CIERRE_DE_INSTRUCCION, evento.cerradaEn());
+    }
+
+    /**
+     * Nonagésimo tercero: "Listar", within the plazo to resolve (with its ampliación), loading the proyecto de
+     * resolución; after a deferred vote, its new version. A late listing is recorded as late.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(ListarRecurso comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 DocumentosRegistrados documentos, Clock clock) {
+        exigirOrganismoGarante(metaData, "listar el recurso");
+        if (etapa != Etapa.INSTRUCCION_CERRADA && etapa != Etapa.DIFERIDO) {
+            throw new ConflictoDeEstadoException("etapa-no-permitida", "El recurso " + folio + " está "
+                    + describir(etapa) + "; se lista tras el cierre de instrucción o, diferida la votación, con la "
+                    + "nueva versión de la resolución (Nonagésimo tercero, cuarto).");
+        }
+        ResponderSolicitud.Anexo proyecto = requerido(comando.proyecto(), "proyecto-requerido", "Cargue el "
+                + "proyecto de resolución listo para votarse (Nonagésimo tercero).");
+        DocumentoAdjunto documento = Adjuntos.adjunto(proyecto.sha256(), proyecto.nombre(), documentos);
+        InstanteLegal ahora = ahora(clock, catalogo);
+        apply(new RecursoListado(folio, versionDelProyecto + 1, documento, ahora, plazoParaResolver.vencimiento(),
+                dentroDelPlazoParaResolver(ahora.fechaLocal())));
+        return constancia("LISTADO", ahora);
+    }
+
+    private boolean dentroDelPlazoParaResolver(LocalDate fecha) {
+        return plazoParaResolver.suspendido() || !fecha.isAfter(plazoParaResolver.vencimiento());
+    }
+
+    @EventSourcingHandler
+    void on(RecursoListado evento) {
+        this.versionDelProyecto = evento.version();
+        this.listadoEn = evento.listadoEn();
+        this.etapa = Etapa.LISTADO;
+    }
+
+    /** Nonagésimo cuarto: "diferido"; a new version is listed and voted later. */
+    @CommandHandler
+    ConstanciaDeActuacion handle(DiferirVotacion comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 Clock clock) {
+        exigirGarante(metaData, "registrar que la votación se difirió");
+        exigirEtapa(Etapa.LISTADO, "diferir la votación");
+        InstanteLegal ahora = ahora(clock, catalogo);
+        LocalDate sesion = requerido(comando.fechaDeSesion(), "fecha-de-sesion-requerida", "Indique la fecha de la "
+                + "sesión en que se difirió la votación.");
+        exigirFechaDeSesion(sesion, ahora);
+        exigirTexto(comando.motivo(), LimitesDeTexto.MOTIVO, "motivo-requerido", "Indique por qué se difirió la "
+                + "votación.", "El motivo");
+        apply(new VotacionDiferida(folio, sesion, comando.motivo().strip(), ahora));
+        return constancia("VOTACION_DIFERIDA", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(VotacionDiferida evento) {
+        this.etapa = Etapa.DIFERIDO;
+    }
+
+    /** A session is held after the listing and not after today. */
+    private void exigirFechaDeSesion(LocalDate sesion, InstanteLegal ahora) {
+        if (sesion.isAfter(ahora.fechaLocal())) {
+            throw new ReglaIncumplidaException("sesion-futura", "La fecha de la sesión no puede ser posterior a su "
+                    + "registro.");
+        }
+        if (sesion.isBefore(listadoEn.fechaLocal())) {
+            throw new ReglaIncumplidaException("sesion-anterior-al-listado", "La sesión no puede ser anterior al "
+                    + "listado del recurso (" + FormatoLegal.fecha(listadoEn.fechaLocal()) + ").");
+        }
+    }
+
+    /**
+     * Nonagésimo cuarto: the resolución votada, with its final version. The votes are checked against the pleno as
+     * the lookup holds it (its revision is recorded): each comisionado once, the recused and excused not voting, and
+     * more votes in favour than against. Modifica and revoca name the días to comply: up to what the law fixes,
+     * more only with reasons (LGTAIP 2025, art. 154).
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(RegistrarResolucion comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 DocumentosRegistrados documentos, Clock clock) {
+        exigirGarante(metaData, "registrar la resolución votada");
+        if (etapa == Etapa.DIFERIDO) {
+            throw new ConflictoDeEstadoException("votacion-diferida", "La votación del recurso " + folio + " se "
+                    + "difirió: liste la nueva versión de la resolución antes de registrar su votación "
+                    + "(Nonagésimo cuarto).");
+        }
+        exigirEtapa(Etapa.LISTADO, "registrar la resolución");
+        exigirTexto(comando.tema(), LimitesDeTexto.MOTIVO, "tema-requerido", "Indique el tema de la resolución "
+                + "(Nonagésimo cuarto, 1).", "El tema");
+        SentidoDeLaResolucion sentido = requerido(comando.sentido(), "sentido-requerido", "Elija el sentido de la "
+                + "resolución: desecha, sobresee, confirma, modifica o revoca (Nonagésimo cuarto, 3).");
+        InstanteLegal ahora = ahora(clock, catalogo);
+        LocalDate votacion = requerido(comando.fechaDeVotacion(), "fecha-de-votacion-requerida", "Indique la fecha "
+                + "de votación (Nonagésimo cuarto, 2).");
+        exigirFechaDeSesion(votacion, ahora);
+        PlenoDelGarante pleno = pleno(catalogo);
+        java.util.Map<String, String> integrantes = new java.util.LinkedHashMap<>();
+        pleno.comisionados().forEach(c -> integrantes.put(c.comisionadoId(), c.nombre()));
+        List<VotoDeComisionado> votos = new ArrayList<>();
+        Set<String> votaron = new LinkedHashSet<>();
+        for (RegistrarResolucion.Voto voto : comando.votos() == null ? List.<RegistrarResolucion.Voto>of()
+                : comando.votos()) {
+            if (voto == null || voto.voto() == null || !integrantes.containsKey(voto.comisionadoId())) {
+                throw new ReglaIncumplidaException("voto-invalido", "Cada voto es de un comisionado del pleno ("
+                        + String.join(", ", integrantes.keySet()) + ") y dice si es a favor, concurrente o en "
+                        + "contra.");
+            }
+            if (!votaron.add(voto.comisionadoId())) {
+                throw new ReglaIncumplidaException("voto-duplicado", "El comisionado " + voto.comisionadoId()
+                        + " aparece más de una vez en la votación.");
+            }
+            votos.add(new VotoDeComisionado(voto.comisionadoId(), integrantes.get(voto.comisionadoId()),
+                    voto.voto()));
+        }
+        List<String> recusados = sinVoto(comando.recusados(), integrantes.keySet(), votaron, "recusado");
+        List<String> excusados = sinVoto(comando.excusados(), integrantes.keySet(), votaron, "excusado");
+        long aFavor = votos.stream().filter(v -> v.voto().aFavor()).count();
+        if (aFavor <= votos.size() - aFavor) {
+            throw new ReglaIncumplidaException("mayoria-requerida", "La resolución se aprueba por mayoría de votos a "
+                    + "favor de su sentido: hay " + aFavor + " a favor y " + (votos.size() - aFavor)
+                    + " en contra.");
+        }
+        Integer dias = comando.diasParaCumplir();
+        String fundamento = null;
+        String motivosDelPlazo = limpio(comando.motivosDelPlazo());
+        if (sentido.ordenaCumplimiento()) {
+            if (dias == null || dias < 1) {
+                throw new ReglaIncumplidaException("plazo-de-cumplimiento-requerido", "Indique el número de días "
+                        + "hábiles para el cumplimiento de la resolución (Nonagésimo quinto).");
+            }
+            ConjuntoDeReglas reglas = reglas(catalogo);
+            if (reglas.prevé(Paso.CUMPLIMIENTO)) {
+                ReglaDePlazo maxima = reglas.regla(Paso.CUMPLIMIENTO);
+                fundamento = maxima.citar();
+                if (dias > maxima.dias() && motivosDelPlazo == null) {
+                    throw new ReglaIncumplidaException("plazo-de-cumplimiento-excesivo", "El plazo para cumplir no "
+                            + "excede de " + maxima.dias() + " días (" + maxima.citar() + "); uno mayor procede "
+                            + "excepcionalmente, fundado y motivado: indique sus motivos.");
+                }
+            } else {
+                // LGPDPPSO 2025, art. 103: the resolución fixes the plazo, with no maximum in the law.
+                fundamento = reglas.ley() + ", la resolución fija el plazo";
+            }
+        } else if (dias != null) {
+            throw new ReglaIncumplidaException("plazo-sin-cumplimiento", "Solo la resolución que modifica o revoca "
+                    + "fija un plazo para su cumplimiento (Nonagésimo quinto).");
+        }
+        ResponderSolicitud.Anexo version = requerido(comando.versionFinal(), "version-final-requerida", "Cargue la "
+                + "versión final de la resolución (Nonagésimo cuarto).");
+        DocumentoAdjunto versionFinal = Adjuntos.adjunto(version.sha256(), version.nombre(), documentos);
+        apply(new ResolucionVotada(folio, comando.tema().strip(), votacion, sentido, comando.conEngrose(), votos,
+                recusados, excusados, comando.retorno(), sentido.ordenaCumplimiento() ? dias : null, fundamento,
+                sentido.ordenaCumplimiento() ? motivosDelPlazo : null, versionFinal, pleno.revision(), ahora,
+                dentroDelPlazoParaResolver(votacion)));
+        return constancia("RESOLUCION", ahora);
+    }
+
+    /** Comisionados of the pleno who did not vote (recused or excused). */
+    private static List<String> sinVoto(List<String> ids, Set<String> integrantes, Set<String> votaron,
+                                        String condicion) {
+        List<String> lista = ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids));
+        for (String id : lista) {
+            if (!integrantes.contains(id) || votaron.contains(id)) {
+                throw new ReglaIncumplidaException("voto-invalido", "Quien está " + condicion + " es un "
+                        + "comisionado del pleno que no vota: " + id + ".");
+            }
+        }
+        return lista;
+    }
+
+    @EventSourcingHandler
+    void on(ResolucionVotada evento) {
+        this.resolucion = evento;
+        this.etapa = Etapa.RESUELTO;
+        acordado(AcuerdoDelRecurso.RESOLUCION, evento.registradaEn());
+    }
+
+    /** Nonagésimo cuarto, last paragraph; LGTAIP 2025, art. 156. */
+    @CommandHandler
+    ConstanciaDeActuacion handle(PublicarResolucion comando, MetaData metaData, Clock clock,
+                                 CatalogoParaRecursos catalogo) {
+        exigirGarante(metaData, "publicar la resolución");
+        if (resolucion == null) {
+            throw new ConflictoDeEstadoException("sin-resolucion", "El recurso " + folio + " aún no tiene resolución "
+                    + "votada que publicar.");
+        }
+        if (publicada) {
+            throw new ConflictoDeEstadoException("resolucion-publicada", "La resolución del recurso " + folio
+                    + " ya se publicó.");
+        }
+        InstanteLegal ahora = ahora(clock, catalogo);
+        apply(new ResolucionPublicada(folio, ahora));
+        return constancia("PUBLICACION", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(ResolucionPublicada evento) {
+        this.publicada = true;
+    }
+
+    /**
+     * The SIGEMI notifies an acuerdo or the resolución to the sujeto obligado, once each, and records it as its acuse
+     * (Nonagésimo segundo, Nonagésimo cuarto). The notification of a resolución that modifica or revoca starts the
+     * plazo to comply: the recurso is "en cumplimiento" (Nonagésimo quinto).
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(NotificarAlSujetoObligado comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 Clock clock) {
+        exigirOrganismoGarante(metaData, "notificar al sujeto obligado");
+        AcuerdoDelRecurso acuerdo = requerido(comando.acuerdo(), "acuerdo-requerido", "Indique qué acuerdo se "
+                + "notifica.");
+        if (acuerdo == AcuerdoDelRecurso.PREVENCION || !acordadoEn.containsKey(acuerdo)) {
+            throw new ConflictoDeEstadoException("sin-acuerdo", "El recurso " + folio + " no tiene acuerdo de "
+                    + acuerdo.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " que notificar al sujeto "
+                    + "obligado.");
+        }
+        if (notificadosAlSujetoObligado.contains(acuerdo)) {
+            throw new ConflictoDeEstadoException("notificacion-practicada", "El acuerdo de "
+                    + acuerdo.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " ya se notificó al sujeto "
+                    + "obligado.");
+        }
+        CalendarioCombinado calendario = calendario(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        Recepcion efecto = ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral());
+        PlazoFijado plazo = null;
+        if (acuerdo == AcuerdoDelRecurso.RESOLUCION && resolucion.sentido().ordenaCumplimiento()) {
+            ConjuntoDeReglas reglas = reglas(catalogo);
+            ReglaDePlazo ley = reglas.prevé(Paso.CUMPLIMIENTO) ? reglas.regla(Paso.CUMPLIMIENTO) : null;
+            ReglaDePlazo regla = new ReglaDePlazo(Paso.CUMPLIMIENTO, resolucion.diasParaCumplir(),
+                    ley == null ? reglas.ley() : ley.ley(), ley == null ? "resolución " + numeroDescriptivo
+                    : ley.articulo());
+            plazo = calendario.fijar(ComputoDePlazos.desdeLaRecepcion(efecto, regla, List.of(), calendario.laboral()),
+                    reglas.clave(), plazoParaResolver.versionDeConfiguracion());
+        }
+        apply(new NotificacionAlSujetoObligadoPracticada(folio, acuerdo, sujetoObligadoId, ahora,
+                efecto.fechaEfectiva(), plazo));
+        return constancia("NOTIFICACION_AL_SUJETO_OBLIGADO_" + acuerdo.name(), ahora);
+    }
+
+    @EventSourcingHandler
+    void on(NotificacionAlSujetoObligadoPracticada evento) {
+        notificadosAlSujetoObligado.add(evento.acuerdo());
+        if (evento.plazo() != null) {
+            this.plazoDeCumplimiento = evento.plazo();
+            this.resolucionNotificadaEn = evento.practicadaEn();
+            this.etapa = Etapa.EN_CUMPLIMIENTO;
+        }
+    }
+
+    /** Nonagésimo sexto; LGTAIP 2025, art. 156: the sujeto obligado reports its cumplimiento, with its proof. */
+    @CommandHandler
+    ConstanciaDeActuacion handle(InformarCumplimiento comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 DocumentosRegistrados documentos, Clock clock) {
+        MetadatosDelActor actor = actor(metaData);
+        if (!ROL_UNIDAD.equals(actor.rol()) || !sujetoObligadoId.equals(actor.sujetoObligadoId())) {
+            throw new ActuacionNoPermitidaException("rol-no-autorizado", "Solo la Unidad de Transparencia del sujeto "
+                    + "obligado informa el cumplimiento de la resolución.");
+        }
+        exigirEtapa(Etapa.EN_CUMPLIMIENTO, "informar el cumplimiento");
+        exigirTexto(comando.informe(), LimitesDeTexto.DESCRIPCION, "informe-requerido", "Describa cómo se cumplió "
+                + "la resolución.", "El informe");
+        List<DocumentoAdjunto> anexos = adjuntos(comando.anexos(), documentos);
+        CalendarioCombinado calendario = calendario(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral());
+        boolean enPlazo = plazoDeCumplimiento.suspendido() || recepcion.pendiente()
+                || !recepcion.fechaEfectiva().isAfter(plazoDeCumplimiento.vencimiento());
+        apply(new CumplimientoInformado(folio, comando.informe().strip(), anexos, ahora, enPlazo));
+        return constancia("INFORME_DE_CUMPLIMIENTO", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(CumplimientoInformado evento) {
+        this.cumplimientoInformado = true;
+    }
+
+    /**
+     * Nonagésimo sexto: once the sujeto obligado reported, or once the plazo ran out without it, the garante finds
+     * whether it complied. Not complying names one of three razones, and the SIGEMI raises by itself the alert for
+     * the área de responsabilidades.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(CalificarCumplimiento comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 Clock clock) {
+        exigirGarante(metaData, "calificar el cumplimiento");
+        exigirEtapa(Etapa.EN_CUMPLIMIENTO, "calificar el cumplimiento");
+        boolean cumplio = requerido(comando.cumplio(), "resultado-requerido", "Indique si el sujeto obligado "
+                + "cumplió o no cumplió la resolución (Nonagésimo sexto).");
+        InstanteLegal ahora = ahora(clock, catalogo);
+        boolean vencido = !plazoDeCumplimiento.suspendido()
+                && ahora.fechaLocal().isAfter(plazoDeCumplimiento.vencimiento());
+        if (cumplio) {
+            if (!cumplimientoInformado) {
+                throw new ConflictoDeEstadoException("sin-informe", "El sujeto obligado no ha informado el "
+                        + "cumplimiento: no puede tenerse por cumplida la resolución.");
+            }
+            if (comando.razon() != null) {
+                throw new ReglaIncumplidaException("razon-sin-incumplimiento", "La razón de incumplimiento solo se "
+                        + "indica cuando el sujeto obligado no cumplió.");
+            }
+        } else {
+            if (!cumplimientoInformado && !vencido) {
+                throw new ConflictoDeEstadoException("cumplimiento-en-plazo", "El plazo para cumplir corre hasta el "
+                        + (plazoDeCumplimiento.suspendido() ? "levantamiento de la suspensión"
+                        : FormatoLegal.fecha(plazoDeCumplimiento.vencimiento())) + " y el sujeto obligado no ha "
+                        + "informado: aún no puede calificarse el incumplimiento (Nonagésimo sexto).");
+            }
+            requerido(comando.razon(), "razon-de-incumplimiento-requerida", "Elija la razón del incumplimiento: no "
+                    + "realizó acción alguna, acciones insuficientes o relacionado con un juicio de amparo "
+                    + "(Nonagésimo sexto).");
+        }
+        String observaciones = limpio(comando.observaciones());
+        if (observaciones != null) {
+            LimitesDeTexto.exigirLongitud(observaciones, LimitesDeTexto.MOTIVOS, "Las observaciones");
+        }
+        apply(new CumplimientoCalificado(folio, cumplio, comando.razon(), observaciones, ahora));
+        if (!cumplio) {
+            apply(new AlertaDeIncumplimiento(folio, garanteId, sujetoObligadoId, sujetoObligadoNombre,
+                    comando.razon(), ahora));
+        }
+        return constancia(cumplio ? "CUMPLIMIENTO" : "INCUMPLIMIENTO", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(CumplimientoCalificado evento) {
+        this.etapa = Etapa.CONCLUIDO;
+    }
+
     // --- Recalculation of the running plazos (the same policy as the solicitudes') ---
 
     /**
@@ -822,7 +1334,7 @@ public class Recurso {
      */
     @CommandHandler
     void handle(RecalcularPlazosDelRecurso comando, CatalogoParaRecursos catalogo) {
-        if (etapa == Etapa.DESECHADO) {
+        if (etapa == Etapa.DESECHADO || etapa == Etapa.RESUELTO || etapa == Etapa.CONCLUIDO) {
             return;
         }
         CalendarioCombinado calendario = calendario(catalogo);
@@ -832,10 +1344,14 @@ public class Recurso {
             }
             return;
         }
+        if (etapa == Etapa.EN_CUMPLIMIENTO) {
+            recalcular(plazoDeCumplimiento, resolucionNotificadaEn, null, comando.causa(), calendario);
+            return;
+        }
         Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(presentacion, calendario.laboral());
         LocalDate nuevaPresentacion = recepcion.pendiente() ? null : recepcion.fechaEfectiva();
         recalcular(plazoParaResolver, presentacion, nuevaPresentacion, comando.causa(), calendario);
-        if (plazoDeAlegatos != null) {
+        if (etapa == Etapa.ADMITIDO) {
             recalcular(plazoDeAlegatos, admitidoEn, null, comando.causa(), calendario);
         }
     }
@@ -846,20 +1362,27 @@ public class Recurso {
      */
     private void recalcular(PlazoFijado registrado, InstanteLegal disparo, LocalDate presentacionLegal,
                             String causa, CalendarioCombinado calendario) {
-        Recepcion efecto = ComputoDePlazos.recepcionEfectiva(disparo, calendario.laboral());
-        PlazoFijado nuevo = calendario.fijar(ComputoDePlazos.desdeLaRecepcion(efecto, registrado.regla(),
-                        registrado.ampliaciones(), calendario.laboral()), registrado.conjuntoDeReglas(),
-                registrado.versionDeConfiguracion());
+        PlazoFijado nuevo = vigente(registrado, disparo, calendario);
         boolean presentacionMovida = presentacionLegal != null && !presentacionLegal.equals(fechaDePresentacion);
         if (!nuevo.mismasFechas(registrado) || !nuevo.computo().equals(registrado.computo()) || presentacionMovida) {
             apply(new PlazoRecalculado(folio, registrado.paso(), registrado, nuevo, presentacionLegal, causa));
         }
     }
 
+    /** A recorded plazo computed again from its trigger, rule and ampliaciones on the calendar as it stands. */
+    private static PlazoFijado vigente(PlazoFijado registrado, InstanteLegal disparo, CalendarioCombinado calendario) {
+        Recepcion efecto = ComputoDePlazos.recepcionEfectiva(disparo, calendario.laboral());
+        return calendario.fijar(ComputoDePlazos.desdeLaRecepcion(efecto, registrado.regla(),
+                        registrado.ampliaciones(), calendario.laboral()), registrado.conjuntoDeReglas(),
+                registrado.versionDeConfiguracion());
+    }
+
     @EventSourcingHandler
     void on(PlazoRecalculado evento) {
         if (evento.paso().equals(Paso.PREVENCION_RECURRENTE.name())) {
             this.plazoDeDesahogo = evento.nuevo();
+        } else if (evento.paso().equals(Paso.CUMPLIMIENTO.name())) {
+            this.plazoDeCumplimiento = evento.nuevo();
         } else if (evento.paso().equals(Paso.ALEGATOS_Y_PRUEBAS.name())) {
             this.plazoDeAlegatos = evento.nuevo();
         } else {
@@ -908,6 +1431,19 @@ public class Recurso {
             throw new ConflictoDeEstadoException("recurso-concluido", "El recurso " + folio + " se desechó; ya no "
                     + "puede " + actuacion + ".");
         }
+        if (resolucion != null) {
+            throw new ConflictoDeEstadoException("recurso-concluido", "El recurso " + folio + " ya se resolvió; ya "
+                    + "no puede " + actuacion + ".");
+        }
+    }
+
+    /** The organismo garante acts through its staff or through the comisionado ponente. */
+    private void exigirOrganismoGarante(MetaData metaData, String actuacion) {
+        if (ROL_COMISIONADO.equals(actor(metaData).rol())) {
+            exigirPonente(metaData, actuacion);
+        } else {
+            exigirGarante(metaData, actuacion);
+        }
     }
 
     private void exigirEtapa(Etapa esperada, String actuacion) {
@@ -923,6 +1459,12 @@ public class Recurso {
             case TURNADO -> "turnado a su ponente";
             case PREVENIDO -> "prevenido";
             case ADMITIDO -> "admitido";
+            case INSTRUCCION_CERRADA -> "con la instrucción cerrada";
+            case LISTADO -> "listado para su votación";
+            case DIFERIDO -> "con la votación diferida";
+            case RESUELTO -> "resuelto";
+            case EN_CUMPLIMIENTO -> "en cumplimiento";
+            case CONCLUIDO -> "concluido";
             case DESECHADO -> "desechado";
         };
     }
@@ -973,7 +1515,8 @@ public class Recurso {
     private ConstanciaDeActuacion constancia(String actuacion, InstanteLegal registradaEn) {
         PlazoFijado enCurso = switch (etapa) {
             case PREVENIDO -> plazoDeDesahogo;
-            case DESECHADO -> null;
+            case EN_CUMPLIMIENTO -> plazoDeCumplimiento;
+            case RESUELTO, CONCLUIDO, DESECHADO -> null;
             default -> plazoParaResolver;
         };
         return new ConstanciaDeActuacion(folio, actuacion, registradaEn.local(), registradaEn.zona(),

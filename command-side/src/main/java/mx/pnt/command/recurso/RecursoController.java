@@ -9,7 +9,10 @@ import mx.pnt.events.recurso.CausaDeRetorno;
 import mx.pnt.events.recurso.CausalDeDesechamiento;
 import mx.pnt.events.recurso.DatosDelRecurrente;
 import mx.pnt.events.recurso.Litis;
+import mx.pnt.events.recurso.ParteDelRecurso;
+import mx.pnt.events.recurso.RazonDeIncumplimiento;
 import mx.pnt.events.recurso.ResultadoDeLaPrevencion;
+import mx.pnt.events.recurso.SentidoDeLaResolucion;
 import mx.pnt.plazos.reglas.Materia;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -107,6 +110,102 @@ public class RecursoController {
     public Mono<ConstanciaDeActuacion> calificar(@PathVariable String folio,
                                                  @RequestBody CalificacionRequest calificacion) {
         return comandos.enviar(new CalificarPrevencion(folio, calificacion.resultado(), calificacion.razon()));
+    }
+
+    /** Octogésimo séptimo: alegatos y pruebas, or an alcance, of the recurrente or the sujeto obligado. */
+    @PostMapping("/{folio}/alegatos")
+    public Mono<ConstanciaDeActuacion> alegar(@PathVariable String folio, @RequestBody AlegatosRequest alegatos) {
+        return comandos.enviar(new PresentarAlegatos(folio, alegatos.parte(), alegatos.alegatos(), alegatos.anexos(),
+                alegatos.recibidoEn()));
+    }
+
+    /** Nonagésimo primero. */
+    @PostMapping("/{folio}/ampliacion")
+    public Mono<ConstanciaDeActuacion> ampliar(@PathVariable String folio, @RequestBody AmpliacionRequest ampliacion) {
+        return comandos.enviar(new AmpliarPlazoParaResolver(folio, ampliacion.dias() == null ? 0 : ampliacion.dias(),
+                ampliacion.motivos()));
+    }
+
+    /** Nonagésimo segundo. */
+    @PostMapping("/{folio}/cierre-de-instruccion")
+    public Mono<ConstanciaDeActuacion> cerrarInstruccion(@PathVariable String folio) {
+        return comandos.enviar(new CerrarInstruccion(folio));
+    }
+
+    /** Nonagésimo tercero: "Listar", with the proyecto de resolución. */
+    @PostMapping("/{folio}/listado")
+    public Mono<ConstanciaDeActuacion> listar(@PathVariable String folio, @RequestBody ListadoRequest listado) {
+        return comandos.enviar(new ListarRecurso(folio, listado.proyecto()));
+    }
+
+    /** Nonagésimo cuarto: "diferido". */
+    @PostMapping("/{folio}/votacion-diferida")
+    public Mono<ConstanciaDeActuacion> diferir(@PathVariable String folio, @RequestBody DiferimientoRequest diferida) {
+        return comandos.enviar(new DiferirVotacion(folio, diferida.fechaDeSesion(), diferida.motivo()));
+    }
+
+    /** Nonagésimo cuarto: the resolución votada. */
+    @PostMapping("/{folio}/resolucion")
+    public Mono<ConstanciaDeActuacion> resolver(@PathVariable String folio, @RequestBody ResolucionRequest resolucion) {
+        return comandos.enviar(new RegistrarResolucion(folio, resolucion.tema(), resolucion.fechaDeVotacion(),
+                resolucion.sentido(), Boolean.TRUE.equals(resolucion.conEngrose()), resolucion.votos(),
+                resolucion.recusados(), resolucion.excusados(), Boolean.TRUE.equals(resolucion.retorno()),
+                resolucion.diasParaCumplir(), resolucion.motivosDelPlazo(), resolucion.versionFinal()));
+    }
+
+    /** Nonagésimo cuarto: "publicar la resolución". */
+    @PostMapping("/{folio}/publicacion")
+    public Mono<ConstanciaDeActuacion> publicar(@PathVariable String folio) {
+        return comandos.enviar(new PublicarResolucion(folio));
+    }
+
+    /** Nonagésimo segundo, cuarto and quinto: through the SIGEMI, with its acuse. */
+    @PostMapping("/{folio}/notificaciones-al-sujeto-obligado")
+    public Mono<ConstanciaDeActuacion> notificarAlSujetoObligado(@PathVariable String folio,
+                                                                 @RequestBody NotificacionAlSujetoObligadoRequest n) {
+        return comandos.enviar(new NotificarAlSujetoObligado(folio, n.acuerdo()));
+    }
+
+    /** Nonagésimo sexto: the sujeto obligado's report. */
+    @PostMapping("/{folio}/informe-de-cumplimiento")
+    public Mono<ConstanciaDeActuacion> informar(@PathVariable String folio, @RequestBody InformeRequest informe) {
+        return comandos.enviar(new InformarCumplimiento(folio, informe.informe(), informe.anexos()));
+    }
+
+    /** Nonagésimo sexto: cumplió or no cumplió, with its razón. */
+    @PostMapping("/{folio}/calificacion-de-cumplimiento")
+    public Mono<ConstanciaDeActuacion> calificarCumplimiento(@PathVariable String folio,
+                                                             @RequestBody CumplimientoRequest cumplimiento) {
+        return comandos.enviar(new CalificarCumplimiento(folio, cumplimiento.cumplio(), cumplimiento.razon(),
+                cumplimiento.observaciones()));
+    }
+
+    public record AlegatosRequest(ParteDelRecurso parte, String alegatos, List<ResponderSolicitud.Anexo> anexos,
+                                  Instant recibidoEn) {
+    }
+
+    public record AmpliacionRequest(Integer dias, String motivos) {
+    }
+
+    public record ListadoRequest(ResponderSolicitud.Anexo proyecto) {
+    }
+
+    public record DiferimientoRequest(LocalDate fechaDeSesion, String motivo) {
+    }
+
+    public record ResolucionRequest(String tema, LocalDate fechaDeVotacion, SentidoDeLaResolucion sentido,
+                                    Boolean conEngrose, List<RegistrarResolucion.Voto> votos, List<String> recusados,
+                                    List<String> excusados, Boolean retorno, Integer diasParaCumplir,
+                                    String motivosDelPlazo, ResponderSolicitud.Anexo versionFinal) {
+    }
+
+    public record NotificacionAlSujetoObligadoRequest(AcuerdoDelRecurso acuerdo) {
+    }
+
+    public record InformeRequest(String informe, List<ResponderSolicitud.Anexo> anexos) {
+    }
+
+    public record CumplimientoRequest(Boolean cumplio, RazonDeIncumplimiento razon, String observaciones) {
     }
 
     public record RecursoRequest(String folioDeSolicitud, String sujetoObligadoId, Materia via,
