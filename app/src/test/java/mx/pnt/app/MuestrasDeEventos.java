@@ -15,7 +15,9 @@ import mx.pnt.events.calendario.DiaInhabilRevocado;
 import mx.pnt.events.calendario.HorarioDeRecepcionCambiado;
 import mx.pnt.events.calendario.SuspensionDecretada;
 import mx.pnt.events.calendario.SuspensionLevantada;
+import mx.pnt.events.catalogo.NumeracionDeRecursosFijada;
 import mx.pnt.events.catalogo.OrganismoGaranteRegistrado;
+import mx.pnt.events.catalogo.PlenoIntegrado;
 import mx.pnt.events.catalogo.SujetoObligadoRegistrado;
 import mx.pnt.events.configuracion.LeyLocalAdoptada;
 import mx.pnt.events.configuracion.RangosDeSemaforoFijados;
@@ -24,6 +26,42 @@ import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.plazo.RevisionDeCalendario;
+import mx.pnt.events.recurso.ActoImpugnado;
+import mx.pnt.events.recurso.AcuerdoDelRecurso;
+import mx.pnt.events.recurso.AlegatosPresentados;
+import mx.pnt.events.recurso.AlertaDeIncumplimiento;
+import mx.pnt.events.recurso.CausaDeRetorno;
+import mx.pnt.events.recurso.CausalDeDesechamiento;
+import mx.pnt.events.recurso.CumplimientoCalificado;
+import mx.pnt.events.recurso.CumplimientoInformado;
+import mx.pnt.events.recurso.DatosDelRecurrente;
+import mx.pnt.events.recurso.FichaDelRecursoGenerada;
+import mx.pnt.events.recurso.InstruccionCerrada;
+import mx.pnt.events.recurso.Litis;
+import mx.pnt.events.recurso.LitisFijada;
+import mx.pnt.events.recurso.MedioDeInterposicion;
+import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
+import mx.pnt.events.recurso.NotificacionAlSujetoObligadoPracticada;
+import mx.pnt.events.recurso.ParteDelRecurso;
+import mx.pnt.events.recurso.PlazoParaResolverAmpliado;
+import mx.pnt.events.recurso.PrevencionCalificada;
+import mx.pnt.events.recurso.PrevencionDesahogada;
+import mx.pnt.events.recurso.RazonDeIncumplimiento;
+import mx.pnt.events.recurso.RecursoAdmitido;
+import mx.pnt.events.recurso.RecursoDesechado;
+import mx.pnt.events.recurso.RecursoInterpuesto;
+import mx.pnt.events.recurso.RecursoListado;
+import mx.pnt.events.recurso.RecursoPrevenido;
+import mx.pnt.events.recurso.RecursoReconducido;
+import mx.pnt.events.recurso.RecursoReturnado;
+import mx.pnt.events.recurso.RecursoTurnado;
+import mx.pnt.events.recurso.ResolucionPublicada;
+import mx.pnt.events.recurso.ResolucionVotada;
+import mx.pnt.events.recurso.ResultadoDeLaPrevencion;
+import mx.pnt.events.recurso.SentidoDeLaResolucion;
+import mx.pnt.events.recurso.SentidoDelVoto;
+import mx.pnt.events.recurso.VotacionDiferida;
+import mx.pnt.events.recurso.VotoDeComisionado;
 import mx.pnt.events.solicitud.AcreditacionDeIdentidad;
 import mx.pnt.events.solicitud.ActoNotificado;
 import mx.pnt.events.solicitud.Costos;
@@ -57,29 +95,6 @@ import mx.pnt.events.solicitud.SolicitudTenidaPorNoPresentada;
 import mx.pnt.events.solicitud.SolicitudTurnada;
 import mx.pnt.events.solicitud.TipoDeRespuesta;
 import mx.pnt.events.solicitud.TipoDeSolicitud;
-import mx.pnt.events.catalogo.NumeracionDeRecursosFijada;
-import mx.pnt.events.catalogo.PlenoIntegrado;
-import mx.pnt.events.recurso.AcuerdoDelRecurso;
-import mx.pnt.events.recurso.ActoImpugnado;
-import mx.pnt.events.recurso.CausaDeRetorno;
-import mx.pnt.events.recurso.CausalDeDesechamiento;
-import mx.pnt.events.recurso.DatosDelRecurrente;
-import mx.pnt.events.recurso.FichaDelRecursoGenerada;
-import mx.pnt.events.recurso.Litis;
-import mx.pnt.events.recurso.LitisFijada;
-import mx.pnt.events.recurso.MedioDeInterposicion;
-import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
-import mx.pnt.events.recurso.PrevencionCalificada;
-import mx.pnt.events.recurso.PrevencionDesahogada;
-import mx.pnt.events.recurso.RecursoAdmitido;
-import mx.pnt.events.recurso.RecursoDesechado;
-import mx.pnt.events.recurso.RecursoInterpuesto;
-import mx.pnt.events.recurso.RecursoPrevenido;
-import mx.pnt.events.recurso.RecursoReconducido;
-import mx.pnt.events.recurso.RecursoReturnado;
-import mx.pnt.events.recurso.RecursoTurnado;
-import mx.pnt.events.recurso.ResultadoDeLaPrevencion;
-import mx.pnt.plazos.reglas.Materia;
 import mx.pnt.plazos.CalendarioLaboral;
 import mx.pnt.plazos.ComputoDePlazos;
 import mx.pnt.plazos.DiaInhabil;
@@ -87,6 +102,7 @@ import mx.pnt.plazos.Fundamento;
 import mx.pnt.plazos.HorarioRecepcion;
 import mx.pnt.plazos.InstanteLegal;
 import mx.pnt.plazos.Plazo;
+import mx.pnt.plazos.reglas.Materia;
 import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.plazos.reglas.ReglaDePlazo;
 
@@ -116,7 +132,9 @@ final class MuestrasDeEventos {
             "DerechoArcoProcedente:PlazoFijado.reinicio", "DerechoArcoHechoEfectivo:PlazoFijado.reinicio",
             // The recurso's plazos restart by being fixed anew from the desahogo (art. 147), never by a reinicio.
             "RecursoInterpuesto:PlazoFijado.reinicio", "RecursoPrevenido:PlazoFijado.reinicio",
-            "NotificacionAlRecurrentePracticada:PlazoFijado.reinicio", "RecursoAdmitido:PlazoFijado.reinicio");
+            "NotificacionAlRecurrentePracticada:PlazoFijado.reinicio", "RecursoAdmitido:PlazoFijado.reinicio",
+            "PlazoParaResolverAmpliado:PlazoFijado.reinicio",
+            "NotificacionAlSujetoObligadoPracticada:PlazoFijado.reinicio");
     private static final Fundamento ACUERDO_JUAREZ = new Fundamento("ACT-PUB/01/2025", LocalDate.of(2025, 1, 15));
 
     private MuestrasDeEventos() {
@@ -486,6 +504,76 @@ final class MuestrasDeEventos {
     static RecursoDesechado recursoDesechado() {
         return new RecursoDesechado(RECURSO, CausalDeDesechamiento.PREVENCION_NO_DESAHOGADA,
                 "El recurrente no desahogó la prevención; señaló domicilio en Peñón.", instante(31, 10, 0));
+    }
+
+    static AlegatosPresentados alegatosPresentados() {
+        return new AlegatosPresentados(RECURSO, ParteDelRecurso.SUJETO_OBLIGADO, true, "Alcance: la versión pública "
+                + "se publicó el 3 de marzo; se anexa la página con la leyenda «Año de la niñez».",
+                List.of(ACUSE_DE_CORREO), instante(20, 17, 55), instante(21, 9, 10), true, "garante");
+    }
+
+    /** Twenty días more, founded on the volume of the contracts, before the deadline of 13 May. */
+    static PlazoParaResolverAmpliado plazoParaResolverAmpliado() {
+        CalendarioLaboral cal = calendarioConJuarez();
+        Plazo resolver = ComputoDePlazos.computar(LocalDate.of(2025, 3, 13),
+                new ReglaDePlazo(Paso.RESOLVER_RECURSO_REVISION, 40, "LGTAIP 2025", "148"), cal);
+        Plazo ampliado = ComputoDePlazos.ampliar(resolver, new ReglaDePlazo(Paso.AMPLIACION_RESOLUCION_REVISION, 20,
+                "LGTAIP 2025", "148"), cal);
+        return new PlazoParaResolverAmpliado(RECURSO, 20, "Volumen de contratos por revisar; diligencia de acceso.",
+                instante(28, 10, 0), resolver.vencimiento(), registrado(ampliado, cal));
+    }
+
+    static InstruccionCerrada instruccionCerrada() {
+        return new InstruccionCerrada(RECURSO, instante(28, 11, 0), LocalDate.of(2025, 3, 25));
+    }
+
+    static RecursoListado recursoListado() {
+        return new RecursoListado(RECURSO, 2, new DocumentoAdjunto("Proyecto de resolución, versión 2 (señora "
+                + "Núñez).pdf", "application/pdf", 204800,
+                "3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c"), instante(31, 12, 0),
+                LocalDate.of(2025, 6, 10), true);
+    }
+
+    static VotacionDiferida votacionDiferida() {
+        return new VotacionDiferida(RECURSO, LocalDate.of(2025, 3, 27), "Se pidió engrose del considerando cuarto; "
+                + "la ponencia pidió diferir.", instante(27, 18, 30));
+    }
+
+    static ResolucionVotada resolucionVotada() {
+        return new ResolucionVotada(RECURSO, "Inexistencia de contratos de vacunas (niñez)", LocalDate.of(2025, 3, 31),
+                SentidoDeLaResolucion.REVOCA, true, List.of(new VotoDeComisionado("comisionada", "Ana Peña Ibáñez",
+                SentidoDelVoto.A_FAVOR), new VotoDeComisionado("comisionado", "José Núñez Muñoz",
+                SentidoDelVoto.CONCURRENTE)), List.of("comisionade"), List.of("comisionado-suplente"), true, 15,
+                "LGTAIP 2025, art. 154", "Búsqueda en archivos de concentración de tres años.",
+                new DocumentoAdjunto("Resolución firmada, versión final.pdf", "application/pdf", 307200,
+                        "4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d"), 2, instante(31, 19, 0),
+                true);
+    }
+
+    static ResolucionPublicada resolucionPublicada() {
+        return new ResolucionPublicada(RECURSO, instante(31, 19, 30));
+    }
+
+    /** A resolución that revoca, notified to the sujeto obligado: fifteen días to comply, across Juárez. */
+    static NotificacionAlSujetoObligadoPracticada notificacionAlSujetoObligadoPracticada() {
+        return new NotificacionAlSujetoObligadoPracticada(RECURSO, AcuerdoDelRecurso.RESOLUCION, "so-salud",
+                instante(14, 12, 45), LocalDate.of(2025, 3, 14), plazoFijado(LocalDate.of(2025, 3, 14),
+                Paso.CUMPLIMIENTO, 15, "154", calendarioConJuarez()));
+    }
+
+    static CumplimientoInformado cumplimientoInformado() {
+        return new CumplimientoInformado(RECURSO, "Se entregaron los contratos en versión pública; señalamos el "
+                + "vínculo y el acuse de la recurrente Peña.", List.of(ACUSE_DE_CORREO), instante(31, 20, 0), true);
+    }
+
+    static CumplimientoCalificado cumplimientoCalificado() {
+        return new CumplimientoCalificado(RECURSO, false, RazonDeIncumplimiento.ACCIONES_INSUFICIENTES,
+                "Faltan los anexos técnicos; la versión pública omite el año.", instante(31, 20, 30));
+    }
+
+    static AlertaDeIncumplimiento alertaDeIncumplimiento() {
+        return new AlertaDeIncumplimiento(RECURSO, "federal", "so-salud", "Secretaría de Salud (Ñ)",
+                RazonDeIncumplimiento.ACCIONES_INSUFICIENTES, instante(31, 20, 30));
     }
 
     private static PlazoFijado plazoFijado(LocalDate disparo, Paso paso, int dias, String articulo,
