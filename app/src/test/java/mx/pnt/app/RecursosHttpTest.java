@@ -7,7 +7,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -295,5 +297,120 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                         + "domain_event_entry where aggregate_identifier = ? and payload_type = ? order by "
                         + "sequence_number", byte[].class, folio, "mx.pnt.events.plazo.PlazoRecalculado").stream()
                 .map(payload -> new String(payload, StandardCharsets.UTF_8)).toList(), l -> l.size() >= n);
+    }
+
+    /** A weekday count, for 2028: the demo calendar declares nothing there, so only weekends are inhábiles. */
+    private static LocalDate masDiasHabiles(LocalDate desde, int dias) {
+        LocalDate dia = desde;
+        for (int contados = 0; contados < dias; ) {
+            dia = dia.plusDays(1);
+            if (dia.getDayOfWeek() != DayOfWeek.SATURDAY && dia.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                contados++;
+            }
+        }
+        return dia;
+    }
+
+    private void el(LocalDate fecha, int hora) {
+        reloj.fijar(fecha.atTime(hora, 0).atZone(CDMX).toInstant());
+    }
+
+    private Map<String, String> documento(String nombre, String contenido) {
+        byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n% " + contenido
+                + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        SubidaDeDocumentos.subir(web, garante(), nombre, pdf).expectStatus().isCreated();
+        return Map.of("sha256", SubidaDeDocumentos.sha256(pdf), "nombre", nombre);
+    }
+
+    /**
+     * The whole sustanciación through the HTTP API: a recurso for falta de respuesta, admitted; alegatos of both
+     * parties and an alcance within the seven días, refused the day after; cierre, listar, the resolución that
+     * revoca, its publication and notification to the sujeto obligado, which starts the plazo to comply; the
+     * informe and the finding of incumplimiento, with its alert (Octogésimo séptimo to Nonagésimo sexto). In 2028,
+     * where only weekends are inhábiles.
+     */
+    @Test
+    void porFaltaDeRespuestaHastaLaResolucionQueRevocaYSuIncumplimiento_OctogesimoSeptimo_NonagesimoSexto() {
+        el(LocalDate.of(2028, 1, 11), 10);
+        Map<?, ?> presentada = presentarSolicitud("so-salud", "Compras consolidadas de 2027");
+        String solicitud = (String) presentada.get("folio");
+        LocalDate vencio = LocalDate.parse((String) presentada.get("vencimientoDeRespuesta"));
+        LocalDate admision = masDiasHabiles(vencio, 1);
+        el(admision, 10);
+        vigia.revisar();
+        String folio = (String) interpuesto(solicitud).get("folio");
+        actuar(garante(), folio, "litis", Map.of("litis", "FALTA_DE_RESPUESTA")).expectStatus().isOk();
+        actuar(ponente(folio), folio, "admision", Map.of()).expectStatus().isOk();
+        LocalDate ultimoDeAlegatos = masDiasHabiles(admision, 7);
+
+        // Alegatos of both parties, then an alcance of the recurrente, with no limit of documents.
+        el(masDiasHabiles(admision, 1), 10);
+        actuar(token("ciudadana", "ciudadana-demo"), folio, "alegatos", Map.of("alegatos", "La falta de respuesta me dejó sin la información."))
+                .expectStatus().isOk().expectBody().jsonPath("$.actuacion").isEqualTo("ALEGATOS");
+        actuar(token("ut-salud", "ut-demo"), folio, "alegatos", Map.of("alegatos", "Se respondió por correo; se "
+                + "anexa el acuse.", "anexos", List.of(documento("acuse de correo.pdf", "acuse"))))
+                .expectStatus().isOk().expectBody().jsonPath("$.actuacion").isEqualTo("ALEGATOS");
+        el(ultimoDeAlegatos, 17);
+        actuar(token("ciudadana", "ciudadana-demo"), folio, "alegatos", Map.of("alegatos", "El correo no llegó."))
+                .expectStatus().isOk().expectBody().jsonPath("$.actuacion").isEqualTo("ALCANCE");
+        // The recurrente presents alegatos; amplifying the plazo to resolve is the garante's.
+        actuar(token("ciudadana", "ciudadana-demo"), folio, "ampliacion", Map.of("dias", 5, "motivos", "x"))
+                .expectStatus().isForbidden();
+
+        // The day after the seven días: refused with the computation, nothing written; the instrucción closes.
+        LocalDate cierre = masDiasHabiles(ultimoDeAlegatos, 1);
+        el(cierre, 10);
+        long antes = eventosAlmacenados();
+        actuar(token("ciudadana", "ciudadana-demo"), folio, "alegatos", Map.of("alegatos", "Otro alcance."))
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.codigo").isEqualTo("alegatos-extemporaneos")
+                .jsonPath("$.detail").value(d -> assertThat((String) d).contains("Cómputo",
+                        ultimoDeAlegatos.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+        actuar(garante(), folio, "cierre-de-instruccion", Map.of()).expectStatus().isOk();
+        assertThat(eventosDelRecurso(folio, "AlegatosPresentados")).hasSize(3)
+                .anySatisfy(a -> assertThat(a).contains("\"parte\":\"SUJETO_OBLIGADO\"", "acuse de correo.pdf"))
+                .anySatisfy(a -> assertThat(a).contains("\"alcance\":true"));
+
+        // Listed, voted (revoca, ten días to comply), published and notified to the sujeto obligado.
+        actuar(ponente(folio), folio, "listado", Map.of("proyecto", documento("proyecto.pdf", "proyecto")))
+                .expectStatus().isOk().expectBody().jsonPath("$.actuacion").isEqualTo("LISTADO");
+        actuar(garante(), folio, "resolucion", Map.of("tema", "Falta de respuesta a compras consolidadas",
+                "fechaDeVotacion", cierre.toString(), "sentido", "REVOCA",
+                "votos", List.of(Map.of("comisionadoId", "comisionada", "voto", "A_FAVOR"),
+                        Map.of("comisionadoId", "comisionado", "voto", "EN_CONTRA")),
+                "diasParaCumplir", 10, "versionFinal", documento("resolucion.pdf", "resolucion")))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.codigo").isEqualTo("mayoria-requerida");
+        actuar(garante(), folio, "resolucion", Map.of("tema", "Falta de respuesta a compras consolidadas",
+                "fechaDeVotacion", cierre.toString(), "sentido", "REVOCA",
+                "votos", List.of(Map.of("comisionadoId", "comisionada", "voto", "A_FAVOR"),
+                        Map.of("comisionadoId", "comisionado", "voto", "CONCURRENTE")),
+                "diasParaCumplir", 10, "versionFinal", documento("resolucion.pdf", "resolucion")))
+                .expectStatus().isOk().expectBody().jsonPath("$.actuacion").isEqualTo("RESOLUCION");
+        actuar(garante(), folio, "publicacion", Map.of()).expectStatus().isOk();
+        actuar(garante(), folio, "notificaciones-al-sujeto-obligado", Map.of("acuerdo", "RESOLUCION"))
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.plazoEnCurso").isEqualTo("CUMPLIMIENTO")
+                .jsonPath("$.vencimiento").isEqualTo(masDiasHabiles(cierre, 10).toString());
+        assertThat(jdbc.queryForList("select distinct paso from mando_plazo_vigente where expediente = ?",
+                String.class, folio)).containsExactly("CUMPLIMIENTO");
+
+        // Before the plazo runs out and without a report, no finding of incumplimiento.
+        antes = eventosAlmacenados();
+        actuar(garante(), folio, "calificacion-de-cumplimiento", Map.of("cumplio", false,
+                "razon", "SIN_ACCION")).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.codigo").isEqualTo("cumplimiento-en-plazo");
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+        actuar(token("ut-salud", "ut-demo"), folio, "informe-de-cumplimiento", Map.of("informe",
+                "Se entregó la relación de compras consolidadas.")).expectStatus().isOk();
+        actuar(garante(), folio, "calificacion-de-cumplimiento", Map.of("cumplio", false,
+                "razon", "ACCIONES_INSUFICIENTES", "observaciones", "Falta el desglose por proveedor."))
+                .expectStatus().isOk().expectBody().jsonPath("$.actuacion").isEqualTo("INCUMPLIMIENTO");
+        assertThat(eventosDelRecurso(folio, "AlertaDeIncumplimiento")).singleElement().asString()
+                .contains("\"razon\":\"ACCIONES_INSUFICIENTES\"", "\"sujetoObligadoId\":\"so-salud\"");
+        assertThat(jdbc.queryForObject("select count(*) from mando_plazo_vigente where expediente = ?", Long.class,
+                folio)).isZero();
     }
 }

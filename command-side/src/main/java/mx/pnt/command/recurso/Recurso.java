@@ -908,9 +908,10 @@ public class Recurso {
                     + plazoDeAlegatos.computo().explicar());
         }
         List<DocumentoAdjunto> anexos = adjuntos(comando.anexos(), documentos);
-        apply(new AlegatosPresentados(folio, parte, conAlegatos.contains(parte), comando.alegatos().strip(), anexos,
-                recibido, ahora, porOtroMedio, actor.usuario()));
-        return constancia(conAlegatos.contains(parte) ? "ALCANCE" : "ALEGATOS", ahora);
+        boolean alcance = conAlegatos.contains(parte);
+        apply(new AlegatosPresentados(folio, parte, alcance, comando.alegatos().strip(), anexos, recibido, ahora,
+                porOtroMedio, actor.usuario()));
+        return constancia(alcance ? "ALCANCE" : "ALEGATOS", ahora);
     }
 
     @EventSourcingHandler
