@@ -35,6 +35,7 @@ import mx.pnt.events.recurso.CausalDeDesechamiento;
 import mx.pnt.events.recurso.CumplimientoCalificado;
 import mx.pnt.events.recurso.CumplimientoInformado;
 import mx.pnt.events.recurso.DatosDelRecurrente;
+import mx.pnt.events.recurso.DiligenciaAcordada;
 import mx.pnt.events.recurso.FichaDelRecursoGenerada;
 import mx.pnt.events.recurso.InstruccionCerrada;
 import mx.pnt.events.recurso.Litis;
@@ -521,6 +522,12 @@ final class MuestrasDeEventos {
                 "LGTAIP 2025", "148"), cal);
         return new PlazoParaResolverAmpliado(RECURSO, 20, "Volumen de contratos por revisar; diligencia de acceso.",
                 instante(28, 10, 0), resolver.vencimiento(), registrado(ampliado, cal));
+    }
+
+    static DiligenciaAcordada diligenciaAcordada() {
+        return new DiligenciaAcordada(RECURSO, AcuerdoDelRecurso.ACCESO_A_INFORMACION_CLASIFICADA,
+                LocalDate.of(2025, 3, 24), "Revisar en sitio los contratos reservados (año 2024, niñez).",
+                instante(19, 12, 0));
     }
 
     static InstruccionCerrada instruccionCerrada() {

@@ -27,6 +27,7 @@ import mx.pnt.events.recurso.CausalDeDesechamiento;
 import mx.pnt.events.recurso.CumplimientoCalificado;
 import mx.pnt.events.recurso.CumplimientoInformado;
 import mx.pnt.events.recurso.DatosDelRecurrente;
+import mx.pnt.events.recurso.DiligenciaAcordada;
 import mx.pnt.events.recurso.FichaDelRecursoGenerada;
 import mx.pnt.events.recurso.InstruccionCerrada;
 import mx.pnt.events.recurso.Litis;
@@ -975,6 +976,45 @@ public class Recurso {
     private static Plazo comoPlazo(PlazoFijado registrado) {
         return new Plazo(registrado.disparo(), registrado.inicio(), registrado.vencimiento(), registrado.dias(),
                 registrado.regla(), registrado.ampliaciones(), 0, registrado.computo(), registrado.reinicio());
+    }
+
+    /**
+     * Nonagésimo: during the instrucción, an audiencia with the parties or access to the classified information,
+     * with the date it takes place. The audiencia is notified to the recurrente like any acuerdo.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(AcordarDiligencia comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 Clock clock) {
+        exigirOrganismoGarante(metaData, "acordar una audiencia o el acceso a información clasificada");
+        AcuerdoDelRecurso acuerdo = requerido(comando.acuerdo(), "acuerdo-requerido", "Elija el acuerdo: de "
+                + "audiencia o de acceso a información clasificada (Nonagésimo).");
+        if (acuerdo != AcuerdoDelRecurso.AUDIENCIA && acuerdo != AcuerdoDelRecurso.ACCESO_A_INFORMACION_CLASIFICADA) {
+            throw new ReglaIncumplidaException("acuerdo-no-previsto", "Durante la sustanciación se acuerda una "
+                    + "audiencia o el acceso a información clasificada (Nonagésimo).");
+        }
+        exigirEtapa(Etapa.ADMITIDO, "acordar diligencias de la instrucción");
+        LocalDate fecha = requerido(comando.fechaDeCelebracion(), "fecha-de-celebracion-requerida", "Indique la "
+                + "fecha de celebración (Nonagésimo).");
+        exigirTexto(comando.objeto(), LimitesDeTexto.MOTIVO, "objeto-requerido", "Indique el objeto de la "
+                + "diligencia.", "El objeto");
+        InstanteLegal ahora = ahora(clock, catalogo);
+        if (fecha.isBefore(ahora.fechaLocal())) {
+            throw new ReglaIncumplidaException("fecha-de-celebracion-pasada", "La fecha de celebración no puede ser "
+                    + "anterior al acuerdo.");
+        }
+        apply(new DiligenciaAcordada(folio, acuerdo, fecha, comando.objeto().strip(), ahora));
+        return constancia(acuerdo.name(), ahora);
+    }
+
+    @EventSourcingHandler
+    void on(DiligenciaAcordada evento) {
+        // Each diligencia is notified anew; the access to classified information concerns the sujeto obligado.
+        notificadosAlSujetoObligado.remove(evento.acuerdo());
+        if (evento.acuerdo() == AcuerdoDelRecurso.AUDIENCIA) {
+            acordado(evento.acuerdo(), evento.acordadaEn());
+        } else {
+            acordadoEn.put(evento.acuerdo(), evento.acordadaEn());
+        }
     }
 
     /** Nonagésimo segundo: once the plazo for alegatos y pruebas has run out. */

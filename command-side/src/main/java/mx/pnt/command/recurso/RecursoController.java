@@ -126,6 +126,14 @@ public class RecursoController {
                 ampliacion.motivos()));
     }
 
+    /** Nonagésimo: acuerdo de audiencia or de acceso a información clasificada. */
+    @PostMapping("/{folio}/diligencias")
+    public Mono<ConstanciaDeActuacion> acordarDiligencia(@PathVariable String folio,
+                                                         @RequestBody DiligenciaRequest diligencia) {
+        return comandos.enviar(new AcordarDiligencia(folio, diligencia.acuerdo(), diligencia.fechaDeCelebracion(),
+                diligencia.objeto()));
+    }
+
     /** Nonagésimo segundo. */
     @PostMapping("/{folio}/cierre-de-instruccion")
     public Mono<ConstanciaDeActuacion> cerrarInstruccion(@PathVariable String folio) {
@@ -182,6 +190,9 @@ public class RecursoController {
 
     public record AlegatosRequest(ParteDelRecurso parte, String alegatos, List<ResponderSolicitud.Anexo> anexos,
                                   Instant recibidoEn) {
+    }
+
+    public record DiligenciaRequest(AcuerdoDelRecurso acuerdo, LocalDate fechaDeCelebracion, String objeto) {
     }
 
     public record AmpliacionRequest(Integer dias, String motivos) {

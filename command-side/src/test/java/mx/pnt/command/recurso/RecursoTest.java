@@ -24,11 +24,13 @@ import mx.pnt.events.recurso.ActoImpugnado;
 import mx.pnt.events.recurso.CausaDeRetorno;
 import mx.pnt.events.recurso.CausalDeDesechamiento;
 import mx.pnt.events.recurso.DatosDelRecurrente;
+import mx.pnt.events.recurso.DiligenciaAcordada;
 import mx.pnt.events.recurso.FichaDelRecursoGenerada;
 import mx.pnt.events.recurso.Litis;
 import mx.pnt.events.recurso.LitisFijada;
 import mx.pnt.events.recurso.MedioDeInterposicion;
 import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
+import mx.pnt.events.recurso.NotificacionAlSujetoObligadoPracticada;
 import mx.pnt.events.recurso.PrevencionCalificada;
 import mx.pnt.events.recurso.PrevencionDesahogada;
 import mx.pnt.events.recurso.RecursoAdmitido;
@@ -1392,6 +1394,88 @@ class RecursoTest {
                 .when(new RecalcularPlazosDelRecurso(FOLIO, "Día inhábil"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    // --- Audiencia y acceso a información clasificada (Nonagésimo) ---
+
+    /** Turned to Comisionada Uno and admitted on Friday 12 June 2026 at 10:00. */
+    private List<Object> admitido(DatosDelRecurrente recurrente) {
+        return concat(turnado(recurrente), List.of(new RecursoAdmitido(FOLIO, instante(2026, 6, 12, 10, 0),
+                PRESENTADO, plazoDeAlegatos(LocalDate.of(2026, 6, 12)), plazoParaResolver())));
+    }
+
+    @Test
+    void laAudienciaSeAcuerdaConSuFechaYQuedaPorNotificarAlRecurrente_Nonagesimo() {
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        List<Object> admitido = admitido(EN_DOMICILIO);
+        DiligenciaAcordada audiencia = new DiligenciaAcordada(FOLIO, AcuerdoDelRecurso.AUDIENCIA,
+                LocalDate.of(2026, 6, 18), "Escuchar a las partes sobre la inexistencia.", instante(2026, 6, 15, 10, 0));
+        fixture.given(admitido)
+                .when(new AcordarDiligencia(FOLIO, AcuerdoDelRecurso.AUDIENCIA, LocalDate.of(2026, 6, 18),
+                        " Escuchar a las partes sobre la inexistencia. "), comisionado("c-uno"))
+                .expectEvents(audiencia)
+                .expectResultMessagePayloadMatching(constancia("AUDIENCIA", "RESOLVER_RECURSO_REVISION",
+                        VENCE_RESOLVER));
+        // Notified in the domicilio, the garante records it (Octogésimo quinto).
+        el(LocalDateTime.of(2026, 6, 16, 10, 0));
+        fixture.given(concat(admitido, List.of(audiencia)))
+                .when(new RegistrarNotificacionAlRecurrente(FOLIO, AcuerdoDelRecurso.AUDIENCIA,
+                        local(2026, 6, 15, 17, 0), ACTA), garante())
+                .expectEventsMatching(unSolo(NotificacionAlRecurrentePracticada.class,
+                        n -> n.acuerdo() == AcuerdoDelRecurso.AUDIENCIA && n.plazo() == null));
+    }
+
+    @Test
+    void elAccesoAInformacionClasificadaSeNotificaAlSujetoObligadoNoAlRecurrente_Nonagesimo() {
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        List<Object> acordado = concat(admitido(EN_DOMICILIO), List.of(new DiligenciaAcordada(FOLIO,
+                AcuerdoDelRecurso.ACCESO_A_INFORMACION_CLASIFICADA, LocalDate.of(2026, 6, 15), "Contratos reservados.",
+                instante(2026, 6, 15, 10, 0))));
+        fixture.given(acordado)
+                .when(new RegistrarNotificacionAlRecurrente(FOLIO, AcuerdoDelRecurso.ACCESO_A_INFORMACION_CLASIFICADA,
+                        local(2026, 6, 15, 10, 30), ACTA), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "sin-notificacion-pendiente"));
+        fixture.given(acordado)
+                .when(new NotificarAlSujetoObligado(FOLIO, AcuerdoDelRecurso.ACCESO_A_INFORMACION_CLASIFICADA),
+                        garante())
+                .expectEventsMatching(unSolo(NotificacionAlSujetoObligadoPracticada.class,
+                        n -> n.acuerdo() == AcuerdoDelRecurso.ACCESO_A_INFORMACION_CLASIFICADA && n.plazo() == null
+                                && n.sujetoObligadoId().equals("so-salud")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "etapa-no-permitida, antes de la admisión",
+            "acuerdo-no-previsto, otro acuerdo",
+            "acuerdo-requerido, sin acuerdo",
+            "fecha-de-celebracion-requerida, sin fecha",
+            "fecha-de-celebracion-pasada, fecha pasada",
+            "objeto-requerido, sin objeto",
+            "ponente-ajeno, otro comisionado",
+            "rol-no-autorizado, el recurrente"})
+    void unaDiligenciaSeRechazaSinRegistrarNada_Nonagesimo(String codigo, String caso) {
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        AcuerdoDelRecurso acuerdo = switch (caso) {
+            case "otro acuerdo" -> AcuerdoDelRecurso.ADMISION;
+            case "sin acuerdo" -> null;
+            default -> AcuerdoDelRecurso.AUDIENCIA;
+        };
+        LocalDate fecha = switch (caso) {
+            case "sin fecha" -> null;
+            case "fecha pasada" -> LocalDate.of(2026, 6, 12);
+            default -> LocalDate.of(2026, 6, 18);
+        };
+        Map<String, String> quien = switch (caso) {
+            case "otro comisionado" -> comisionado("c-dos");
+            case "el recurrente" -> solicitante("ana");
+            default -> comisionado("c-uno");
+        };
+        fixture.given(caso.equals("antes de la admisión") ? turnado(EN_PLATAFORMA) : admitido(EN_PLATAFORMA))
+                .when(new AcordarDiligencia(FOLIO, acuerdo, fecha, caso.equals("sin objeto") ? " " : "Objeto."),
+                        quien)
+                .expectNoEvents()
+                .expectException(rechazo(RechazoDeDominio.class, codigo));
     }
 
     // --- who may act, and when (the refusals the other tests reach only through the happy path) ---

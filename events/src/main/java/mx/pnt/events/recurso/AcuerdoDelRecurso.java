@@ -10,5 +10,9 @@ public enum AcuerdoDelRecurso {
     /** Nonagésimo segundo. */
     CIERRE_DE_INSTRUCCION,
     /** Nonagésimo cuarto: the resolución votada. */
-    RESOLUCION
+    RESOLUCION,
+    /** Nonagésimo: an audiencia with the parties, notified to the recurrente. */
+    AUDIENCIA,
+    /** Nonagésimo: access to the information the sujeto obligado classified. */
+    ACCESO_A_INFORMACION_CLASIFICADA
 }
