@@ -28,6 +28,9 @@ import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.plazo.RevisionDeCalendario;
 import mx.pnt.events.recurso.ActoImpugnado;
 import mx.pnt.events.recurso.AcuerdoDelRecurso;
+import mx.pnt.events.recurso.AcumulacionRechazada;
+import mx.pnt.events.recurso.AcumulacionResuelta;
+import mx.pnt.events.recurso.AcumulacionSolicitada;
 import mx.pnt.events.recurso.AlegatosPresentados;
 import mx.pnt.events.recurso.AlertaDeIncumplimiento;
 import mx.pnt.events.recurso.CausaDeRetorno;
@@ -48,6 +51,7 @@ import mx.pnt.events.recurso.PlazoParaResolverAmpliado;
 import mx.pnt.events.recurso.PrevencionCalificada;
 import mx.pnt.events.recurso.PrevencionDesahogada;
 import mx.pnt.events.recurso.RazonDeIncumplimiento;
+import mx.pnt.events.recurso.RecursoAcumulado;
 import mx.pnt.events.recurso.RecursoAdmitido;
 import mx.pnt.events.recurso.RecursoDesechado;
 import mx.pnt.events.recurso.RecursoInterpuesto;
@@ -61,6 +65,7 @@ import mx.pnt.events.recurso.ResolucionVotada;
 import mx.pnt.events.recurso.ResultadoDeLaPrevencion;
 import mx.pnt.events.recurso.SentidoDeLaResolucion;
 import mx.pnt.events.recurso.SentidoDelVoto;
+import mx.pnt.events.recurso.SolicitudDeAcumulacionRecibida;
 import mx.pnt.events.recurso.VotacionDiferida;
 import mx.pnt.events.recurso.VotoDeComisionado;
 import mx.pnt.events.solicitud.AcreditacionDeIdentidad;
@@ -528,6 +533,31 @@ final class MuestrasDeEventos {
         return new DiligenciaAcordada(RECURSO, AcuerdoDelRecurso.ACCESO_A_INFORMACION_CLASIFICADA,
                 LocalDate.of(2025, 3, 24), "Revisar en sitio los contratos reservados (año 2024, niñez).",
                 instante(19, 12, 0));
+    }
+
+    static AcumulacionSolicitada acumulacionSolicitada() {
+        return new AcumulacionSolicitada("RR-FEDERAL-2025-000057", RECURSO, "Mismo tema (contratos de vacunas, "
+                + "niñez) y mismo sujeto obligado.", "comisionada", "comisionado", 14, instante(24, 9, 0));
+    }
+
+    static SolicitudDeAcumulacionRecibida solicitudDeAcumulacionRecibida() {
+        return new SolicitudDeAcumulacionRecibida(RECURSO, "RR-FEDERAL-2025-000057", "Mismo tema (contratos de "
+                + "vacunas, niñez) y mismo sujeto obligado.", "comisionada", instante(24, 9, 0));
+    }
+
+    static AcumulacionResuelta acumulacionResuelta() {
+        return new AcumulacionResuelta(RECURSO, "RR-FEDERAL-2025-000057", true, "Identidad de partes; se acumula.",
+                "comisionado", instante(24, 12, 0));
+    }
+
+    static RecursoAcumulado recursoAcumulado() {
+        return new RecursoAcumulado("RR-FEDERAL-2025-000057", RECURSO, "Identidad de partes; se acumula.",
+                instante(24, 12, 1));
+    }
+
+    static AcumulacionRechazada acumulacionRechazada() {
+        return new AcumulacionRechazada("RR-FEDERAL-2025-000057", RECURSO, "Los temas no coinciden (año, niñez).",
+                instante(24, 12, 1));
     }
 
     static InstruccionCerrada instruccionCerrada() {

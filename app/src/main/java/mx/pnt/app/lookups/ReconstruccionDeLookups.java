@@ -6,6 +6,7 @@ import mx.pnt.command.catalogo.PlenosLookup;
 import mx.pnt.command.configuracion.ReglasLookup;
 import mx.pnt.command.documento.AccesoADocumentos;
 import mx.pnt.command.recalculo.PlazosVigentesLookup;
+import mx.pnt.command.recurso.RecursosAcumulables;
 import mx.pnt.command.recurso.SolicitudesRecurribles;
 import mx.pnt.events.recurso.RecursoInterpuesto;
 import mx.pnt.events.solicitud.SolicitudPresentada;
@@ -48,13 +49,14 @@ public class ReconstruccionDeLookups implements ApplicationRunner {
     public ReconstruccionDeLookups(EventStore eventos, JdbcTemplate jdbc, TransactionTemplate transaccion,
                                    CatalogoLookup catalogo, CalendariosLookup calendarios, ReglasLookup reglas,
                                    PlazosVigentesLookup plazos, AccesoADocumentos documentos, PlenosLookup plenos,
-                                   SolicitudesRecurribles recurribles) {
+                                   SolicitudesRecurribles recurribles, RecursosAcumulables recursos) {
         this.eventos = eventos;
         this.jdbc = jdbc;
         this.transaccion = transaccion;
         this.lookups = List.of(new AnnotationEventHandlerAdapter(catalogo),
                 new AnnotationEventHandlerAdapter(calendarios), new AnnotationEventHandlerAdapter(reglas),
-                new AnnotationEventHandlerAdapter(plazos), new AnnotationEventHandlerAdapter(plenos));
+                new AnnotationEventHandlerAdapter(plazos), new AnnotationEventHandlerAdapter(plenos),
+                new AnnotationEventHandlerAdapter(recursos));
         this.documentos = new AnnotationEventHandlerAdapter(documentos);
         this.recurribles = new AnnotationEventHandlerAdapter(recurribles);
     }

@@ -10,6 +10,7 @@ import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
 import mx.pnt.events.recurso.NotificacionAlSujetoObligadoPracticada;
 import mx.pnt.events.recurso.PlazoParaResolverAmpliado;
 import mx.pnt.events.recurso.PrevencionDesahogada;
+import mx.pnt.events.recurso.RecursoAcumulado;
 import mx.pnt.events.recurso.RecursoAdmitido;
 import mx.pnt.events.recurso.RecursoDesechado;
 import mx.pnt.events.recurso.RecursoInterpuesto;
@@ -305,6 +306,12 @@ public class PlazosVigentesLookup {
         if (evento.plazo() != null) {
             reemplazar(evento.folio(), List.of(new Corriendo(evento.practicadaEn().fechaLocal(), evento.plazo())));
         }
+    }
+
+    /** Accumulated: its plazos are the acumulador's now. */
+    @EventHandler
+    void on(RecursoAcumulado evento) {
+        jdbc.update("delete from mando_plazo_vigente where expediente = ?", evento.folio());
     }
 
     @EventHandler

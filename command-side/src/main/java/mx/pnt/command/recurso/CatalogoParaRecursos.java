@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * What a recurso needs to know from elsewhere, read from the command-side lookups, never by loading another
- * aggregate: the catalog, the calendars, the rule sets, the solicitud it challenges and the garante's pleno.
+ * aggregate: the catalog, the calendars, the rule sets, the solicitud it challenges, the garante's pleno and
+ * the recurso it asks to be accumulated to.
  */
 public interface CatalogoParaRecursos {
 
@@ -33,4 +34,7 @@ public interface CatalogoParaRecursos {
     Optional<PlenoDelGarante> pleno(String garanteId);
 
     NumeroDescriptivo numeracion(String garanteId);
+
+    /** Another recurso, as a request of acumulación reads it (Octogésimo octavo). */
+    Optional<RecursoAcumulable> recurso(String folio);
 }

@@ -21,12 +21,14 @@ public class CatalogoParaRecursosLookup implements CatalogoParaRecursos {
     private final CatalogoParaSolicitudes catalogo;
     private final SolicitudesRecurribles solicitudes;
     private final PlenosLookup plenos;
+    private final RecursosAcumulables recursos;
 
     public CatalogoParaRecursosLookup(CatalogoParaSolicitudes catalogo, SolicitudesRecurribles solicitudes,
-                                      PlenosLookup plenos) {
+                                      PlenosLookup plenos, RecursosAcumulables recursos) {
         this.catalogo = catalogo;
         this.solicitudes = solicitudes;
         this.plenos = plenos;
+        this.recursos = recursos;
     }
 
     @Override
@@ -62,5 +64,10 @@ public class CatalogoParaRecursosLookup implements CatalogoParaRecursos {
     @Override
     public NumeroDescriptivo numeracion(String garanteId) {
         return plenos.numeracion(garanteId);
+    }
+
+    @Override
+    public Optional<RecursoAcumulable> recurso(String folio) {
+        return recursos.recurso(folio);
     }
 }

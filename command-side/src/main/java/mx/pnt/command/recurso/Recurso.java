@@ -21,6 +21,9 @@ import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.recurso.ActoImpugnado;
 import mx.pnt.events.recurso.AcuerdoDelRecurso;
+import mx.pnt.events.recurso.AcumulacionRechazada;
+import mx.pnt.events.recurso.AcumulacionResuelta;
+import mx.pnt.events.recurso.AcumulacionSolicitada;
 import mx.pnt.events.recurso.AlegatosPresentados;
 import mx.pnt.events.recurso.AlertaDeIncumplimiento;
 import mx.pnt.events.recurso.CausalDeDesechamiento;
@@ -39,6 +42,7 @@ import mx.pnt.events.recurso.ParteDelRecurso;
 import mx.pnt.events.recurso.PlazoParaResolverAmpliado;
 import mx.pnt.events.recurso.PrevencionCalificada;
 import mx.pnt.events.recurso.PrevencionDesahogada;
+import mx.pnt.events.recurso.RecursoAcumulado;
 import mx.pnt.events.recurso.RecursoAdmitido;
 import mx.pnt.events.recurso.RecursoDesechado;
 import mx.pnt.events.recurso.RecursoInterpuesto;
@@ -51,6 +55,7 @@ import mx.pnt.events.recurso.ResolucionPublicada;
 import mx.pnt.events.recurso.ResolucionVotada;
 import mx.pnt.events.recurso.ResultadoDeLaPrevencion;
 import mx.pnt.events.recurso.SentidoDeLaResolucion;
+import mx.pnt.events.recurso.SolicitudDeAcumulacionRecibida;
 import mx.pnt.events.recurso.VotacionDiferida;
 import mx.pnt.events.recurso.VotoDeComisionado;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
@@ -144,6 +149,15 @@ public class Recurso {
     private InstanteLegal resolucionNotificadaEn;
     private PlazoFijado plazoDeCumplimiento;
     private boolean cumplimientoInformado;
+    /** Who decides a request of acumulación by this recurso: the acumulador asked and not yet answered. */
+    private String acumulacionPendiente;
+    /** Requests received from later recursos, by folio, until decided; and those decided, for idempotency. */
+    private final java.util.Map<String, SolicitudDeAcumulacionRecibida> porAcumular = new java.util.LinkedHashMap<>();
+    private final Set<String> acumulacionesResueltas = new LinkedHashSet<>();
+    private final List<String> acumulados = new ArrayList<>();
+    private String acumulador;
+    /** The instant the recurso was received: the order of reception decides the acumulador (Octogésimo octavo). */
+    private InstanteLegal recibido;
     private PrevencionDesahogada desahogo;
     /** Acuerdos recorded and not yet notified to a recurrente who named a medium other than the Plataforma. */
     private final Set<AcuerdoDelRecurso> porNotificar = EnumSet.noneOf(AcuerdoDelRecurso.class);
@@ -173,6 +187,8 @@ public class Recurso {
         EN_CUMPLIMIENTO,
         /** The garante found whether the sujeto obligado complied (Nonagésimo sexto). */
         CONCLUIDO,
+        /** Accumulated to the recurso received first, where it is resolved (Octogésimo octavo, noveno). */
+        ACUMULADO,
         DESECHADO
     }
 
@@ -434,6 +450,7 @@ public class Recurso {
         this.inicio = evento.fechaDePresentacion() == null ? evento.recibido().fechaLocal()
                 : evento.fechaDePresentacion();
         this.presentacion = evento.recibido();
+        this.recibido = evento.recibido();
         this.fechaDePresentacion = inicio;
         this.anio = inicio.getYear();
         this.etapa = Etapa.REGISTRADO;
@@ -1363,6 +1380,156 @@ public class Recurso {
         this.etapa = Etapa.CONCLUIDO;
     }
 
+    // --- Acumulación (Octogésimo octavo, noveno) ---
+
+    /**
+     * The ponente of a recurso received later asks the ponente of the one received first to accumulate it, when both
+     * come from the same sujeto obligado (a similar or identical subject, which the ponente states) or have the same
+     * recurrente. The other recurso is read from the command-side lookup, whose revision the request records.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(SolicitarAcumulacion comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 Clock clock) {
+        exigirPonente(metaData, "solicitar la acumulación");
+        exigirAbierto("acumularse");
+        if (acumulacionPendiente != null) {
+            throw new ConflictoDeEstadoException("acumulacion-pendiente", "El recurso " + folio + " ya pidió su "
+                    + "acumulación al " + acumulacionPendiente + ", que aún no la resuelve.");
+        }
+        String destino = requerido(limpio(comando.acumulador()), "acumulador-requerido", "Indique el folio del "
+                + "recurso al que se pide acumular (Octogésimo octavo).");
+        if (destino.equalsIgnoreCase(folio)) {
+            throw new ReglaIncumplidaException("misma-acumulacion", "Un recurso no se acumula a sí mismo.");
+        }
+        exigirTexto(comando.motivo(), LimitesDeTexto.MOTIVO, "motivo-requerido", "Indique por qué procede la "
+                + "acumulación: tema similar o idéntico del mismo sujeto obligado, o identidad de partes.",
+                "El motivo");
+        RecursoAcumulable otro = catalogo.recurso(destino).orElseThrow(() -> new NoEncontradoException(
+                "recurso-no-encontrado", "No existe el recurso " + destino + "."));
+        if (!otro.garanteId().equals(garanteId)) {
+            throw new ReglaIncumplidaException("garante-distinto", "El recurso " + otro.folio() + " lo conoce otro "
+                    + "organismo garante; solo se acumulan recursos del mismo.");
+        }
+        boolean anterior = otro.recibido().isBefore(recibido.instante())
+                || otro.recibido().equals(recibido.instante()) && otro.consecutivo() < consecutivo;
+        if (!anterior) {
+            throw new ReglaIncumplidaException("acumulador-posterior", "Se pide la acumulación al recurso recibido "
+                    + "primero (Octogésimo octavo); el " + otro.folio() + " se recibió después que el " + folio
+                    + ".");
+        }
+        if (!otro.abierto()) {
+            throw new ConflictoDeEstadoException("acumulador-concluido", "El recurso " + otro.folio() + " ya se "
+                    + "resolvió o concluyó: no admite acumulaciones.");
+        }
+        boolean mismasPartes = usuarioRecurrente != null && usuarioRecurrente.equals(otro.usuarioRecurrente());
+        if (!otro.sujetoObligadoId().equals(sujetoObligadoId) && !mismasPartes) {
+            throw new ReglaIncumplidaException("sin-conexidad", "Se acumulan recursos contra el mismo sujeto "
+                    + "obligado o con identidad de partes (Octogésimo octavo); el " + otro.folio() + " no lo es.");
+        }
+        InstanteLegal ahora = ahora(clock, catalogo);
+        apply(new AcumulacionSolicitada(folio, otro.folio(), comando.motivo().strip(), actor(metaData).usuario(),
+                otro.ponenteId(), otro.revision(), ahora));
+        return constancia("SOLICITUD_DE_ACUMULACION", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(AcumulacionSolicitada evento) {
+        this.acumulacionPendiente = evento.acumulador();
+    }
+
+    /**
+     * The request reaches the acumulador through the SIGEMI. A recurso already resolved or concluded cannot take
+     * it: it answers by itself that it does not proceed. Delivered twice, it records nothing the second time.
+     */
+    @CommandHandler
+    void handle(RecibirSolicitudDeAcumulacion comando, MetaData metaData, Clock clock,
+                CatalogoParaRecursos catalogo) {
+        exigirSistema(metaData);
+        if (porAcumular.containsKey(comando.acumulado()) || acumulacionesResueltas.contains(comando.acumulado())) {
+            return;
+        }
+        InstanteLegal ahora = ahora(clock, catalogo);
+        apply(new SolicitudDeAcumulacionRecibida(folio, comando.acumulado(), comando.motivo(),
+                comando.solicitadaPor(), ahora));
+        if (etapa == Etapa.DESECHADO || etapa == Etapa.ACUMULADO || resolucion != null) {
+            apply(new AcumulacionResuelta(folio, comando.acumulado(), false, "El recurso " + folio + " está "
+                    + describir(etapa) + ": ya no admite acumulaciones.", MetadatosDelActor.SISTEMA.usuario(),
+                    ahora));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SolicitudDeAcumulacionRecibida evento) {
+        porAcumular.put(evento.acumulado(), evento);
+    }
+
+    /**
+     * The acumulador's ponente accepts or rejects (Octogésimo octavo); a rejection says why. Accepted, the
+     * acumulado's constancias become part of this expediente (Octogésimo noveno) and the acuerdo is notified.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(ResolverAcumulacion comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 Clock clock) {
+        exigirPonente(metaData, "resolver la acumulación");
+        String acumulado = limpio(comando.acumulado());
+        if (acumulado == null || !porAcumular.containsKey(acumulado)) {
+            throw new ConflictoDeEstadoException("sin-solicitud-de-acumulacion", "El recurso " + folio + " no tiene "
+                    + "pendiente una solicitud de acumulación del " + acumulado + ".");
+        }
+        exigirAbierto("acumular otros recursos");
+        boolean aceptada = requerido(comando.aceptada(), "resultado-requerido", "Indique si acepta o rechaza la "
+                + "acumulación (Octogésimo octavo).");
+        String motivo = limpio(comando.motivo());
+        if (!aceptada && motivo == null) {
+            throw new ReglaIncumplidaException("motivo-requerido", "Indique por qué se rechaza la acumulación.");
+        }
+        if (motivo != null) {
+            LimitesDeTexto.exigirLongitud(motivo, LimitesDeTexto.MOTIVO, "El motivo");
+        }
+        InstanteLegal ahora = ahora(clock, catalogo);
+        apply(new AcumulacionResuelta(folio, acumulado, aceptada, motivo, actor(metaData).usuario(), ahora));
+        return constancia(aceptada ? "ACUMULACION" : "ACUMULACION_RECHAZADA", ahora);
+    }
+
+    @EventSourcingHandler
+    void on(AcumulacionResuelta evento) {
+        porAcumular.remove(evento.acumulado());
+        acumulacionesResueltas.add(evento.acumulado());
+        if (evento.aceptada()) {
+            acumulados.add(evento.acumulado());
+            acordado(AcuerdoDelRecurso.ACUMULACION, evento.resueltaEn());
+        }
+    }
+
+    /** The decision comes back to the recurso that asked; delivered twice, it records nothing the second time. */
+    @CommandHandler
+    void handle(RegistrarResultadoDeAcumulacion comando, MetaData metaData, Clock clock,
+                CatalogoParaRecursos catalogo) {
+        exigirSistema(metaData);
+        if (!comando.acumulador().equals(acumulacionPendiente)) {
+            return;
+        }
+        InstanteLegal ahora = ahora(clock, catalogo);
+        if (comando.aceptada()) {
+            apply(new RecursoAcumulado(folio, comando.acumulador(), comando.motivo(), ahora));
+        } else {
+            apply(new AcumulacionRechazada(folio, comando.acumulador(), comando.motivo(), ahora));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RecursoAcumulado evento) {
+        this.acumulacionPendiente = null;
+        this.acumulador = evento.acumulador();
+        this.etapa = Etapa.ACUMULADO;
+        acordado(AcuerdoDelRecurso.ACUMULACION, evento.registradoEn());
+    }
+
+    @EventSourcingHandler
+    void on(AcumulacionRechazada evento) {
+        this.acumulacionPendiente = null;
+    }
+
     // --- Recalculation of the running plazos (the same policy as the solicitudes') ---
 
     /**
@@ -1375,7 +1542,8 @@ public class Recurso {
      */
     @CommandHandler
     void handle(RecalcularPlazosDelRecurso comando, CatalogoParaRecursos catalogo) {
-        if (etapa == Etapa.DESECHADO || etapa == Etapa.RESUELTO || etapa == Etapa.CONCLUIDO) {
+        if (etapa == Etapa.DESECHADO || etapa == Etapa.RESUELTO || etapa == Etapa.CONCLUIDO
+                || etapa == Etapa.ACUMULADO) {
             return;
         }
         CalendarioCombinado calendario = calendario(catalogo);
@@ -1476,6 +1644,18 @@ public class Recurso {
             throw new ConflictoDeEstadoException("recurso-concluido", "El recurso " + folio + " ya se resolvió; ya "
                     + "no puede " + actuacion + ".");
         }
+        if (etapa == Etapa.ACUMULADO) {
+            throw new ConflictoDeEstadoException("recurso-acumulado", "El recurso " + folio + " se acumuló al "
+                    + acumulador + ", donde se resuelve; ya no puede " + actuacion + ".");
+        }
+    }
+
+    /** Acts only the platform performs (the policies), never a person. */
+    private static void exigirSistema(MetaData metaData) {
+        if (!MetadatosDelActor.SISTEMA.rol().equals(actor(metaData).rol())) {
+            throw new ActuacionNoPermitidaException("rol-no-autorizado", "Solo la Plataforma realiza esta "
+                    + "actuación.");
+        }
     }
 
     /** The organismo garante acts through its staff or through the comisionado ponente. */
@@ -1494,7 +1674,7 @@ public class Recurso {
         }
     }
 
-    private static String describir(Etapa etapa) {
+    private String describir(Etapa etapa) {
         return switch (etapa) {
             case REGISTRADO -> "registrado y sin turno (falta fijar la litis)";
             case TURNADO -> "turnado a su ponente";
@@ -1506,6 +1686,7 @@ public class Recurso {
             case RESUELTO -> "resuelto";
             case EN_CUMPLIMIENTO -> "en cumplimiento";
             case CONCLUIDO -> "concluido";
+            case ACUMULADO -> "acumulado a " + acumulador;
             case DESECHADO -> "desechado";
         };
     }
@@ -1557,7 +1738,7 @@ public class Recurso {
         PlazoFijado enCurso = switch (etapa) {
             case PREVENIDO -> plazoDeDesahogo;
             case EN_CUMPLIMIENTO -> plazoDeCumplimiento;
-            case RESUELTO, CONCLUIDO, DESECHADO -> null;
+            case RESUELTO, CONCLUIDO, ACUMULADO, DESECHADO -> null;
             default -> plazoParaResolver;
         };
         return new ConstanciaDeActuacion(folio, actuacion, registradaEn.local(), registradaEn.zona(),

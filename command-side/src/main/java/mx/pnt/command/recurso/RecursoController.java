@@ -134,6 +134,21 @@ public class RecursoController {
                 diligencia.objeto()));
     }
 
+    /** Octogésimo octavo: the ponente of a later recurso asks to accumulate it to the one received first. */
+    @PostMapping("/{folio}/acumulacion")
+    public Mono<ConstanciaDeActuacion> solicitarAcumulacion(@PathVariable String folio,
+                                                            @RequestBody AcumulacionRequest acumulacion) {
+        return comandos.enviar(new SolicitarAcumulacion(folio, acumulacion.acumulador(), acumulacion.motivo()));
+    }
+
+    /** Octogésimo octavo: the acumulador's ponente accepts or rejects. */
+    @PostMapping("/{folio}/acumulacion/resolucion")
+    public Mono<ConstanciaDeActuacion> resolverAcumulacion(@PathVariable String folio,
+                                                           @RequestBody ResolucionDeAcumulacionRequest resolucion) {
+        return comandos.enviar(new ResolverAcumulacion(folio, resolucion.acumulado(), resolucion.aceptada(),
+                resolucion.motivo()));
+    }
+
     /** Nonagésimo segundo. */
     @PostMapping("/{folio}/cierre-de-instruccion")
     public Mono<ConstanciaDeActuacion> cerrarInstruccion(@PathVariable String folio) {
@@ -190,6 +205,12 @@ public class RecursoController {
 
     public record AlegatosRequest(ParteDelRecurso parte, String alegatos, List<ResponderSolicitud.Anexo> anexos,
                                   Instant recibidoEn) {
+    }
+
+    public record AcumulacionRequest(String acumulador, String motivo) {
+    }
+
+    public record ResolucionDeAcumulacionRequest(String acumulado, Boolean aceptada, String motivo) {
     }
 
     public record DiligenciaRequest(AcuerdoDelRecurso acuerdo, LocalDate fechaDeCelebracion, String objeto) {

@@ -39,6 +39,7 @@ final class CatalogoDeRecursosDePrueba implements CatalogoParaRecursos {
             CalendarioLaboral.de(CDMX, new HorarioRecepcion(LocalTime.of(9, 0), LocalTime.of(18, 0))).conRevision(1);
     private final Map<String, SolicitudRecurrible> solicitudes = new HashMap<>();
     private PlenoDelGarante pleno;
+    private final Map<String, RecursoAcumulable> recursos = new HashMap<>();
 
     /** Registers (or replaces) a solicitud the recurso can read. */
     void conSolicitud(SolicitudRecurrible solicitud) {
@@ -48,6 +49,11 @@ final class CatalogoDeRecursosDePrueba implements CatalogoParaRecursos {
     /** Changes the federal garante's calendar (a día inhábil, a suspension), as its next revision. */
     void cambiarCalendario(UnaryOperator<CalendarioLaboral> cambio) {
         calendario = cambio.apply(calendario).conRevision(calendario.revision() + 1);
+    }
+
+    /** Registers (or replaces) another recurso, as the lookup of acumulación shows it. */
+    void conRecurso(RecursoAcumulable recurso) {
+        recursos.put(recurso.folio(), recurso);
     }
 
     /** Integrates the federal garante's pleno; null leaves it without one. */
@@ -89,6 +95,11 @@ final class CatalogoDeRecursosDePrueba implements CatalogoParaRecursos {
     @Override
     public NumeroDescriptivo numeracion(String garanteId) {
         return NumeroDescriptivo.POR_DEFECTO;
+    }
+
+    @Override
+    public Optional<RecursoAcumulable> recurso(String folio) {
+        return Optional.ofNullable(folio == null ? null : recursos.get(folio));
     }
 
     /** Counts the consecutives it issues, per garante and year, starting after the one the test sets. */

@@ -14,5 +14,7 @@ public enum AcuerdoDelRecurso {
     /** Nonagésimo: an audiencia with the parties, notified to the recurrente. */
     AUDIENCIA,
     /** Nonagésimo: access to the information the sujeto obligado classified. */
-    ACCESO_A_INFORMACION_CLASIFICADA
+    ACCESO_A_INFORMACION_CLASIFICADA,
+    /** Octogésimo octavo: the acuerdo de acumulación, in the acumulador and in the acumulado. */
+    ACUMULACION
 }
