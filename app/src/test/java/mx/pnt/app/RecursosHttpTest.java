@@ -413,4 +413,83 @@ class RecursosHttpTest extends PlataformaEnPruebas {
         assertThat(jdbc.queryForObject("select count(*) from mando_plazo_vigente where expediente = ?", Long.class,
                 folio)).isZero();
     }
+
+    /** Two recursos of the same recurrente against the same sujeto obligado, filed on 9 and 10 March 2026. */
+    private List<String> dosRecursos() {
+        String primera = respondida();
+        String segunda = respondida();
+        el(3, 9, 10, 0);
+        String anterior = (String) interpuesto(primera).get("folio");
+        el(3, 10, 10, 0);
+        String posterior = (String) interpuesto(segunda).get("folio");
+        actuar(garante(), anterior, "litis", Map.of("litis", "INFORMACION_INCOMPLETA")).expectStatus().isOk();
+        actuar(garante(), posterior, "litis", Map.of("litis", "INFORMACION_INCOMPLETA")).expectStatus().isOk();
+        return List.of(anterior, posterior);
+    }
+
+    /** The events of a recurso, once the policy delivered the other side's (it runs on its own processor). */
+    private List<String> esperarEvento(String folio, String tipo) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> eventosDelRecurso(folio, tipo), l -> !l.isEmpty());
+    }
+
+    /**
+     * Octogésimo octavo, noveno: the ponente of the later recurso asks; the request reaches the acumulador's ponente
+     * through the SIGEMI; accepted, the later recurso concludes as accumulated and admits nothing more.
+     */
+    @Test
+    void unaAcumulacionAceptadaConcluyeElRecursoPosterior_OctogesimoOctavo_OctogesimoNoveno() {
+        List<String> recursos = dosRecursos();
+        String anterior = recursos.get(0);
+        String posterior = recursos.get(1);
+        el(3, 11, 10, 0);
+        // The acumulador is the one received first; asking the other way round is refused.
+        actuar(ponente(anterior), anterior, "acumulacion", Map.of("acumulador", posterior, "motivo", "Mismo tema."))
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.codigo").isEqualTo("acumulador-posterior");
+        actuar(ponente(posterior), posterior, "acumulacion", Map.of("acumulador", anterior,
+                "motivo", "Mismos contratos de vacunas y mismas partes.")).expectStatus().isOk()
+                .expectBody().jsonPath("$.actuacion").isEqualTo("SOLICITUD_DE_ACUMULACION");
+        assertThat(esperarEvento(anterior, "SolicitudDeAcumulacionRecibida")).singleElement().asString()
+                .contains(posterior);
+
+        // Only the acumulador's ponente decides.
+        actuar(ponente(posterior), anterior, "acumulacion/resolucion", Map.of("acumulado", posterior,
+                "aceptada", true)).expectStatus().isForbidden();
+        actuar(ponente(anterior), anterior, "acumulacion/resolucion", Map.of("acumulado", posterior,
+                "aceptada", true)).expectStatus().isOk()
+                .expectBody().jsonPath("$.actuacion").isEqualTo("ACUMULACION");
+        assertThat(esperarEvento(posterior, "RecursoAcumulado")).singleElement().asString().contains(anterior);
+        assertThat(jdbc.queryForObject("select abierto from mando_recurso where folio = ?", Boolean.class,
+                posterior)).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from mando_plazo_vigente where expediente = ?", Long.class,
+                posterior)).isZero();
+
+        long antes = eventosAlmacenados();
+        actuar(ponente(posterior), posterior, "admision", Map.of()).expectStatus().isEqualTo(409);
+        actuar(ponente(posterior), posterior, "reconduccion", Map.of("via", "DATOS_PERSONALES", "motivo", "x"))
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.codigo").isEqualTo("recurso-acumulado");
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+    }
+
+    /** Octogésimo octavo: rejected, with its reason, the later recurso goes on and is admitted on its own. */
+    @Test
+    void unaAcumulacionRechazadaDejaSeguirAlRecursoPosterior_OctogesimoOctavo() {
+        List<String> recursos = dosRecursos();
+        String anterior = recursos.get(0);
+        String posterior = recursos.get(1);
+        el(3, 11, 10, 0);
+        actuar(ponente(posterior), posterior, "acumulacion", Map.of("acumulador", anterior, "motivo", "Mismo tema."))
+                .expectStatus().isOk();
+        esperarEvento(anterior, "SolicitudDeAcumulacionRecibida");
+        long antes = eventosAlmacenados();
+        actuar(ponente(anterior), anterior, "acumulacion/resolucion", Map.of("acumulado", posterior,
+                "aceptada", false)).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.codigo").isEqualTo("motivo-requerido");
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+        actuar(ponente(anterior), anterior, "acumulacion/resolucion", Map.of("acumulado", posterior,
+                "aceptada", false, "motivo", "Los actos recurridos son distintos.")).expectStatus().isOk()
+                .expectBody().jsonPath("$.actuacion").isEqualTo("ACUMULACION_RECHAZADA");
+        assertThat(esperarEvento(posterior, "AcumulacionRechazada")).singleElement().asString()
+                .contains("Los actos recurridos son distintos.");
+        actuar(ponente(posterior), posterior, "admision", Map.of()).expectStatus().isOk();
+    }
 }

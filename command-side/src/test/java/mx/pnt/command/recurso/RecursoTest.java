@@ -1,6 +1,5 @@
 package mx.pnt.command.recurso;
 
-import mx.pnt.command.prueba.RelojDePrueba;
 import mx.pnt.command.calendario.CalendarioCombinado;
 import mx.pnt.command.catalogo.PlenoDelGarante;
 import mx.pnt.command.documento.DocumentoAlmacenado;
@@ -10,6 +9,7 @@ import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.NoEncontradoException;
 import mx.pnt.command.errores.RechazoDeDominio;
 import mx.pnt.command.errores.ReglaIncumplidaException;
+import mx.pnt.command.prueba.RelojDePrueba;
 import mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.ConsecutivosContados;
 import mx.pnt.command.solicitud.ConstanciaDeActuacion;
 import mx.pnt.command.solicitud.ResponderSolicitud;
@@ -19,8 +19,11 @@ import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.plazo.RevisionDeCalendario;
-import mx.pnt.events.recurso.AcuerdoDelRecurso;
 import mx.pnt.events.recurso.ActoImpugnado;
+import mx.pnt.events.recurso.AcuerdoDelRecurso;
+import mx.pnt.events.recurso.AcumulacionRechazada;
+import mx.pnt.events.recurso.AcumulacionResuelta;
+import mx.pnt.events.recurso.AcumulacionSolicitada;
 import mx.pnt.events.recurso.CausaDeRetorno;
 import mx.pnt.events.recurso.CausalDeDesechamiento;
 import mx.pnt.events.recurso.DatosDelRecurrente;
@@ -33,6 +36,7 @@ import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
 import mx.pnt.events.recurso.NotificacionAlSujetoObligadoPracticada;
 import mx.pnt.events.recurso.PrevencionCalificada;
 import mx.pnt.events.recurso.PrevencionDesahogada;
+import mx.pnt.events.recurso.RecursoAcumulado;
 import mx.pnt.events.recurso.RecursoAdmitido;
 import mx.pnt.events.recurso.RecursoDesechado;
 import mx.pnt.events.recurso.RecursoInterpuesto;
@@ -41,12 +45,13 @@ import mx.pnt.events.recurso.RecursoReconducido;
 import mx.pnt.events.recurso.RecursoReturnado;
 import mx.pnt.events.recurso.RecursoTurnado;
 import mx.pnt.events.recurso.ResultadoDeLaPrevencion;
+import mx.pnt.events.recurso.SolicitudDeAcumulacionRecibida;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.plazos.ComputoDePlazos;
 import mx.pnt.plazos.DiaInhabil;
 import mx.pnt.plazos.Fundamento;
-import mx.pnt.plazos.Suspension;
 import mx.pnt.plazos.InstanteLegal;
+import mx.pnt.plazos.Suspension;
 import mx.pnt.plazos.reglas.CatalogoDeReglas;
 import mx.pnt.plazos.reglas.Materia;
 import mx.pnt.plazos.reglas.Paso;
@@ -1409,7 +1414,8 @@ class RecursoTest {
         el(LocalDateTime.of(2026, 6, 15, 10, 0));
         List<Object> admitido = admitido(EN_DOMICILIO);
         DiligenciaAcordada audiencia = new DiligenciaAcordada(FOLIO, AcuerdoDelRecurso.AUDIENCIA,
-                LocalDate.of(2026, 6, 18), "Escuchar a las partes sobre la inexistencia.", instante(2026, 6, 15, 10, 0));
+                LocalDate.of(2026, 6, 18), "Escuchar a las partes sobre la inexistencia.",
+                instante(2026, 6, 15, 10, 0));
         fixture.given(admitido)
                 .when(new AcordarDiligencia(FOLIO, AcuerdoDelRecurso.AUDIENCIA, LocalDate.of(2026, 6, 18),
                         " Escuchar a las partes sobre la inexistencia. "), comisionado("c-uno"))
@@ -1476,6 +1482,208 @@ class RecursoTest {
                         quien)
                 .expectNoEvents()
                 .expectException(rechazo(RechazoDeDominio.class, codigo));
+    }
+
+    // --- Acumulación (Octogésimo octavo, noveno) ---
+
+    /** RR-FEDERAL-2026-000000 stands for a recurso received on 9 June, before this one, as the lookup shows it. */
+    private static final String ANTERIOR = "RR-FEDERAL-2026-000000";
+
+    private static RecursoAcumulable anterior(String sujetoObligadoId, String recurrente, String garanteId,
+                                              Instant recibido, boolean abierto) {
+        return new RecursoAcumulable(ANTERIOR, garanteId, sujetoObligadoId, recurrente, recibido, 0, "c-dos",
+                abierto, 11);
+    }
+
+    private static Map<String, String> sistema() {
+        return MetadatosDelActor.SISTEMA.comoMapa();
+    }
+
+    @Test
+    void elPonenteDelRecursoPosteriorPideLaAcumulacionAlRecibidoPrimero_OctogesimoOctavo() {
+        catalogo.conRecurso(anterior("so-salud", "otra", "federal", local(2026, 6, 9, 12, 0), true));
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new SolicitarAcumulacion(FOLIO, ANTERIOR, "Mismo tema y mismo sujeto obligado."),
+                        comisionado("c-uno"))
+                .expectEvents(new AcumulacionSolicitada(FOLIO, ANTERIOR, "Mismo tema y mismo sujeto obligado.",
+                        "c-uno", "c-dos", 11, instante(2026, 6, 15, 10, 0)))
+                .expectResultMessagePayloadMatching(constancia("SOLICITUD_DE_ACUMULACION",
+                        "RESOLVER_RECURSO_REVISION", VENCE_RESOLVER));
+    }
+
+    @Test
+    void laIdentidadDePartesTambienPermiteAcumularContraOtroSujetoObligado_OctogesimoOctavo() {
+        catalogo.conRecurso(anterior("so-otro", "ana", "federal", local(2026, 6, 9, 12, 0), true));
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new SolicitarAcumulacion(FOLIO, ANTERIOR, "Mismas partes."), comisionado("c-uno"))
+                .expectEventsMatching(unSolo(AcumulacionSolicitada.class, a -> a.acumulador().equals(ANTERIOR)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "recurso-no-encontrado, inexistente",
+            "garante-distinto, otro garante",
+            "acumulador-posterior, recibido después",
+            "acumulador-concluido, concluido",
+            "sin-conexidad, sin conexidad",
+            "misma-acumulacion, sí mismo",
+            "acumulador-requerido, sin folio",
+            "motivo-requerido, sin motivo",
+            "acumulacion-pendiente, ya pedida",
+            "ponente-ajeno, otro comisionado",
+            "recurso-concluido, desechado"})
+    void unaSolicitudDeAcumulacionSeRechazaSinRegistrarNada_OctogesimoOctavo(String codigo, String caso) {
+        Instant antes = local(2026, 6, 9, 12, 0);
+        catalogo.conRecurso(switch (caso) {
+            case "otro garante" -> anterior("so-salud", "otra", "cdmx", antes, true);
+            case "recibido después" -> anterior("so-salud", "otra", "federal", local(2026, 6, 10, 11, 0), true);
+            case "concluido" -> anterior("so-salud", "otra", "federal", antes, false);
+            case "sin conexidad" -> anterior("so-otro", "otra", "federal", antes, true);
+            default -> anterior("so-salud", "otra", "federal", antes, true);
+        });
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        String destino = switch (caso) {
+            case "inexistente" -> "RR-FEDERAL-2026-999999";
+            case "sí mismo" -> FOLIO;
+            case "sin folio" -> " ";
+            default -> ANTERIOR;
+        };
+        List<Object> dado = switch (caso) {
+            case "ya pedida" -> concat(turnado(EN_PLATAFORMA), List.of(new AcumulacionSolicitada(FOLIO, ANTERIOR,
+                    "Mismo tema.", "c-uno", "c-dos", 11, instante(2026, 6, 12, 10, 0))));
+            case "desechado" -> concat(turnado(EN_PLATAFORMA), List.of(desechado()));
+            default -> turnado(EN_PLATAFORMA);
+        };
+        fixture.given(dado)
+                .when(new SolicitarAcumulacion(FOLIO, destino, caso.equals("sin motivo") ? null : "Mismo tema."),
+                        caso.equals("otro comisionado") ? comisionado("c-dos") : comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(RechazoDeDominio.class, codigo));
+    }
+
+    @Test
+    void laSolicitudLlegaAlAcumuladorUnaSolaVez_OctogesimoOctavo() {
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        SolicitudDeAcumulacionRecibida recibida = new SolicitudDeAcumulacionRecibida(FOLIO, ANTERIOR, "Mismo tema.",
+                "c-dos", instante(2026, 6, 15, 10, 0));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new RecibirSolicitudDeAcumulacion(FOLIO, ANTERIOR, "Mismo tema.", "c-dos"), sistema())
+                .expectEvents(recibida);
+        fixture.given(concat(turnado(EN_PLATAFORMA), List.of(recibida)))
+                .when(new RecibirSolicitudDeAcumulacion(FOLIO, ANTERIOR, "Mismo tema.", "c-dos"), sistema())
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        // Only the platform delivers it.
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new RecibirSolicitudDeAcumulacion(FOLIO, ANTERIOR, "Mismo tema.", "c-dos"), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+    }
+
+    @Test
+    void unRecursoYaConcluidoRechazaPorSiLaAcumulacion_OctogesimoOctavo() {
+        el(LocalDateTime.of(2026, 6, 15, 10, 0));
+        fixture.given(concat(turnado(EN_PLATAFORMA), List.of(desechado())))
+                .when(new RecibirSolicitudDeAcumulacion(FOLIO, ANTERIOR, "Mismo tema.", "c-dos"), sistema())
+                .expectEventsMatching(dos(SolicitudDeAcumulacionRecibida.class, r -> r.acumulado().equals(ANTERIOR),
+                        AcumulacionResuelta.class, r -> !r.aceptada() && r.resueltaPor().equals("sistema")
+                                && r.motivo().contains("desechado")));
+    }
+
+    @Test
+    void elPonenteDelAcumuladorAceptaORechazaConMotivo_OctogesimoOctavo() {
+        el(LocalDateTime.of(2026, 6, 16, 10, 0));
+        List<Object> recibida = concat(registrado(1, EN_DOMICILIO), List.of(litisFijada(), fichaConLitis(),
+                turnado(UNO, 0), new SolicitudDeAcumulacionRecibida(FOLIO, ANTERIOR, "Mismo tema.", "c-dos",
+                        instante(2026, 6, 15, 10, 0))));
+        fixture.given(recibida)
+                .when(new ResolverAcumulacion(FOLIO, ANTERIOR, true, null), comisionado("c-uno"))
+                .expectEvents(new AcumulacionResuelta(FOLIO, ANTERIOR, true, null, "c-uno",
+                        instante(2026, 6, 16, 10, 0)))
+                .expectResultMessagePayloadMatching(constancia("ACUMULACION", "RESOLVER_RECURSO_REVISION",
+                        VENCE_RESOLVER));
+        fixture.given(recibida)
+                .when(new ResolverAcumulacion(FOLIO, ANTERIOR, false, null), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "motivo-requerido"));
+        fixture.given(recibida)
+                .when(new ResolverAcumulacion(FOLIO, ANTERIOR, null, "x"), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "resultado-requerido"));
+        fixture.given(recibida)
+                .when(new ResolverAcumulacion(FOLIO, "RR-FEDERAL-2026-000077", true, null), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "sin-solicitud-de-acumulacion"));
+        fixture.given(recibida)
+                .when(new ResolverAcumulacion(FOLIO, ANTERIOR, true, null), comisionado("c-dos"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "ponente-ajeno"));
+        // Accepted, the acuerdo de acumulación waits to be notified to a recurrente in the domicilio; decided, the
+        // same request cannot be decided again.
+        List<Object> aceptada = concat(recibida, List.of(new AcumulacionResuelta(FOLIO, ANTERIOR, true, null,
+                "c-uno", instante(2026, 6, 16, 10, 0))));
+        fixture.given(aceptada)
+                .when(new RegistrarNotificacionAlRecurrente(FOLIO, AcuerdoDelRecurso.ACUMULACION,
+                        local(2026, 6, 16, 10, 0), ACTA), garante())
+                .expectEventsMatching(unSolo(NotificacionAlRecurrentePracticada.class,
+                        n -> n.acuerdo() == AcuerdoDelRecurso.ACUMULACION));
+        fixture.given(aceptada)
+                .when(new ResolverAcumulacion(FOLIO, ANTERIOR, false, "Otra vez."), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "sin-solicitud-de-acumulacion"));
+    }
+
+    @Test
+    void aceptadaElRecursoSeAcumulaYConcluye_OctogesimoNoveno() {
+        el(LocalDateTime.of(2026, 6, 16, 11, 0));
+        List<Object> pedida = concat(turnado(EN_PLATAFORMA), List.of(new AcumulacionSolicitada(FOLIO, ANTERIOR,
+                "Mismo tema.", "c-uno", "c-dos", 11, instante(2026, 6, 15, 10, 0))));
+        RecursoAcumulado acumulado = new RecursoAcumulado(FOLIO, ANTERIOR, null, instante(2026, 6, 16, 11, 0));
+        fixture.given(pedida)
+                .when(new RegistrarResultadoDeAcumulacion(FOLIO, ANTERIOR, true, null), sistema())
+                .expectEvents(acumulado);
+        // Delivered twice, nothing more; and the acumulado admits no further actuación.
+        fixture.given(concat(pedida, List.of(acumulado)))
+                .when(new RegistrarResultadoDeAcumulacion(FOLIO, ANTERIOR, true, null), sistema())
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(concat(pedida, List.of(acumulado)))
+                .when(new ReconducirRecurso(FOLIO, Materia.DATOS_PERSONALES, "Datos propios."), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "recurso-acumulado"))
+                .expectExceptionMessage(containsString(ANTERIOR));
+        fixture.given(concat(pedida, List.of(acumulado)))
+                .when(new RecalcularPlazosDelRecurso(FOLIO, "Día inhábil"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void rechazadaElRecursoSigueSuTramiteYPuedePedirlaDeNuevo_OctogesimoOctavo() {
+        el(LocalDateTime.of(2026, 6, 16, 11, 0));
+        List<Object> rechazada = concat(turnado(EN_PLATAFORMA), List.of(new AcumulacionSolicitada(FOLIO, ANTERIOR,
+                "Mismo tema.", "c-uno", "c-dos", 11, instante(2026, 6, 15, 10, 0))));
+        fixture.given(rechazada)
+                .when(new RegistrarResultadoDeAcumulacion(FOLIO, ANTERIOR, false, "Temas distintos."), sistema())
+                .expectEvents(new AcumulacionRechazada(FOLIO, ANTERIOR, "Temas distintos.",
+                        instante(2026, 6, 16, 11, 0)));
+        // A result for a request it did not make records nothing; only the platform delivers results.
+        fixture.given(rechazada)
+                .when(new RegistrarResultadoDeAcumulacion(FOLIO, "RR-FEDERAL-2026-000077", true, null), sistema())
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(rechazada)
+                .when(new RegistrarResultadoDeAcumulacion(FOLIO, ANTERIOR, true, null), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+        catalogo.conRecurso(anterior("so-salud", "otra", "federal", local(2026, 6, 9, 12, 0), true));
+        fixture.given(concat(rechazada, List.of(new AcumulacionRechazada(FOLIO, ANTERIOR, "Temas distintos.",
+                        instante(2026, 6, 16, 11, 0)))))
+                .when(new SolicitarAcumulacion(FOLIO, ANTERIOR, "Hay hechos nuevos."), comisionado("c-uno"))
+                .expectEventsMatching(unSolo(AcumulacionSolicitada.class,
+                        a -> a.motivo().equals("Hay hechos nuevos.")));
     }
 
     // --- who may act, and when (the refusals the other tests reach only through the happy path) ---
