@@ -492,4 +492,61 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 .contains("Los actos recurridos son distintos.");
         actuar(ponente(posterior), posterior, "admision", Map.of()).expectStatus().isOk();
     }
+
+    private Map<?, ?> bandeja(String token, String consulta) {
+        return web.get().uri("/api/bandejas/recursos" + consulta).headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    private static Map<?, ?> elemento(Map<?, ?> pagina, String folio) {
+        return ((List<?>) pagina.get("elementos")).stream().map(e -> (Map<?, ?>) e)
+                .filter(e -> folio.equals(e.get("folio"))).findFirst().orElse(null);
+    }
+
+    /**
+     * Septuagésimo séptimo: the garante's board of incoming recursos shows each open recurso with the plazo that runs
+     * now; each comisionado sees only the recursos turned to them; a citizen sees none.
+     */
+    @Test
+    void laBandejaDelGaranteYLaDeCadaPonenciaMuestranElPlazoEnCurso_SeptuagesimoSeptimo() {
+        List<String> recursos = dosRecursos();
+        String anterior = recursos.get(0);
+        String posterior = recursos.get(1);
+        el(3, 11, 10, 0);
+        actuar(ponente(anterior), anterior, "admision", Map.of()).expectStatus().isOk();
+
+        Map<?, ?> admitido = await().atMost(Duration.ofSeconds(30)).until(() -> elemento(bandeja(garante(),
+                "?tamano=200"), anterior), e -> e != null && "ADMITIDO".equals(e.get("etapa")));
+        // Admitted on 11 March: alegatos 12 to 23 March (16 March inhábil). Forty días from 10 March to resolve,
+        // past Semana Santa and 1 May: 13 May.
+        assertThat(admitido.get("plazoEnCurso")).isEqualTo("ALEGATOS_Y_PRUEBAS");
+        assertThat(admitido.get("vencimiento")).isEqualTo("2026-03-23");
+        assertThat(admitido.get("vencimientoParaResolver")).isEqualTo("2026-05-13");
+        assertThat(admitido.get("litis")).isEqualTo("INFORMACION_INCOMPLETA");
+        Map<?, ?> turnado = elemento(bandeja(garante(), "?tamano=200"), posterior);
+        assertThat(turnado.get("etapa")).isEqualTo("TURNADO");
+        assertThat(turnado.get("plazoEnCurso")).isEqualTo("RESOLVER_RECURSO_REVISION");
+
+        // Each ponencia sees its own: the two recursos went to different comisionados (round robin).
+        Map<?, ?> ponencia = bandeja(ponente(anterior), "?tamano=200");
+        assertThat(elemento(ponencia, anterior)).isNotNull();
+        assertThat(elemento(ponencia, posterior)).isNull();
+        assertThat(((List<?>) ponencia.get("elementos"))).allSatisfy(e -> assertThat(((Map<?, ?>) e)
+                .get("ponenteId")).isEqualTo(((Map<?, ?>) elemento(ponencia, anterior)).get("ponenteId")));
+        // Filtered by etapa; most urgent first.
+        Map<?, ?> admitidos = bandeja(garante(), "?etapa=ADMITIDO&tamano=200");
+        assertThat(((List<?>) admitidos.get("elementos"))).allSatisfy(e -> assertThat(((Map<?, ?>) e)
+                .get("etapa")).isEqualTo("ADMITIDO"));
+        List<String> vencimientos = ((List<?>) bandeja(garante(), "?tamano=200").get("elementos")).stream()
+                .map(e -> (String) ((Map<?, ?>) e).get("vencimiento")).filter(java.util.Objects::nonNull).toList();
+        assertThat(vencimientos).isSorted();
+
+        web.get().uri("/api/bandejas/recursos").headers(h -> h.setBearerAuth(token("ciudadana", "ciudadana-demo")))
+                .exchange().expectStatus().isForbidden();
+        web.get().uri("/api/bandejas/recursos?tamano=0").headers(h -> h.setBearerAuth(garante())).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        web.get().uri("/api/bandejas/recursos?etapa=OTRA").headers(h -> h.setBearerAuth(garante())).exchange()
+                .expectStatus().isBadRequest();
+    }
 }

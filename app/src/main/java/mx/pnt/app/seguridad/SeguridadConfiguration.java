@@ -88,6 +88,9 @@ public class SeguridadConfiguration {
                         // Each Unidad de Transparencia sees its own bandeja (the controller scopes it).
                         .pathMatchers(HttpMethod.GET, "/api/bandejas/unidad-de-transparencia")
                         .hasRole(Rol.UNIDAD_TRANSPARENCIA.name())
+                        // The boards of recursos: the garante's staff and its comisionados (the controller scopes it).
+                        .pathMatchers(HttpMethod.GET, "/api/bandejas/recursos")
+                        .hasAnyRole(Rol.GARANTE.name(), Rol.COMISIONADO.name())
                         // Operation of the platform (dead letters of policies and projections).
                         .pathMatchers("/api/admin/**").hasRole(Rol.ADMIN.name())
                         .anyExchange().authenticated())

@@ -1177,6 +1177,9 @@ public class Recurso {
         Integer dias = comando.diasParaCumplir();
         String fundamento = null;
         String motivosDelPlazo = limpio(comando.motivosDelPlazo());
+        if (motivosDelPlazo != null) {
+            LimitesDeTexto.exigirLongitud(motivosDelPlazo, LimitesDeTexto.MOTIVOS, "Los motivos del plazo");
+        }
         if (sentido.ordenaCumplimiento()) {
             if (dias == null || dias < 1) {
                 throw new ReglaIncumplidaException("plazo-de-cumplimiento-requerido", "Indique el número de días "
