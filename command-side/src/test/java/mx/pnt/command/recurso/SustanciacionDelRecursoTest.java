@@ -859,6 +859,12 @@ class SustanciacionDelRecursoTest {
                         tresAFavor(), null, null, false, 11, "  ", VERSION_FINAL), garante())
                 .expectNoEvents()
                 .expectException(rechazo(ReglaIncumplidaException.class, "plazo-de-cumplimiento-excesivo"));
+        // The reasons are a text like any other: bounded.
+        fixture.given(listado(EN_PLATAFORMA))
+                .when(new RegistrarResolucion(FOLIO, "Tema.", VOTADA, SentidoDeLaResolucion.REVOCA, false,
+                        tresAFavor(), null, null, false, 11, "m".repeat(4001), VERSION_FINAL), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "texto-extenso"));
         fixture.given(listado(EN_PLATAFORMA))
                 .when(new RegistrarResolucion(FOLIO, "Tema.", VOTADA, SentidoDeLaResolucion.REVOCA, false,
                         tresAFavor(), null, null, false, 11, " Volumen de la información. ", VERSION_FINAL),
