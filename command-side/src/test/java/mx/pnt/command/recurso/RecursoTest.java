@@ -11,7 +11,6 @@ import mx.pnt.command.errores.RechazoDeDominio;
 import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.command.prueba.RelojDePrueba;
 import mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.ConsecutivosContados;
-import mx.pnt.command.solicitud.ConstanciaDeActuacion;
 import mx.pnt.command.solicitud.ResponderSolicitud;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.catalogo.PlenoIntegrado;
@@ -58,7 +57,6 @@ import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.plazos.reglas.ReglaDePlazo;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
-import org.axonframework.test.matchers.Matchers;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
@@ -71,8 +69,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -88,6 +84,16 @@ import static mx.pnt.command.prueba.CoincidenciasDeEventos.secuencia;
 import static mx.pnt.command.prueba.CoincidenciasDeEventos.unSolo;
 import static mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.CDMX;
 import static mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.SALUD;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.FOLIO;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.comisionado;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.concat;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.constancia;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.garante;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.garanteDe;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.instante;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.local;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.solicitante;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.unidad;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -107,7 +113,6 @@ class RecursoTest {
 
     private static final String FOLIO_SOLICITUD = "120001260000001";
     private static final String FOLIO_ARCO = "120001260000002";
-    private static final String FOLIO = "RR-FEDERAL-2026-000001";
     private static final String NUMERO = "RRA 00001/2026";
     private static final LocalDate RESPONDIDA = LocalDate.of(2026, 6, 5);
     private static final LocalDate PRESENTADO = LocalDate.of(2026, 6, 10);
@@ -1919,72 +1924,17 @@ class RecursoTest {
 
     // --- actors ---
 
-    private static Map<String, String> solicitante(String usuario) {
-        return new MetadatosDelActor(usuario, "SOLICITANTE", null, null).comoMapa();
-    }
-
-    private static Map<String, String> unidad(String sujetoObligadoId) {
-        return new MetadatosDelActor("ut-" + sujetoObligadoId, "UNIDAD_TRANSPARENCIA", "federal", sujetoObligadoId)
-                .comoMapa();
-    }
-
-    private static Map<String, String> garante() {
-        return garanteDe("federal");
-    }
-
-    private static Map<String, String> garanteDe(String garanteId) {
-        return new MetadatosDelActor("g-" + garanteId, "GARANTE", garanteId, null).comoMapa();
-    }
-
-    private static Map<String, String> comisionado(String comisionadoId) {
-        return new MetadatosDelActor(comisionadoId, "COMISIONADO", "federal", null).comoMapa();
-    }
-
     // --- time ---
 
     private void el(LocalDateTime local) {
         ahora = local.atZone(CDMX).toInstant();
     }
 
-    private static Instant local(int anio, int mes, int dia, int hora, int minuto) {
-        return LocalDateTime.of(anio, mes, dia, hora, minuto).atZone(CDMX).toInstant();
-    }
-
-    private static InstanteLegal instante(int anio, int mes, int dia, int hora, int minuto) {
-        return InstanteLegal.observar(local(anio, mes, dia, hora, minuto), CDMX);
-    }
-
     private static String folio(long consecutivo) {
         return String.format("RR-FEDERAL-2026-%06d", consecutivo);
     }
 
-    @SafeVarargs
-    private static List<Object> concat(List<Object>... partes) {
-        List<Object> todos = new ArrayList<>();
-        for (List<Object> parte : partes) {
-            todos.addAll(parte);
-        }
-        return todos;
-    }
-
     // --- matchers ---
-
-    /** The constancia of an actuación with the plazo that runs after it (null: none), in Mexico City's zone. */
-    private static Matcher<ConstanciaDeActuacion> constancia(String actuacion, String plazo, LocalDate vencimiento) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(ConstanciaDeActuacion c) {
-                return c.folio().equals(FOLIO) && c.actuacion().equals(actuacion)
-                        && Objects.equals(c.plazoEnCurso(), plazo) && Objects.equals(c.vencimiento(), vencimiento)
-                        && c.zonaHoraria().equals("America/Mexico_City");
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("constancia " + actuacion + " " + plazo + " " + vencimiento);
-            }
-        };
-    }
 
     private static Matcher<AcuseDelRecurso> acuseQue(Predicate<AcuseDelRecurso> condicion) {
         return new TypeSafeMatcher<>() {

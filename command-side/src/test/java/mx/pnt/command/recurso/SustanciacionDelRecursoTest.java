@@ -8,9 +8,7 @@ import mx.pnt.command.errores.ActuacionNoPermitidaException;
 import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.command.prueba.RelojDePrueba;
-import mx.pnt.command.solicitud.ConstanciaDeActuacion;
 import mx.pnt.command.solicitud.ResponderSolicitud;
-import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.catalogo.PlenoIntegrado;
 import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
@@ -55,9 +53,6 @@ import mx.pnt.plazos.reglas.Materia;
 import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.plazos.reglas.ReglaDePlazo;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,7 +64,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -78,6 +72,16 @@ import static mx.pnt.command.prueba.CoincidenciasDeEventos.rechazo;
 import static mx.pnt.command.prueba.CoincidenciasDeEventos.unSolo;
 import static mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.CDMX;
 import static mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.SALUD;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.FOLIO;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.comisionado;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.concat;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.constancia;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.garante;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.garanteDe;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.instante;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.local;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.solicitante;
+import static mx.pnt.command.recurso.EscenarioDeRecurso.unidad;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
@@ -90,7 +94,6 @@ import static org.hamcrest.Matchers.containsString;
  */
 class SustanciacionDelRecursoTest {
 
-    private static final String FOLIO = "RR-FEDERAL-2026-000001";
     private static final String NUMERO = "RRA 00001/2026";
     private static final LocalDate RESPONDIDA = LocalDate.of(2026, 6, 5);
     private static final LocalDate PRESENTADO = LocalDate.of(2026, 6, 10);
@@ -1499,66 +1502,12 @@ class SustanciacionDelRecursoTest {
 
     // --- actors ---
 
-    private static Map<String, String> solicitante(String usuario) {
-        return new MetadatosDelActor(usuario, "SOLICITANTE", null, null).comoMapa();
-    }
-
-    private static Map<String, String> unidad(String sujetoObligadoId) {
-        return new MetadatosDelActor("ut-" + sujetoObligadoId, "UNIDAD_TRANSPARENCIA", "federal", sujetoObligadoId)
-                .comoMapa();
-    }
-
-    private static Map<String, String> garante() {
-        return garanteDe("federal");
-    }
-
-    private static Map<String, String> garanteDe(String garanteId) {
-        return new MetadatosDelActor("g-" + garanteId, "GARANTE", garanteId, null).comoMapa();
-    }
-
-    private static Map<String, String> comisionado(String comisionadoId) {
-        return new MetadatosDelActor(comisionadoId, "COMISIONADO", "federal", null).comoMapa();
-    }
-
     // --- time ---
 
     private void el(LocalDateTime local) {
         ahora = local.atZone(CDMX).toInstant();
     }
 
-    private static Instant local(int anio, int mes, int dia, int hora, int minuto) {
-        return LocalDateTime.of(anio, mes, dia, hora, minuto).atZone(CDMX).toInstant();
-    }
-
-    private static InstanteLegal instante(int anio, int mes, int dia, int hora, int minuto) {
-        return InstanteLegal.observar(local(anio, mes, dia, hora, minuto), CDMX);
-    }
-
-    @SafeVarargs
-    private static List<Object> concat(List<Object>... partes) {
-        List<Object> todos = new ArrayList<>();
-        for (List<Object> parte : partes) {
-            todos.addAll(parte);
-        }
-        return todos;
-    }
-
     // --- matchers ---
 
-    /** The constancia of an actuación with the plazo that runs after it (null: none), in Mexico City's zone. */
-    private static Matcher<ConstanciaDeActuacion> constancia(String actuacion, String plazo, LocalDate vencimiento) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(ConstanciaDeActuacion c) {
-                return c.folio().equals(FOLIO) && c.actuacion().equals(actuacion)
-                        && Objects.equals(c.plazoEnCurso(), plazo) && Objects.equals(c.vencimiento(), vencimiento)
-                        && c.zonaHoraria().equals("America/Mexico_City");
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("constancia " + actuacion + " " + plazo + " " + vencimiento);
-            }
-        };
-    }
 }
