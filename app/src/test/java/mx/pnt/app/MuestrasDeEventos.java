@@ -43,6 +43,7 @@ import mx.pnt.events.recurso.FichaDelRecursoGenerada;
 import mx.pnt.events.recurso.InstruccionCerrada;
 import mx.pnt.events.recurso.Litis;
 import mx.pnt.events.recurso.LitisFijada;
+import mx.pnt.events.recurso.ManifestacionEnCumplimiento;
 import mx.pnt.events.recurso.MedioDeInterposicion;
 import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
 import mx.pnt.events.recurso.NotificacionAlSujetoObligadoPracticada;
@@ -601,6 +602,11 @@ final class MuestrasDeEventos {
     static CumplimientoInformado cumplimientoInformado() {
         return new CumplimientoInformado(RECURSO, "Se entregaron los contratos en versión pública; señalamos el "
                 + "vínculo y el acuse de la recurrente Peña.", List.of(ACUSE_DE_CORREO), instante(31, 20, 0), true);
+    }
+
+    static ManifestacionEnCumplimiento manifestacionEnCumplimiento() {
+        return new ManifestacionEnCumplimiento(RECURSO, "La versión pública omite el año; ¿cuándo entregarán el resto?",
+                List.of(ACUSE_DE_CORREO), instante(31, 20, 10), instante(31, 20, 15), true, "garante");
     }
 
     static CumplimientoCalificado cumplimientoCalificado() {

@@ -35,6 +35,7 @@ import mx.pnt.events.recurso.FichaDelRecursoGenerada;
 import mx.pnt.events.recurso.InstruccionCerrada;
 import mx.pnt.events.recurso.Litis;
 import mx.pnt.events.recurso.LitisFijada;
+import mx.pnt.events.recurso.ManifestacionEnCumplimiento;
 import mx.pnt.events.recurso.MedioDeInterposicion;
 import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
 import mx.pnt.events.recurso.NotificacionAlSujetoObligadoPracticada;
@@ -1381,6 +1382,37 @@ public class Recurso {
     @EventSourcingHandler
     void on(CumplimientoCalificado evento) {
         this.etapa = Etapa.CONCLUIDO;
+    }
+
+    /**
+     * Nonagésimo sexto, last paragraph: the "comunicaciones" of the cumplimiento stay open for the recurrente, while
+     * the sujeto obligado complies and once the garante has found; the garante uploads what came by another medium.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(ManifestarEnCumplimiento comando, MetaData metaData, CatalogoParaRecursos catalogo,
+                                 DocumentosRegistrados documentos, Clock clock) {
+        MetadatosDelActor actor = actor(metaData);
+        boolean porOtroMedio = !ROL_SOLICITANTE.equals(actor.rol());
+        if (porOtroMedio) {
+            exigirGarante(metaData, "subir una manifestación del recurrente recibida por otro medio");
+        } else if (usuarioRecurrente == null || !usuarioRecurrente.equals(actor.usuario())) {
+            throw new ActuacionNoPermitidaException("recurso-ajeno", "Solo quien interpuso el recurso " + folio
+                    + " en la Plataforma se manifiesta en su cumplimiento.");
+        }
+        if (etapa != Etapa.EN_CUMPLIMIENTO && etapa != Etapa.CONCLUIDO) {
+            throw new ConflictoDeEstadoException("etapa-no-permitida", "El recurso " + folio + " está "
+                    + describir(etapa) + "; las comunicaciones se abren con el cumplimiento de la resolución "
+                    + "(Nonagésimo sexto).");
+        }
+        exigirTexto(comando.manifestacion(), LimitesDeTexto.DESCRIPCION, "manifestacion-requerida", "Escriba lo que "
+                + "manifiesta sobre el cumplimiento.", "La manifestación");
+        List<DocumentoAdjunto> anexos = adjuntos(comando.anexos(), documentos);
+        CalendarioCombinado calendario = calendario(catalogo);
+        InstanteLegal ahora = ahora(clock, calendario);
+        InstanteLegal recibida = porOtroMedio ? recepcionDeclarada(comando.recibidaEn(), ahora, calendario) : ahora;
+        apply(new ManifestacionEnCumplimiento(folio, comando.manifestacion().strip(), anexos, recibida, ahora,
+                porOtroMedio, actor.usuario()));
+        return constancia("MANIFESTACION_EN_CUMPLIMIENTO", ahora);
     }
 
     // --- Acumulación (Octogésimo octavo, noveno) ---

@@ -203,6 +203,18 @@ public class RecursoController {
                 cumplimiento.observaciones()));
     }
 
+    /** Nonagésimo sexto: the recurrente's comunicaciones on the cumplimiento. */
+    @PostMapping("/{folio}/manifestaciones-de-cumplimiento")
+    public Mono<ConstanciaDeActuacion> manifestar(@PathVariable String folio,
+                                                  @RequestBody ManifestacionRequest manifestacion) {
+        return comandos.enviar(new ManifestarEnCumplimiento(folio, manifestacion.manifestacion(),
+                manifestacion.anexos(), manifestacion.recibidaEn()));
+    }
+
+    public record ManifestacionRequest(String manifestacion, List<ResponderSolicitud.Anexo> anexos,
+                                       Instant recibidaEn) {
+    }
+
     public record AlegatosRequest(ParteDelRecurso parte, String alegatos, List<ResponderSolicitud.Anexo> anexos,
                                   Instant recibidoEn) {
     }

@@ -1641,6 +1641,28 @@ class RecursoTest {
     }
 
     @Test
+    void unAcumuladorYaDesechadoNoResuelveAcumulaciones_OctogesimoOctavo() {
+        el(LocalDateTime.of(2026, 6, 16, 10, 0));
+        fixture.given(concat(turnado(EN_PLATAFORMA), List.of(new SolicitudDeAcumulacionRecibida(FOLIO, ANTERIOR,
+                        "Mismo tema.", "c-dos", instante(2026, 6, 15, 10, 0)), desechado())))
+                .when(new ResolverAcumulacion(FOLIO, ANTERIOR, true, null), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "recurso-concluido"));
+    }
+
+    @Test
+    void elAcuerdoDeAcumulacionSeNotificaAlRecurrenteDelAcumulado_OctogesimoOctavo() {
+        el(LocalDateTime.of(2026, 6, 16, 12, 0));
+        fixture.given(concat(turnado(EN_DOMICILIO), List.of(new AcumulacionSolicitada(FOLIO, ANTERIOR, "Mismo tema.",
+                        "c-uno", "c-dos", 11, instante(2026, 6, 15, 10, 0)), new RecursoAcumulado(FOLIO, ANTERIOR,
+                        null, instante(2026, 6, 16, 11, 0)))))
+                .when(new RegistrarNotificacionAlRecurrente(FOLIO, AcuerdoDelRecurso.ACUMULACION,
+                        local(2026, 6, 16, 11, 30), ACTA), garante())
+                .expectEventsMatching(unSolo(NotificacionAlRecurrentePracticada.class,
+                        n -> n.acuerdo() == AcuerdoDelRecurso.ACUMULACION));
+    }
+
+    @Test
     void aceptadaElRecursoSeAcumulaYConcluye_OctogesimoNoveno() {
         el(LocalDateTime.of(2026, 6, 16, 11, 0));
         List<Object> pedida = concat(turnado(EN_PLATAFORMA), List.of(new AcumulacionSolicitada(FOLIO, ANTERIOR,

@@ -23,6 +23,7 @@ import mx.pnt.events.recurso.CumplimientoInformado;
 import mx.pnt.events.recurso.DatosDelRecurrente;
 import mx.pnt.events.recurso.FichaDelRecursoGenerada;
 import mx.pnt.events.recurso.InstruccionCerrada;
+import mx.pnt.events.recurso.ManifestacionEnCumplimiento;
 import mx.pnt.events.recurso.Litis;
 import mx.pnt.events.recurso.LitisFijada;
 import mx.pnt.events.recurso.MedioDeInterposicion;
@@ -1230,6 +1231,60 @@ class SustanciacionDelRecursoTest {
         // A resolución that orders nothing is never "en cumplimiento".
         fixture.given(resuelto(EN_PLATAFORMA, SentidoDeLaResolucion.CONFIRMA, null))
                 .when(new CalificarCumplimiento(FOLIO, false, RazonDeIncumplimiento.SIN_ACCION, null), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "etapa-no-permitida"));
+    }
+
+    // --- Comunicaciones del cumplimiento (Nonagésimo sexto, last paragraph) ---
+
+    @Test
+    void elRecurrenteSeManifiestaDuranteYDespuesDelCumplimiento_NonagesimoSexto() {
+        el(LocalDateTime.of(2026, 7, 14, 10, 0));
+        fixture.given(enCumplimiento(EN_PLATAFORMA))
+                .when(new ManifestarEnCumplimiento(FOLIO, " No me han entregado nada. ", List.of(), null),
+                        solicitante("ana"))
+                .expectEvents(new ManifestacionEnCumplimiento(FOLIO, "No me han entregado nada.", List.of(),
+                        instante(2026, 7, 14, 10, 0), instante(2026, 7, 14, 10, 0), false, "ana"))
+                .expectResultMessagePayloadMatching(constancia("MANIFESTACION_EN_CUMPLIMIENTO", "CUMPLIMIENTO",
+                        LocalDate.of(2026, 7, 23)));
+        el(LocalDateTime.of(2026, 7, 22, 10, 0));
+        fixture.given(concat(enCumplimiento(EN_PLATAFORMA), List.of(informado(), cumplido())))
+                .when(new ManifestarEnCumplimiento(FOLIO, "Lo entregado está incompleto.", List.of(), null),
+                        solicitante("ana"))
+                .expectEventsMatching(unSolo(ManifestacionEnCumplimiento.class, m -> !m.porOtroMedio()));
+    }
+
+    @Test
+    void elGaranteSubeLaManifestacionRecibidaPorOtroMedioConSuFecha_NonagesimoSexto() {
+        el(LocalDateTime.of(2026, 7, 14, 10, 0));
+        fixture.given(enCumplimiento(EN_DOMICILIO))
+                .when(new ManifestarEnCumplimiento(FOLIO, "Escrito del recurrente.", List.of(),
+                        local(2026, 7, 13, 12, 0)), garante())
+                .expectEventsMatching(unSolo(ManifestacionEnCumplimiento.class, m -> m.porOtroMedio()
+                        && m.recibida().equals(instante(2026, 7, 13, 12, 0)) && m.usuario().equals("g-federal")));
+        fixture.given(enCumplimiento(EN_DOMICILIO))
+                .when(new ManifestarEnCumplimiento(FOLIO, "Escrito del recurrente.", List.of(), null), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "recepcion-requerida"));
+    }
+
+    @Test
+    void unaManifestacionSeRechazaSinRegistrarNada_NonagesimoSexto() {
+        el(LocalDateTime.of(2026, 7, 14, 10, 0));
+        fixture.given(enCumplimiento(EN_PLATAFORMA))
+                .when(new ManifestarEnCumplimiento(FOLIO, "Texto.", List.of(), null), solicitante("otra"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "recurso-ajeno"));
+        fixture.given(enCumplimiento(EN_PLATAFORMA))
+                .when(new ManifestarEnCumplimiento(FOLIO, "Texto.", List.of(), null), unidad("so-salud"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "rol-no-autorizado"));
+        fixture.given(enCumplimiento(EN_PLATAFORMA))
+                .when(new ManifestarEnCumplimiento(FOLIO, "  ", List.of(), null), solicitante("ana"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "manifestacion-requerida"));
+        fixture.given(resuelto(EN_PLATAFORMA, SentidoDeLaResolucion.REVOCA, 10))
+                .when(new ManifestarEnCumplimiento(FOLIO, "Texto.", List.of(), null), solicitante("ana"))
                 .expectNoEvents()
                 .expectException(rechazo(ConflictoDeEstadoException.class, "etapa-no-permitida"));
     }
