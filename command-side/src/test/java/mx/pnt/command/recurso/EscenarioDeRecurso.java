@@ -1,12 +1,42 @@
 package mx.pnt.command.recurso;
 
+import mx.pnt.command.calendario.CalendarioCombinado;
+import mx.pnt.command.catalogo.PlenoDelGarante;
+import mx.pnt.command.documento.DocumentoAlmacenado;
+import mx.pnt.command.documento.DocumentosRegistrados;
+import mx.pnt.command.prueba.RelojDePrueba;
 import mx.pnt.command.solicitud.ConstanciaDeActuacion;
+import mx.pnt.command.solicitud.ResponderSolicitud;
 import mx.pnt.events.MetadatosDelActor;
+import mx.pnt.events.catalogo.PlenoIntegrado;
+import mx.pnt.events.plazo.PlazoFijado;
+import mx.pnt.events.recurso.ActoImpugnado;
+import mx.pnt.events.recurso.DatosDelRecurrente;
+import mx.pnt.events.recurso.FichaDelRecursoGenerada;
+import mx.pnt.events.recurso.Litis;
+import mx.pnt.events.recurso.LitisFijada;
+import mx.pnt.events.recurso.MedioDeInterposicion;
+import mx.pnt.events.recurso.RecursoAdmitido;
+import mx.pnt.events.recurso.RecursoInterpuesto;
+import mx.pnt.events.recurso.RecursoTurnado;
+import mx.pnt.events.solicitud.MedioDeNotificacion;
+import mx.pnt.plazos.CalendarioLaboral;
+import mx.pnt.plazos.ComputoDePlazos;
+import mx.pnt.plazos.DiaInhabil;
+import mx.pnt.plazos.Fundamento;
 import mx.pnt.plazos.InstanteLegal;
+import mx.pnt.plazos.Plazo;
+import mx.pnt.plazos.reglas.CatalogoDeReglas;
+import mx.pnt.plazos.reglas.Materia;
+import mx.pnt.plazos.reglas.Paso;
+import mx.pnt.plazos.reglas.ReglaDePlazo;
+import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,20 +44,152 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import static mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.CDMX;
+import static mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.SALUD;
 
 /**
- * What the aggregate tests of the recurso share: the folio of their recurso, the actors (the recurrente "ana", the
- * Unidad of a sujeto obligado, the federal garante's staff, a comisionado), the instants in Mexico City and the
- * matcher of a constancia.
+ * The scenario every aggregate test of the recurso starts from: the recurso RR-FEDERAL-2026-000001 that "ana" filed
+ * in the Plataforma on Wednesday 10 June 2026 at 10:00 in Mexico City against the respuesta of Friday 5 June, on a
+ * calendar without días inhábiles but the weekends (the forty días to resolve run 11 June to 5 August); the federal
+ * pleno of three; one PDF in the document store. Also the actors, the instants in Mexico City and the matcher of a
+ * constancia.
  */
-final class EscenarioDeRecurso {
+abstract class EscenarioDeRecurso {
 
     static final String FOLIO = "RR-FEDERAL-2026-000001";
+    static final String FOLIO_SOLICITUD = "120001260000001";
+    static final String NUMERO = "RRA 00001/2026";
+    static final LocalDate RESPONDIDA = LocalDate.of(2026, 6, 5);
+    static final LocalDate PRESENTADO = LocalDate.of(2026, 6, 10);
+    static final LocalDate VENCE_RESOLVER = LocalDate.of(2026, 8, 5);
 
-    private EscenarioDeRecurso() {
+    static final DocumentoAlmacenado PDF = new DocumentoAlmacenado("a".repeat(64), "application/pdf", 2048);
+    static final ResponderSolicitud.Anexo ACTA = new ResponderSolicitud.Anexo(PDF.sha256(), "acta.pdf");
+
+    static final PlenoIntegrado.Comisionado UNO = new PlenoIntegrado.Comisionado("c-uno", "Comisionada Uno");
+    static final PlenoIntegrado.Comisionado DOS = new PlenoIntegrado.Comisionado("c-dos", "Comisionado Dos");
+    static final PlenoIntegrado.Comisionado TRES = new PlenoIntegrado.Comisionado("c-tres", "Comisionada Tres");
+    /** Revision 4 of the federal pleno: Uno, Dos and Tres in the order of the turno; Uno presides. */
+    static final PlenoDelGarante PLENO = new PlenoDelGarante("federal", 4, "c-uno", List.of(UNO, DOS, TRES));
+
+    static final DatosDelRecurrente EN_PLATAFORMA =
+            new DatosDelRecurrente(null, null, null, MedioDeNotificacion.PLATAFORMA, null);
+    static final DatosDelRecurrente EN_DOMICILIO = new DatosDelRecurrente("Ana Pérez", null, null,
+            MedioDeNotificacion.DOMICILIO, "Calle Uno 1, Coyoacán, CDMX");
+
+    /** The agreement behind the días inhábiles the recalculation tests declare. */
+    static final Fundamento ACUERDO = new Fundamento("ACT-PRUEBA/RR/2026", LocalDate.of(2026, 6, 1));
+
+    AggregateTestFixture<Recurso> fixture;
+    CatalogoDeRecursosDePrueba catalogo;
+    Instant ahora;
+    Clock reloj;
+    DocumentosRegistrados documentos;
+
+    @BeforeEach
+    void prepararEscenario() {
+        fixture = new AggregateTestFixture<>(Recurso.class);
+        catalogo = new CatalogoDeRecursosDePrueba();
+        catalogo.conPleno(PLENO);
+        reloj = new RelojDePrueba(() -> Objects.requireNonNull(ahora, "the test sets the clock first"));
+        // One document in the store: a PDF of 2,048 bytes.
+        documentos = sha256 -> PDF.sha256().equals(sha256) ? Optional.of(PDF) : Optional.empty();
+        fixture.registerInjectableResource(catalogo);
+        fixture.registerInjectableResource(reloj);
+        fixture.registerInjectableResource(documentos);
     }
+
+    // --- the recurso as it stands after each step ---
+
+    /** The recurso filed by "ana" on 10 June at 10:00 with {@code consecutivo}, and its first ficha. */
+    List<Object> registrado(long consecutivo, DatosDelRecurrente recurrente) {
+        RecursoInterpuesto interpuesto = interpuesto(consecutivo, recurrente);
+        return new ArrayList<>(List.of(interpuesto, new FichaDelRecursoGenerada(interpuesto.folio(), 1,
+                interpuesto.numeroDescriptivo(), Materia.ACCESO_A_LA_INFORMACION, null, null,
+                instante(2026, 6, 10, 10, 0))));
+    }
+
+    RecursoInterpuesto interpuesto(long consecutivo, DatosDelRecurrente recurrente) {
+        InstanteLegal recibido = instante(2026, 6, 10, 10, 0);
+        return new RecursoInterpuesto(folio(consecutivo), String.format("RRA %05d/2026", consecutivo), consecutivo,
+                "federal", "so-salud", "Secretaría de Salud", Materia.ACCESO_A_LA_INFORMACION,
+                MedioDeInterposicion.PLATAFORMA, "ana", FOLIO_SOLICITUD, 7L, ActoImpugnado.RESPUESTA, RESPONDIDA,
+                "La respuesta a la solicitud", "No entregaron los contratos de 2025.", recurrente, null, List.of(),
+                recibido, recibido, PRESENTADO, plazo(RESPONDIDA, Paso.INTERPONER_RECURSO_REVISION), null, null,
+                plazoParaResolver());
+    }
+
+    /** Registered, its litis fixed on 11 June at 10:00 and turned to Comisionada Uno. */
+    List<Object> turnado(DatosDelRecurrente recurrente) {
+        return concat(registrado(1, recurrente), List.of(litisFijada(), fichaConLitis(), turnado(UNO, 0)));
+    }
+
+    /** Turned, and admitted on Friday 12 June at 10:00: alegatos 15 to 23 June. */
+    List<Object> admitido(DatosDelRecurrente recurrente) {
+        return concat(turnado(recurrente), List.of(new RecursoAdmitido(FOLIO, instante(2026, 6, 12, 10, 0),
+                PRESENTADO, plazoDeAlegatos(LocalDate.of(2026, 6, 12)), plazoParaResolver())));
+    }
+
+    static LitisFijada litisFijada() {
+        return new LitisFijada(FOLIO, Litis.INFORMACION_INCOMPLETA, instante(2026, 6, 11, 10, 0));
+    }
+
+    static FichaDelRecursoGenerada fichaConLitis() {
+        return new FichaDelRecursoGenerada(FOLIO, 2, NUMERO, Materia.ACCESO_A_LA_INFORMACION,
+                Litis.INFORMACION_INCOMPLETA, null, instante(2026, 6, 11, 10, 0));
+    }
+
+    static RecursoTurnado turnado(PlenoIntegrado.Comisionado ponente, int posicion) {
+        return new RecursoTurnado(FOLIO, ponente.comisionadoId(), ponente.nombre(), "ROUND_ROBIN", 4, posicion,
+                "c-uno", instante(2026, 6, 11, 10, 0));
+    }
+
+    static String folio(long consecutivo) {
+        return String.format("RR-FEDERAL-2026-%06d", consecutivo);
+    }
+
+    // --- plazos as the recurso records them: LGTAIP 2025 on the federal garante's calendar ---
+
+    /** Forty días from the presentation of 10 June: 11 June to 5 August on the calendar without changes. */
+    PlazoFijado plazoParaResolver() {
+        return plazo(PRESENTADO, Paso.RESOLVER_RECURSO_REVISION);
+    }
+
+    /** Seven días from the día hábil the admisión took effect. */
+    PlazoFijado plazoDeAlegatos(LocalDate efecto) {
+        return plazo(efecto, Paso.ALEGATOS_Y_PRUEBAS);
+    }
+
+    /** The LGTAIP 2025 rule for {@code paso}, counted from {@code disparo} on the current calendar. */
+    PlazoFijado plazo(LocalDate disparo, Paso paso) {
+        return fijar(ComputoDePlazos.computar(disparo, regla(paso), calendario()));
+    }
+
+    PlazoFijado fijar(Plazo plazo) {
+        return combinado().fijar(plazo, "LGTAIP-2025", 0);
+    }
+
+    CalendarioCombinado combinado() {
+        return catalogo.calendarioPara(SALUD);
+    }
+
+    CalendarioLaboral calendario() {
+        return combinado().laboral();
+    }
+
+    static ReglaDePlazo regla(Paso paso) {
+        return CatalogoDeReglas.estandar().porClave("LGTAIP-2025").orElseThrow().regla(paso);
+    }
+
+    /** Declares a día inhábil of 2026 in the federal garante's calendar, as its next revision. */
+    void inhabil(int mes, int dia) {
+        catalogo.cambiarCalendario(c -> c.conDiaInhabil(new DiaInhabil(LocalDate.of(2026, mes, dia),
+                "Día inhábil por acuerdo del Pleno", ACUERDO)));
+    }
+
+    // --- actors ---
 
     static Map<String, String> solicitante(String usuario) {
         return new MetadatosDelActor(usuario, "SOLICITANTE", null, null).comoMapa();
@@ -50,6 +212,13 @@ final class EscenarioDeRecurso {
         return new MetadatosDelActor(comisionadoId, "COMISIONADO", "federal", null).comoMapa();
     }
 
+    // --- time ---
+
+    /** The clock reads {@code local} in Mexico City. */
+    void el(LocalDateTime local) {
+        ahora = local.atZone(CDMX).toInstant();
+    }
+
     static Instant local(int anio, int mes, int dia, int hora, int minuto) {
         return LocalDateTime.of(anio, mes, dia, hora, minuto).atZone(CDMX).toInstant();
     }
@@ -66,6 +235,8 @@ final class EscenarioDeRecurso {
         }
         return todos;
     }
+
+    // --- matchers ---
 
     /** The constancia of an actuación with the plazo that runs after it (null: none), in Mexico City's zone. */
     static Matcher<ConstanciaDeActuacion> constancia(String actuacion, String plazo, LocalDate vencimiento) {

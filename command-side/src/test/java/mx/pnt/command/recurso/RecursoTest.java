@@ -1,15 +1,11 @@
 package mx.pnt.command.recurso;
 
-import mx.pnt.command.calendario.CalendarioCombinado;
 import mx.pnt.command.catalogo.PlenoDelGarante;
-import mx.pnt.command.documento.DocumentoAlmacenado;
-import mx.pnt.command.documento.DocumentosRegistrados;
 import mx.pnt.command.errores.ActuacionNoPermitidaException;
 import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.NoEncontradoException;
 import mx.pnt.command.errores.RechazoDeDominio;
 import mx.pnt.command.errores.ReglaIncumplidaException;
-import mx.pnt.command.prueba.RelojDePrueba;
 import mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.ConsecutivosContados;
 import mx.pnt.command.solicitud.ResponderSolicitud;
 import mx.pnt.events.MetadatosDelActor;
@@ -47,15 +43,12 @@ import mx.pnt.events.recurso.ResultadoDeLaPrevencion;
 import mx.pnt.events.recurso.SolicitudDeAcumulacionRecibida;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.plazos.ComputoDePlazos;
-import mx.pnt.plazos.DiaInhabil;
-import mx.pnt.plazos.Fundamento;
 import mx.pnt.plazos.InstanteLegal;
 import mx.pnt.plazos.Suspension;
 import mx.pnt.plazos.reglas.CatalogoDeReglas;
 import mx.pnt.plazos.reglas.Materia;
 import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.plazos.reglas.ReglaDePlazo;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -65,16 +58,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 import static mx.pnt.command.prueba.CoincidenciasDeEventos.cumple;
@@ -82,18 +71,6 @@ import static mx.pnt.command.prueba.CoincidenciasDeEventos.dos;
 import static mx.pnt.command.prueba.CoincidenciasDeEventos.rechazo;
 import static mx.pnt.command.prueba.CoincidenciasDeEventos.secuencia;
 import static mx.pnt.command.prueba.CoincidenciasDeEventos.unSolo;
-import static mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.CDMX;
-import static mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.SALUD;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.FOLIO;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.comisionado;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.concat;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.constancia;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.garante;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.garanteDe;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.instante;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.local;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.solicitante;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.unidad;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -109,51 +86,18 @@ import static org.hamcrest.Matchers.containsString;
  * that day and the forty días to resolve run 11 June to 5 August (Septuagésimo sexto). The garante fixes the litis
  * on 11 June and the turno goes to the first comisionado of a pleno of three (Octogésimo).
  */
-class RecursoTest {
+class RecursoTest extends EscenarioDeRecurso {
 
-    private static final String FOLIO_SOLICITUD = "120001260000001";
     private static final String FOLIO_ARCO = "120001260000002";
-    private static final String NUMERO = "RRA 00001/2026";
-    private static final LocalDate RESPONDIDA = LocalDate.of(2026, 6, 5);
-    private static final LocalDate PRESENTADO = LocalDate.of(2026, 6, 10);
     private static final LocalDate VENCE_INTERPONER = LocalDate.of(2026, 6, 26);
-    private static final LocalDate VENCE_RESOLVER = LocalDate.of(2026, 8, 5);
 
-    private static final DocumentoAlmacenado PDF = new DocumentoAlmacenado("a".repeat(64), "application/pdf", 2048);
-    private static final ResponderSolicitud.Anexo ACTA = new ResponderSolicitud.Anexo(PDF.sha256(), "acta.pdf");
-
-    private static final PlenoIntegrado.Comisionado UNO = new PlenoIntegrado.Comisionado("c-uno", "Comisionada Uno");
-    private static final PlenoIntegrado.Comisionado DOS = new PlenoIntegrado.Comisionado("c-dos", "Comisionado Dos");
-    private static final PlenoIntegrado.Comisionado TRES =
-            new PlenoIntegrado.Comisionado("c-tres", "Comisionada Tres");
-    /** Revision 4 of the federal pleno: Uno, Dos and Tres in the order of the turno; Uno presides. */
-    private static final PlenoDelGarante PLENO = new PlenoDelGarante("federal", 4, "c-uno", List.of(UNO, DOS, TRES));
-
-    private static final DatosDelRecurrente EN_PLATAFORMA =
-            new DatosDelRecurrente(null, null, null, MedioDeNotificacion.PLATAFORMA, null);
-    private static final DatosDelRecurrente EN_DOMICILIO = new DatosDelRecurrente("Ana Pérez", null, null,
-            MedioDeNotificacion.DOMICILIO, "Calle Uno 1, Coyoacán, CDMX");
-
-    private AggregateTestFixture<Recurso> fixture;
-    private CatalogoDeRecursosDePrueba catalogo;
     private ConsecutivosContados consecutivos;
-    private Instant ahora;
 
     @BeforeEach
-    void preparar() {
-        fixture = new AggregateTestFixture<>(Recurso.class);
-        catalogo = new CatalogoDeRecursosDePrueba();
+    void prepararInterposicion() {
         catalogo.conSolicitud(respondida(FOLIO_SOLICITUD, Materia.ACCESO_A_LA_INFORMACION, "ana"));
         catalogo.conSolicitud(respondida(FOLIO_ARCO, Materia.DATOS_PERSONALES, "ana"));
-        catalogo.conPleno(PLENO);
         consecutivos = new ConsecutivosContados();
-        Clock reloj = new RelojDePrueba(() -> Objects.requireNonNull(ahora, "the test sets the clock first"));
-        // One document in the store: a PDF of 2,048 bytes.
-        DocumentosRegistrados documentos = sha256 -> PDF.sha256().equals(sha256) ? Optional.of(PDF)
-                : Optional.empty();
-        fixture.registerInjectableResource(catalogo);
-        fixture.registerInjectableResource(reloj);
-        fixture.registerInjectableResource(documentos);
         fixture.registerAnnotatedCommandHandler(new InterposicionDeRecursos(fixture.getRepository(), catalogo,
                 consecutivos, documentos, reloj));
     }
@@ -1236,13 +1180,6 @@ class RecursoTest {
 
     // --- Recálculo de los plazos del recurso: the same policy as the solicitudes' (legal-time.md) ---
 
-    private static final Fundamento ACUERDO = new Fundamento("ACT-PRUEBA/RR/2026", LocalDate.of(2026, 6, 1));
-
-    private void inhabil(int mes, int dia) {
-        catalogo.cambiarCalendario(c -> c.conDiaInhabil(new DiaInhabil(LocalDate.of(2026, mes, dia),
-                "Día inhábil por acuerdo del Pleno", ACUERDO)));
-    }
-
     private static Predicate<PlazoRecalculado> recalculo(String paso, LocalDate anterior, LocalDate nuevo) {
         return r -> r.expediente().equals(FOLIO) && r.paso().equals(paso) && r.anterior().vencimiento().equals(anterior)
                 && r.nuevo().vencimiento().equals(nuevo) && r.causa().equals("Día inhábil")
@@ -1407,12 +1344,6 @@ class RecursoTest {
     }
 
     // --- Audiencia y acceso a información clasificada (Nonagésimo) ---
-
-    /** Turned to Comisionada Uno and admitted on Friday 12 June 2026 at 10:00. */
-    private List<Object> admitido(DatosDelRecurrente recurrente) {
-        return concat(turnado(recurrente), List.of(new RecursoAdmitido(FOLIO, instante(2026, 6, 12, 10, 0),
-                PRESENTADO, plazoDeAlegatos(LocalDate.of(2026, 6, 12)), plazoParaResolver())));
-    }
 
     @Test
     void laAudienciaSeAcuerdaConSuFechaYQuedaPorNotificarAlRecurrente_Nonagesimo() {
@@ -1800,47 +1731,9 @@ class RecursoTest {
         return fixture.givenNoPriorActivity();
     }
 
-    /** The recurso filed by "ana" on 10 June at 10:00 with {@code consecutivo}, and its first ficha. */
-    private List<Object> registrado(long consecutivo, DatosDelRecurrente recurrente) {
-        RecursoInterpuesto interpuesto = interpuesto(consecutivo, recurrente);
-        return new ArrayList<>(List.of(interpuesto, new FichaDelRecursoGenerada(interpuesto.folio(), 1,
-                interpuesto.numeroDescriptivo(), Materia.ACCESO_A_LA_INFORMACION, null, null,
-                instante(2026, 6, 10, 10, 0))));
-    }
-
-    /** Registered, its litis fixed on 11 June at 10:00 and turned to Comisionada Uno. */
-    private List<Object> turnado(DatosDelRecurrente recurrente) {
-        return concat(registrado(1, recurrente), List.of(litisFijada(), fichaConLitis(), turnado(UNO, 0)));
-    }
-
     /** Turned, and prevenido on Friday 12 June at 10:00 in the Plataforma: the desahogo runs 15 to 19 June. */
     private List<Object> prevenidoEnPlataforma() {
         return concat(turnado(EN_PLATAFORMA), List.of(prevenido(plazoDeDesahogo(LocalDate.of(2026, 6, 12)))));
-    }
-
-    private RecursoInterpuesto interpuesto(long consecutivo, DatosDelRecurrente recurrente) {
-        InstanteLegal recibido = instante(2026, 6, 10, 10, 0);
-        return new RecursoInterpuesto(folio(consecutivo), String.format("RRA %05d/2026", consecutivo), consecutivo,
-                "federal", "so-salud", "Secretaría de Salud", Materia.ACCESO_A_LA_INFORMACION,
-                MedioDeInterposicion.PLATAFORMA, "ana", FOLIO_SOLICITUD, 7L, ActoImpugnado.RESPUESTA, RESPONDIDA,
-                "La respuesta a la solicitud", "No entregaron los contratos de 2025.", recurrente, null, List.of(),
-                recibido, recibido, PRESENTADO,
-                fijar(ComputoDePlazos.computar(RESPONDIDA, regla("LGTAIP-2025", Paso.INTERPONER_RECURSO_REVISION),
-                        calendario())), null, null, plazoParaResolver());
-    }
-
-    private static LitisFijada litisFijada() {
-        return new LitisFijada(FOLIO, Litis.INFORMACION_INCOMPLETA, instante(2026, 6, 11, 10, 0));
-    }
-
-    private static FichaDelRecursoGenerada fichaConLitis() {
-        return new FichaDelRecursoGenerada(FOLIO, 2, NUMERO, Materia.ACCESO_A_LA_INFORMACION,
-                Litis.INFORMACION_INCOMPLETA, null, instante(2026, 6, 11, 10, 0));
-    }
-
-    private static RecursoTurnado turnado(PlenoIntegrado.Comisionado ponente, int posicion) {
-        return new RecursoTurnado(FOLIO, ponente.comisionadoId(), ponente.nombre(), "ROUND_ROBIN", 4, posicion,
-                "c-uno", instante(2026, 6, 11, 10, 0));
     }
 
     private static RecursoReturnado returnado(PlenoIntegrado.Comisionado de, PlenoIntegrado.Comisionado a,
@@ -1884,33 +1777,10 @@ class RecursoTest {
 
     // --- plazos as the recurso records them: LGTAIP 2025 on the federal garante's calendar ---
 
-    /** Forty días from the presentation of 10 June: 11 June to 5 August. */
-    private PlazoFijado plazoParaResolver() {
-        return fijar(ComputoDePlazos.computar(PRESENTADO, regla("LGTAIP-2025", Paso.RESOLVER_RECURSO_REVISION),
-                calendario()));
-    }
-
     /** Five días from the día hábil the prevención took effect. */
     private PlazoFijado plazoDeDesahogo(LocalDate efecto) {
         return fijar(ComputoDePlazos.computar(efecto, regla("LGTAIP-2025", Paso.PREVENCION_RECURRENTE),
                 calendario()));
-    }
-
-    /** Seven días from the día hábil the admisión took effect. */
-    private PlazoFijado plazoDeAlegatos(LocalDate efecto) {
-        return fijar(ComputoDePlazos.computar(efecto, regla("LGTAIP-2025", Paso.ALEGATOS_Y_PRUEBAS), calendario()));
-    }
-
-    private PlazoFijado fijar(mx.pnt.plazos.Plazo plazo) {
-        return combinado().fijar(plazo, "LGTAIP-2025", 0);
-    }
-
-    private CalendarioCombinado combinado() {
-        return catalogo.calendarioPara(SALUD);
-    }
-
-    private mx.pnt.plazos.CalendarioLaboral calendario() {
-        return combinado().laboral();
     }
 
     private static ReglaDePlazo regla(String conjunto, Paso paso) {
@@ -1942,18 +1812,6 @@ class RecursoTest {
                                              Instant recibidoEn) {
         return new InterponerRecurso("UT/0457/2024", "so-salud", null, ActoImpugnado.RESPUESTA, fechaDelActo, null,
                 "Clasificaron toda la información.", null, respuesta, null, recibidoEn);
-    }
-
-    // --- actors ---
-
-    // --- time ---
-
-    private void el(LocalDateTime local) {
-        ahora = local.atZone(CDMX).toInstant();
-    }
-
-    private static String folio(long consecutivo) {
-        return String.format("RR-FEDERAL-2026-%06d", consecutivo);
     }
 
     // --- matchers ---

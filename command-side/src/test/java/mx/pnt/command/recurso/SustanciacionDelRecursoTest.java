@@ -1,42 +1,28 @@
 package mx.pnt.command.recurso;
 
-import mx.pnt.command.calendario.CalendarioCombinado;
-import mx.pnt.command.catalogo.PlenoDelGarante;
-import mx.pnt.command.documento.DocumentoAlmacenado;
-import mx.pnt.command.documento.DocumentosRegistrados;
 import mx.pnt.command.errores.ActuacionNoPermitidaException;
 import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
-import mx.pnt.command.prueba.RelojDePrueba;
 import mx.pnt.command.solicitud.ResponderSolicitud;
-import mx.pnt.events.catalogo.PlenoIntegrado;
 import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.plazo.RevisionDeCalendario;
-import mx.pnt.events.recurso.ActoImpugnado;
 import mx.pnt.events.recurso.AcuerdoDelRecurso;
 import mx.pnt.events.recurso.AlegatosPresentados;
 import mx.pnt.events.recurso.AlertaDeIncumplimiento;
 import mx.pnt.events.recurso.CumplimientoCalificado;
 import mx.pnt.events.recurso.CumplimientoInformado;
 import mx.pnt.events.recurso.DatosDelRecurrente;
-import mx.pnt.events.recurso.FichaDelRecursoGenerada;
 import mx.pnt.events.recurso.InstruccionCerrada;
 import mx.pnt.events.recurso.ManifestacionEnCumplimiento;
-import mx.pnt.events.recurso.Litis;
-import mx.pnt.events.recurso.LitisFijada;
-import mx.pnt.events.recurso.MedioDeInterposicion;
 import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
 import mx.pnt.events.recurso.NotificacionAlSujetoObligadoPracticada;
 import mx.pnt.events.recurso.ParteDelRecurso;
 import mx.pnt.events.recurso.PlazoParaResolverAmpliado;
 import mx.pnt.events.recurso.RazonDeIncumplimiento;
-import mx.pnt.events.recurso.RecursoAdmitido;
-import mx.pnt.events.recurso.RecursoInterpuesto;
 import mx.pnt.events.recurso.RecursoListado;
 import mx.pnt.events.recurso.RecursoPrevenido;
-import mx.pnt.events.recurso.RecursoTurnado;
 import mx.pnt.events.recurso.ResolucionPublicada;
 import mx.pnt.events.recurso.ResolucionVotada;
 import mx.pnt.events.recurso.SentidoDeLaResolucion;
@@ -45,44 +31,20 @@ import mx.pnt.events.recurso.VotacionDiferida;
 import mx.pnt.events.recurso.VotoDeComisionado;
 import mx.pnt.events.solicitud.MedioDeNotificacion;
 import mx.pnt.plazos.ComputoDePlazos;
-import mx.pnt.plazos.DiaInhabil;
-import mx.pnt.plazos.Fundamento;
-import mx.pnt.plazos.InstanteLegal;
 import mx.pnt.plazos.Suspension;
-import mx.pnt.plazos.reglas.CatalogoDeReglas;
-import mx.pnt.plazos.reglas.Materia;
 import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.plazos.reglas.ReglaDePlazo;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 import static mx.pnt.command.prueba.CoincidenciasDeEventos.dos;
 import static mx.pnt.command.prueba.CoincidenciasDeEventos.rechazo;
 import static mx.pnt.command.prueba.CoincidenciasDeEventos.unSolo;
-import static mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.CDMX;
-import static mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.SALUD;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.FOLIO;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.comisionado;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.concat;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.constancia;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.garante;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.garanteDe;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.instante;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.local;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.solicitante;
-import static mx.pnt.command.recurso.EscenarioDeRecurso.unidad;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
@@ -93,20 +55,14 @@ import static org.hamcrest.Matchers.containsString;
  * 1 July and voted on 8 July (revoca, ten días); notified to the sujeto obligado on Thursday 9 July at 10:00, the
  * plazo to comply runs 10 to 23 July. Every refusal records nothing.
  */
-class SustanciacionDelRecursoTest {
+class SustanciacionDelRecursoTest extends EscenarioDeRecurso {
 
-    private static final String NUMERO = "RRA 00001/2026";
-    private static final LocalDate RESPONDIDA = LocalDate.of(2026, 6, 5);
-    private static final LocalDate PRESENTADO = LocalDate.of(2026, 6, 10);
     private static final LocalDate ADMITIDO = LocalDate.of(2026, 6, 12);
     private static final LocalDate VENCEN_ALEGATOS = LocalDate.of(2026, 6, 23);
-    private static final LocalDate VENCE_RESOLVER = LocalDate.of(2026, 8, 5);
     private static final LocalDate VOTADA = LocalDate.of(2026, 7, 8);
     private static final LocalDate NOTIFICADA = LocalDate.of(2026, 7, 9);
     private static final LocalDate VENCE_CUMPLIR = LocalDate.of(2026, 7, 23);
 
-    private static final DocumentoAlmacenado PDF = new DocumentoAlmacenado("a".repeat(64), "application/pdf", 2048);
-    private static final ResponderSolicitud.Anexo ACTA = new ResponderSolicitud.Anexo(PDF.sha256(), "acta.pdf");
     private static final ResponderSolicitud.Anexo PROYECTO = new ResponderSolicitud.Anexo(PDF.sha256(),
             "proyecto.pdf");
     private static final ResponderSolicitud.Anexo VERSION_FINAL = new ResponderSolicitud.Anexo(PDF.sha256(),
@@ -115,36 +71,7 @@ class SustanciacionDelRecursoTest {
     private static final ResponderSolicitud.Anexo DESCONOCIDO = new ResponderSolicitud.Anexo("b".repeat(64),
             "otro.pdf");
 
-    private static final PlenoIntegrado.Comisionado UNO = new PlenoIntegrado.Comisionado("c-uno", "Comisionada Uno");
-    private static final PlenoIntegrado.Comisionado DOS = new PlenoIntegrado.Comisionado("c-dos", "Comisionado Dos");
-    private static final PlenoIntegrado.Comisionado TRES =
-            new PlenoIntegrado.Comisionado("c-tres", "Comisionada Tres");
-    private static final PlenoDelGarante PLENO = new PlenoDelGarante("federal", 4, "c-uno", List.of(UNO, DOS, TRES));
-
-    private static final DatosDelRecurrente EN_PLATAFORMA =
-            new DatosDelRecurrente(null, null, null, MedioDeNotificacion.PLATAFORMA, null);
-    private static final DatosDelRecurrente EN_DOMICILIO = new DatosDelRecurrente("Ana Pérez", null, null,
-            MedioDeNotificacion.DOMICILIO, "Calle Uno 1, Coyoacán, CDMX");
-
     private static final ReglaDePlazo CUMPLIR_DIEZ = new ReglaDePlazo(Paso.CUMPLIMIENTO, 10, "LGTAIP 2025", "154");
-
-    private AggregateTestFixture<Recurso> fixture;
-    private CatalogoDeRecursosDePrueba catalogo;
-    private Instant ahora;
-
-    @BeforeEach
-    void preparar() {
-        fixture = new AggregateTestFixture<>(Recurso.class);
-        catalogo = new CatalogoDeRecursosDePrueba();
-        catalogo.conPleno(PLENO);
-        Clock reloj = new RelojDePrueba(() -> Objects.requireNonNull(ahora, "the test sets the clock first"));
-        // One document in the store: a PDF of 2,048 bytes.
-        DocumentosRegistrados documentos = sha256 -> PDF.sha256().equals(sha256) ? Optional.of(PDF)
-                : Optional.empty();
-        fixture.registerInjectableResource(catalogo);
-        fixture.registerInjectableResource(reloj);
-        fixture.registerInjectableResource(documentos);
-    }
 
     // --- Alegatos y pruebas (Octogésimo séptimo) ---
 
@@ -1291,13 +1218,6 @@ class SustanciacionDelRecursoTest {
 
     // --- Recálculo del plazo para cumplir ---
 
-    private static final Fundamento ACUERDO = new Fundamento("ACT-PRUEBA/RR/2026", LocalDate.of(2026, 6, 1));
-
-    private void inhabil(int mes, int dia) {
-        catalogo.cambiarCalendario(c -> c.conDiaInhabil(new DiaInhabil(LocalDate.of(2026, mes, dia),
-                "Día inhábil por acuerdo del Pleno", ACUERDO)));
-    }
-
     @Test
     void enCumplimientoUnDiaInhabilRecorreElPlazoParaCumplir_NonagesimoQuinto() {
         // 15 July inhábil: the ten días run 10 to 24 July. The resolution clock, already spent, is not recomputed.
@@ -1366,7 +1286,7 @@ class SustanciacionDelRecursoTest {
     @Test
     void enDomicilioLaAmpliacionElCierreYLaResolucionQuedanPendientesDeNotificar_OctogesimoQuinto() {
         el(LocalDateTime.of(2026, 7, 10, 10, 0));
-        List<Object> resuelto = concat(turnado(EN_DOMICILIO), List.of(admision(), ampliado(10), cierre(), listadoV1(),
+        List<Object> resuelto = concat(admitido(EN_DOMICILIO), List.of(ampliado(10), cierre(), listadoV1(),
                 votada(SentidoDeLaResolucion.REVOCA, 10)));
         for (AcuerdoDelRecurso acuerdo : List.of(AcuerdoDelRecurso.AMPLIACION,
                 AcuerdoDelRecurso.CIERRE_DE_INSTRUCCION, AcuerdoDelRecurso.RESOLUCION)) {
@@ -1392,28 +1312,6 @@ class SustanciacionDelRecursoTest {
     }
 
     // --- the recurso as it stands after each step ---
-
-    /** Filed by "ana" on 10 June at 10:00, its litis fixed on 11 June and turned to Comisionada Uno. */
-    private List<Object> turnado(DatosDelRecurrente recurrente) {
-        InstanteLegal recibido = instante(2026, 6, 10, 10, 0);
-        RecursoInterpuesto interpuesto = new RecursoInterpuesto(FOLIO, NUMERO, 1, "federal", "so-salud",
-                "Secretaría de Salud", Materia.ACCESO_A_LA_INFORMACION, MedioDeInterposicion.PLATAFORMA, "ana",
-                "120001260000001", 7L, ActoImpugnado.RESPUESTA, RESPONDIDA, "La respuesta a la solicitud",
-                "No entregaron los contratos de 2025.", recurrente, null, List.of(), recibido, recibido, PRESENTADO,
-                plazo(RESPONDIDA, Paso.INTERPONER_RECURSO_REVISION), null, null, plazoParaResolver());
-        return new ArrayList<>(List.of(interpuesto,
-                new FichaDelRecursoGenerada(FOLIO, 1, NUMERO, Materia.ACCESO_A_LA_INFORMACION, null, null, recibido),
-                new LitisFijada(FOLIO, Litis.INFORMACION_INCOMPLETA, instante(2026, 6, 11, 10, 0)),
-                new FichaDelRecursoGenerada(FOLIO, 2, NUMERO, Materia.ACCESO_A_LA_INFORMACION,
-                        Litis.INFORMACION_INCOMPLETA, null, instante(2026, 6, 11, 10, 0)),
-                new RecursoTurnado(FOLIO, "c-uno", "Comisionada Uno", "ROUND_ROBIN", 4, 0, "c-uno",
-                        instante(2026, 6, 11, 10, 0))));
-    }
-
-    /** Admitted on Friday 12 June at 10:00: alegatos 15 to 23 June. */
-    private List<Object> admitido(DatosDelRecurrente recurrente) {
-        return concat(turnado(recurrente), List.of(admision()));
-    }
 
     /** The instrucción closed on 24 June at 10:00. */
     private List<Object> cerrado(DatosDelRecurrente recurrente) {
@@ -1441,11 +1339,6 @@ class SustanciacionDelRecursoTest {
         return concat(resuelto(recurrente, SentidoDeLaResolucion.REVOCA, 10), List.of(
                 new NotificacionAlSujetoObligadoPracticada(FOLIO, AcuerdoDelRecurso.RESOLUCION, "so-salud",
                         instante(2026, 7, 9, 10, 0), NOTIFICADA, plazoDeCumplimiento(NOTIFICADA, 10))));
-    }
-
-    private RecursoAdmitido admision() {
-        return new RecursoAdmitido(FOLIO, instante(2026, 6, 12, 10, 0), PRESENTADO,
-                plazo(ADMITIDO, Paso.ALEGATOS_Y_PRUEBAS), plazoParaResolver());
     }
 
     private static InstruccionCerrada cierre() {
@@ -1488,11 +1381,6 @@ class SustanciacionDelRecursoTest {
 
     // --- plazos as the recurso records them: LGTAIP 2025 on the federal garante's calendar ---
 
-    /** Forty días from the presentation of 10 June: 11 June to 5 August. */
-    private PlazoFijado plazoParaResolver() {
-        return plazo(PRESENTADO, Paso.RESOLVER_RECURSO_REVISION);
-    }
-
     /** The forty días with an ampliación of {@code dias} under art. 148, on the current calendar. */
     private PlazoFijado plazoAmpliado(int dias) {
         return fijar(ComputoDePlazos.ampliar(ComputoDePlazos.computar(PRESENTADO,
@@ -1504,27 +1392,6 @@ class SustanciacionDelRecursoTest {
     private PlazoFijado plazoDeCumplimiento(LocalDate efecto, int dias) {
         return fijar(ComputoDePlazos.computar(efecto, new ReglaDePlazo(Paso.CUMPLIMIENTO, dias, "LGTAIP 2025", "154"),
                 calendario()));
-    }
-
-    /** The standard LGTAIP 2025 rule for {@code paso}, counted from {@code disparo}. */
-    private PlazoFijado plazo(LocalDate disparo, Paso paso) {
-        return fijar(ComputoDePlazos.computar(disparo, regla(paso), calendario()));
-    }
-
-    private PlazoFijado fijar(mx.pnt.plazos.Plazo plazo) {
-        return combinado().fijar(plazo, "LGTAIP-2025", 0);
-    }
-
-    private CalendarioCombinado combinado() {
-        return catalogo.calendarioPara(SALUD);
-    }
-
-    private mx.pnt.plazos.CalendarioLaboral calendario() {
-        return combinado().laboral();
-    }
-
-    private static ReglaDePlazo regla(Paso paso) {
-        return CatalogoDeReglas.estandar().porClave("LGTAIP-2025").orElseThrow().regla(paso);
     }
 
     // --- commands ---
@@ -1554,15 +1421,4 @@ class SustanciacionDelRecursoTest {
     private static DocumentoAdjunto adjunto(String nombre) {
         return new DocumentoAdjunto(nombre, "application/pdf", 2048, PDF.sha256());
     }
-
-    // --- actors ---
-
-    // --- time ---
-
-    private void el(LocalDateTime local) {
-        ahora = local.atZone(CDMX).toInstant();
-    }
-
-    // --- matchers ---
-
 }
