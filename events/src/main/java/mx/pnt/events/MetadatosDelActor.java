@@ -40,6 +40,19 @@ public record MetadatosDelActor(String usuario, String rol, String garanteId, St
         return mapa;
     }
 
+    /**
+     * The platform acting on behalf of an event (a policy's command): the system actor, the event that caused it
+     * and, when known, who recorded that event, so the audit trail names both.
+     */
+    public static Map<String, String> delSistemaPorCausaDe(String eventoCausante, Object usuarioCausante) {
+        Map<String, String> mapa = SISTEMA.comoMapa();
+        mapa.put(CAUSA_EVENTO, eventoCausante);
+        if (usuarioCausante != null) {
+            mapa.put(CAUSA_USUARIO, usuarioCausante.toString());
+        }
+        return mapa;
+    }
+
     public static java.util.Optional<MetadatosDelActor> desde(Map<String, ?> metadatos) {
         Object usuario = metadatos.get(USUARIO);
         Object rol = metadatos.get(ROL);

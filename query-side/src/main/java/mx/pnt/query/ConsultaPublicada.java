@@ -40,10 +40,13 @@ public class ConsultaPublicada {
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(Mono::fromFuture)
                 .flatMap(Mono::justOrEmpty)
-                .switchIfEmpty(Mono.error(() -> {
-                    ProblemDetail problema = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detalleSiNoExiste);
-                    problema.setTitle(tituloSiNoExiste);
-                    return new ErrorResponseException(HttpStatus.NOT_FOUND, problema, null);
-                }));
+                .switchIfEmpty(Mono.error(() -> problema(HttpStatus.NOT_FOUND, tituloSiNoExiste, detalleSiNoExiste)));
+    }
+
+    /** A Spanish problem+json answer of the read side (not found, a page out of range, a board of another role). */
+    public static ErrorResponseException problema(HttpStatus status, String titulo, String detalle) {
+        ProblemDetail problema = ProblemDetail.forStatusAndDetail(status, detalle);
+        problema.setTitle(titulo);
+        return new ErrorResponseException(status, problema, null);
     }
 }

@@ -5,7 +5,6 @@ import mx.pnt.command.solicitud.RecalcularPlazos;
 import mx.pnt.events.MetadatosDelActor;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,9 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -75,7 +72,8 @@ public class TrabajadorDeRecalculo implements SmartLifecycle {
     void procesar(Pendiente pendiente) {
         try {
             comandos.sendAndWait(GenericCommandMessage.asCommandMessage(comando(pendiente))
-                    .andMetaData(metadatos(pendiente)));
+                    .andMetaData(MetadatosDelActor.delSistemaPorCausaDe(pendiente.eventoCausante(),
+                            pendiente.usuarioCausante())));
             jdbc.update("delete from mando_recalculo_pendiente where id = ?", pendiente.id());
         } catch (RuntimeException fallo) {
             int intentos = pendiente.intentos() + 1;
@@ -113,16 +111,6 @@ public class TrabajadorDeRecalculo implements SmartLifecycle {
             return new RecalcularPlazosDelRecurso(pendiente.expediente(), pendiente.causa());
         }
         throw new IllegalStateException("Procedimiento sin comando de recálculo: " + pendiente.procedimiento());
-    }
-
-    /** The platform acts, on behalf of the change's event and of whoever recorded it. */
-    private static MetaData metadatos(Pendiente pendiente) {
-        Map<String, Object> metadatos = new HashMap<>(MetadatosDelActor.SISTEMA.comoMapa());
-        metadatos.put(MetadatosDelActor.CAUSA_EVENTO, pendiente.eventoCausante());
-        if (pendiente.usuarioCausante() != null) {
-            metadatos.put(MetadatosDelActor.CAUSA_USUARIO, pendiente.usuarioCausante());
-        }
-        return MetaData.from(metadatos);
     }
 
     private OffsetDateTime ahora() {

@@ -11,9 +11,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Carries the acumulación between the two recursos through the SIGEMI (Octogésimo octavo): the request of the later
  * one reaches the acumulador, and the decision comes back to who asked. Each recurso records it in its own stream,
@@ -46,13 +43,8 @@ public class PoliticaDeAcumulacion {
 
     /** The platform acts, on behalf of the event and of whoever caused it. */
     private void enviar(Object comando, EventMessage<?> mensaje) {
-        Map<String, Object> metadatos = new HashMap<>(MetadatosDelActor.SISTEMA.comoMapa());
-        metadatos.put(MetadatosDelActor.CAUSA_EVENTO, mensaje.getIdentifier());
-        Object usuario = mensaje.getMetaData().get(MetadatosDelActor.USUARIO);
-        if (usuario != null) {
-            metadatos.put(MetadatosDelActor.CAUSA_USUARIO, usuario);
-        }
-        comandos.sendAndWait(GenericCommandMessage.asCommandMessage(comando).andMetaData(metadatos));
+        comandos.sendAndWait(GenericCommandMessage.asCommandMessage(comando).andMetaData(MetadatosDelActor
+                .delSistemaPorCausaDe(mensaje.getIdentifier(), mensaje.getMetaData().get(MetadatosDelActor.USUARIO))));
     }
 
     /** What it sends are commands, facts of the command side: a replay must not send them again. */

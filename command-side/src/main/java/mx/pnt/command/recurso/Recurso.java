@@ -79,10 +79,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -153,7 +156,7 @@ public class Recurso {
     /** Who decides a request of acumulación by this recurso: the acumulador asked and not yet answered. */
     private String acumulacionPendiente;
     /** Requests received from later recursos, by folio, until decided; and those decided, for idempotency. */
-    private final java.util.Map<String, SolicitudDeAcumulacionRecibida> porAcumular = new java.util.LinkedHashMap<>();
+    private final Map<String, SolicitudDeAcumulacionRecibida> porAcumular = new LinkedHashMap<>();
     private final Set<String> acumulacionesResueltas = new LinkedHashSet<>();
     private final List<String> acumulados = new ArrayList<>();
     private String acumulador;
@@ -162,8 +165,7 @@ public class Recurso {
     private PrevencionDesahogada desahogo;
     /** Acuerdos recorded and not yet notified to a recurrente who named a medium other than the Plataforma. */
     private final Set<AcuerdoDelRecurso> porNotificar = EnumSet.noneOf(AcuerdoDelRecurso.class);
-    private final java.util.Map<AcuerdoDelRecurso, InstanteLegal> acordadoEn =
-            new java.util.EnumMap<>(AcuerdoDelRecurso.class);
+    private final Map<AcuerdoDelRecurso, InstanteLegal> acordadoEn = new EnumMap<>(AcuerdoDelRecurso.class);
     private AcuseDelRecurso acuse;
 
     /** Where the recurso stands; decides which actuaciones are allowed. */
@@ -214,7 +216,7 @@ public class Recurso {
         CalendarioCombinado calendario = catalogo.calendarioPara(sujetoObligado);
         InstanteLegal ahora = InstanteLegal.observar(aceptadoEn, calendario.laboral().zona());
         InstanteLegal recibido = medio == MedioDeInterposicion.PLATAFORMA ? ahora
-                : recepcionDeclarada(comando.recibidoEn(), ahora, calendario);
+                : recepcionDeclarada(comando.recibidoEn(), ahora, calendario, "el recurso (Septuagésimo cuarto)");
         Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibido, calendario.laboral());
         // While a suspension "hasta nuevo aviso" holds the reception, the day it arrived stands in for it.
         LocalDate inicio = recepcion.pendiente() ? recibido.fechaLocal() : recepcion.fechaEfectiva();
@@ -413,11 +415,15 @@ public class Recurso {
                         ? null : domicilio);
     }
 
+    /**
+     * What came by another medium counts from the day and hour the garante or the Unidad declares it was received
+     * ({@code escrito} names it in the refusal).
+     */
     private static InstanteLegal recepcionDeclarada(Instant recibidoEn, InstanteLegal ahora,
-                                                    CalendarioCombinado calendario) {
+                                                    CalendarioCombinado calendario, String escrito) {
         if (recibidoEn == null) {
             throw new ReglaIncumplidaException("recepcion-requerida", "Registre el día y la hora en que se recibió "
-                    + "el recurso (Septuagésimo cuarto).");
+                    + escrito + ".");
         }
         if (recibidoEn.isAfter(ahora.instante())) {
             throw new ReglaIncumplidaException("recepcion-futura", "La fecha de recepción no puede ser posterior al "
@@ -769,7 +775,8 @@ public class Recurso {
                 + "subsanan las omisiones señaladas en la prevención.", "El desahogo");
         CalendarioCombinado calendario = calendario(catalogo);
         InstanteLegal ahora = ahora(clock, calendario);
-        InstanteLegal recibido = porElRecurrente ? ahora : recepcionDeclarada(comando.recibidoEn(), ahora, calendario);
+        InstanteLegal recibido = porElRecurrente ? ahora : recepcionDeclarada(comando.recibidoEn(), ahora, calendario,
+                "el desahogo (Octogésimo sexto)");
         if (recibido.instante().isBefore(prevenidoEn.instante())) {
             throw new ReglaIncumplidaException("desahogo-anterior", "El desahogo no puede ser anterior a la "
                     + "prevención.");
@@ -795,12 +802,7 @@ public class Recurso {
     @CommandHandler
     ConstanciaDeActuacion handle(CalificarPrevencion comando, MetaData metaData, CatalogoParaRecursos catalogo,
                                  Clock clock) {
-        MetadatosDelActor actor = actor(metaData);
-        if (ROL_COMISIONADO.equals(actor.rol())) {
-            exigirPonente(metaData, "calificar la prevención");
-        } else {
-            exigirGarante(metaData, "calificar la prevención");
-        }
+        exigirOrganismoGarante(metaData, "calificar la prevención");
         exigirEtapa(Etapa.PREVENIDO, "calificar una prevención");
         ResultadoDeLaPrevencion resultado = requerido(comando.resultado(), "resultado-requerido", "Elija el "
                 + "resultado de la prevención (Octogésimo sexto).");
@@ -912,7 +914,8 @@ public class Recurso {
                 + "o el alcance que presenta.", "Los alegatos");
         CalendarioCombinado calendario = calendario(catalogo);
         InstanteLegal ahora = ahora(clock, calendario);
-        InstanteLegal recibido = porOtroMedio ? recepcionDeclarada(comando.recibidoEn(), ahora, calendario) : ahora;
+        InstanteLegal recibido = porOtroMedio ? recepcionDeclarada(comando.recibidoEn(), ahora, calendario,
+                "el escrito de alegatos (Octogésimo séptimo)") : ahora;
         if (recibido.instante().isBefore(admitidoEn.instante())) {
             throw new ReglaIncumplidaException("alegatos-anteriores", "Los alegatos no pueden ser anteriores a la "
                     + "admisión del recurso.");
@@ -975,7 +978,7 @@ public class Recurso {
                     + "vencimiento del plazo para resolver, el " + FormatoLegal.fecha(actual.vencimiento()) + " ("
                     + actual.fundamento() + "). Cómputo: " + actual.computo().explicar());
         }
-        Plazo ampliado = ComputoDePlazos.ampliar(comoPlazo(actual), new ReglaDePlazo(
+        Plazo ampliado = ComputoDePlazos.ampliar(actual.comoPlazo(), new ReglaDePlazo(
                 Paso.AMPLIACION_RESOLUCION_REVISION, comando.dias(), maxima.ley(), maxima.articulo()),
                 calendario.laboral());
         apply(new PlazoParaResolverAmpliado(folio, comando.dias(), comando.motivos().strip(), ahora,
@@ -989,11 +992,6 @@ public class Recurso {
         this.ampliado = true;
         this.plazoParaResolver = evento.plazoParaResolver();
         acordado(AcuerdoDelRecurso.AMPLIACION, evento.ampliadoEn());
-    }
-
-    private static Plazo comoPlazo(PlazoFijado registrado) {
-        return new Plazo(registrado.disparo(), registrado.inicio(), registrado.vencimiento(), registrado.dias(),
-                registrado.regla(), registrado.ampliaciones(), 0, registrado.computo(), registrado.reinicio());
     }
 
     /**
@@ -1149,7 +1147,7 @@ public class Recurso {
                 + "de votación (Nonagésimo cuarto, 2).");
         exigirFechaDeSesion(votacion, ahora);
         PlenoDelGarante pleno = pleno(catalogo);
-        java.util.Map<String, String> integrantes = new java.util.LinkedHashMap<>();
+        Map<String, String> integrantes = new LinkedHashMap<>();
         pleno.comisionados().forEach(c -> integrantes.put(c.comisionadoId(), c.nombre()));
         List<VotoDeComisionado> votos = new ArrayList<>();
         Set<String> votaron = new LinkedHashSet<>();
@@ -1178,9 +1176,7 @@ public class Recurso {
         Integer dias = comando.diasParaCumplir();
         String fundamento = null;
         String motivosDelPlazo = limpio(comando.motivosDelPlazo());
-        if (motivosDelPlazo != null) {
-            LimitesDeTexto.exigirLongitud(motivosDelPlazo, LimitesDeTexto.MOTIVOS, "Los motivos del plazo");
-        }
+        LimitesDeTexto.exigirLongitud(motivosDelPlazo, LimitesDeTexto.MOTIVOS, "Los motivos del plazo");
         if (sentido.ordenaCumplimiento()) {
             if (dias == null || dias < 1) {
                 throw new ReglaIncumplidaException("plazo-de-cumplimiento-requerido", "Indique el número de días "
@@ -1368,9 +1364,7 @@ public class Recurso {
                     + "(Nonagésimo sexto).");
         }
         String observaciones = limpio(comando.observaciones());
-        if (observaciones != null) {
-            LimitesDeTexto.exigirLongitud(observaciones, LimitesDeTexto.MOTIVOS, "Las observaciones");
-        }
+        LimitesDeTexto.exigirLongitud(observaciones, LimitesDeTexto.MOTIVOS, "Las observaciones");
         apply(new CumplimientoCalificado(folio, cumplio, comando.razon(), observaciones, ahora));
         if (!cumplio) {
             apply(new AlertaDeIncumplimiento(folio, garanteId, sujetoObligadoId, sujetoObligadoNombre,
@@ -1409,7 +1403,8 @@ public class Recurso {
         List<DocumentoAdjunto> anexos = adjuntos(comando.anexos(), documentos);
         CalendarioCombinado calendario = calendario(catalogo);
         InstanteLegal ahora = ahora(clock, calendario);
-        InstanteLegal recibida = porOtroMedio ? recepcionDeclarada(comando.recibidaEn(), ahora, calendario) : ahora;
+        InstanteLegal recibida = porOtroMedio ? recepcionDeclarada(comando.recibidaEn(), ahora, calendario,
+                "la manifestación") : ahora;
         apply(new ManifestacionEnCumplimiento(folio, comando.manifestacion().strip(), anexos, recibida, ahora,
                 porOtroMedio, actor.usuario()));
         return constancia("MANIFESTACION_EN_CUMPLIMIENTO", ahora);
@@ -1509,7 +1504,8 @@ public class Recurso {
         String acumulado = limpio(comando.acumulado());
         if (acumulado == null || !porAcumular.containsKey(acumulado)) {
             throw new ConflictoDeEstadoException("sin-solicitud-de-acumulacion", "El recurso " + folio + " no tiene "
-                    + "pendiente una solicitud de acumulación del " + acumulado + ".");
+                    + "pendiente una solicitud de acumulación" + (acumulado == null ? "; indique el folio del recurso "
+                    + "que pidió acumularse." : " del " + acumulado + "."));
         }
         exigirAbierto("acumular otros recursos");
         boolean aceptada = requerido(comando.aceptada(), "resultado-requerido", "Indique si acepta o rechaza la "
@@ -1518,9 +1514,7 @@ public class Recurso {
         if (!aceptada && motivo == null) {
             throw new ReglaIncumplidaException("motivo-requerido", "Indique por qué se rechaza la acumulación.");
         }
-        if (motivo != null) {
-            LimitesDeTexto.exigirLongitud(motivo, LimitesDeTexto.MOTIVO, "El motivo");
-        }
+        LimitesDeTexto.exigirLongitud(motivo, LimitesDeTexto.MOTIVO, "El motivo");
         InstanteLegal ahora = ahora(clock, catalogo);
         apply(new AcumulacionResuelta(folio, acumulado, aceptada, motivo, actor(metaData).usuario(), ahora));
         return constancia(aceptada ? "ACUMULACION" : "ACUMULACION_RECHAZADA", ahora);

@@ -461,7 +461,7 @@ public class Solicitud {
         // While a suspension "hasta nuevo aviso" holds the desahogo, the plazo restarts from the day it was made
         // and stays stopped until the lifting.
         LocalDate disparo = efecto.pendiente() ? ahora.fechaLocal() : efecto.fechaEfectiva();
-        Plazo reiniciado = ComputoDePlazos.reiniciar(comoPlazo(plazoDeRespuesta), disparo, calendario.laboral());
+        Plazo reiniciado = ComputoDePlazos.reiniciar(plazoDeRespuesta.comoPlazo(), disparo, calendario.laboral());
         apply(new RequerimientoDesahogado(folio, comando.desahogo().strip(), ahora, efecto.fechaEfectiva(), desahogo,
                 comoRegistro(reiniciado, plazoDeRespuesta, calendario)));
         return constancia("DESAHOGO_REQUERIMIENTO", ahora);
@@ -509,7 +509,7 @@ public class Solicitud {
             apply(new SolicitudTenidaPorNoPresentada(folio, ahora, desahogo));
             return constancia("NO_PRESENTADA", ahora);
         }
-        Plazo reanudado = ComputoDePlazos.reiniciar(comoPlazo(plazoDeRespuesta), desahogo.vencimiento(),
+        Plazo reanudado = ComputoDePlazos.reiniciar(plazoDeRespuesta.comoPlazo(), desahogo.vencimiento(),
                 calendario.laboral());
         apply(new RequerimientoParcialNoDesahogado(folio, ahora, desahogo,
                 comoRegistro(reanudado, plazoDeRespuesta, calendario)));
@@ -577,7 +577,7 @@ public class Solicitud {
         }
         ReglaDePlazo ampliacion = new ReglaDePlazo(pasoDeAmpliacion, comando.dias(), maxima.ley(),
                 maxima.articulo());
-        Plazo ampliado = ComputoDePlazos.ampliar(comoPlazo(vigente), ampliacion, calendario.laboral());
+        Plazo ampliado = ComputoDePlazos.ampliar(vigente.comoPlazo(), ampliacion, calendario.laboral());
         Recepcion efecto = ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral());
         apply(new PlazoDeRespuestaAmpliado(folio, resolucion, comando.motivos().strip(), ahora,
                 efecto.fechaEfectiva(), vigente.vencimiento(), comoRegistro(ampliado, vigente, calendario)));
@@ -1137,11 +1137,6 @@ public class Solicitud {
     }
 
     /** A recorded plazo as the engine takes it, to extend it or restart it. */
-    private static Plazo comoPlazo(PlazoFijado registrado) {
-        return new Plazo(registrado.disparo(), registrado.inicio(), registrado.vencimiento(), registrado.dias(),
-                registrado.regla(), registrado.ampliaciones(), 0, registrado.computo(), registrado.reinicio());
-    }
-
     private ConstanciaDeActuacion constancia(String actuacion, InstanteLegal registradaEn) {
         PlazoFijado enCurso = switch (etapa) {
             case EN_TRAMITE -> plazoDeRespuesta;

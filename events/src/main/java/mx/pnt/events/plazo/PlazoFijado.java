@@ -1,6 +1,7 @@
 package mx.pnt.events.plazo;
 
 import mx.pnt.plazos.Computo;
+import mx.pnt.plazos.Plazo;
 import mx.pnt.plazos.Reinicio;
 import mx.pnt.plazos.reglas.ReglaDePlazo;
 
@@ -56,6 +57,14 @@ public record PlazoFijado(String paso, LocalDate disparo, LocalDate inicio, Loca
     /** The first day of the suspension "hasta nuevo aviso" that stopped the plazo; null when it runs. */
     public LocalDate suspendidoDesde() {
         return suspendido() ? computo.detenidoDesde() : null;
+    }
+
+    /**
+     * The plazo as the engine continues it (an ampliación, a restart): the same dates, steps and proof. The exact
+     * calendar revisions stay in {@link #calendarios}.
+     */
+    public Plazo comoPlazo() {
+        return new Plazo(disparo, inicio, vencimiento, dias, regla, ampliaciones, 0, computo, reinicio);
     }
 
     /** e.g. "garante:federal@12, plataforma@3". */

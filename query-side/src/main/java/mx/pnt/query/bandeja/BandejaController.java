@@ -5,12 +5,12 @@ import mx.pnt.projections.bandeja.PaginaDeBandeja;
 import mx.pnt.query.ActorDeConsulta;
 import mx.pnt.query.ConsultaPublicada;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+
+import static mx.pnt.query.ConsultaPublicada.problema;
 
 /**
  * The bandeja of a Unidad de Transparencia: its own sujeto obligado's open solicitudes, most urgent first, with the
@@ -42,11 +42,5 @@ public class BandejaController {
                         "La bandeja es de la Unidad de Transparencia de un sujeto obligado.")))
                 .flatMap(a -> consultas.siempre(new BandejaDeUnidad(a.sujetoObligadoId(), pagina, tamano),
                         PaginaDeBandeja.class));
-    }
-
-    private static ErrorResponseException problema(HttpStatus status, String titulo, String detalle) {
-        ProblemDetail problema = ProblemDetail.forStatusAndDetail(status, detalle);
-        problema.setTitle(titulo);
-        return new ErrorResponseException(status, problema, null);
     }
 }

@@ -5,14 +5,14 @@ import mx.pnt.projections.recursos.PaginaDeRecursos;
 import mx.pnt.query.ActorDeConsulta;
 import mx.pnt.query.ConsultaPublicada;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.util.Set;
+
+import static mx.pnt.query.ConsultaPublicada.problema;
 
 /**
  * The boards of recursos: the garante's staff see every open recurso of their garante, the board of incoming
@@ -57,11 +57,5 @@ public class BandejaDeRecursosController {
                     return consultas.siempre(new BandejaDeRecursos(a.garanteId(), ponenteId, etapa, pagina, tamano),
                             PaginaDeRecursos.class);
                 });
-    }
-
-    private static ErrorResponseException problema(HttpStatus status, String titulo, String detalle) {
-        ProblemDetail problema = ProblemDetail.forStatusAndDetail(status, detalle);
-        problema.setTitle(titulo);
-        return new ErrorResponseException(status, problema, null);
     }
 }
