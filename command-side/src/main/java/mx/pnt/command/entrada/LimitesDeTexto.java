@@ -44,6 +44,13 @@ public final class LimitesDeTexto {
     /** Each optional statistical datum (sexo, rango de edad, ocupación). */
     public static final int DATO_ESTADISTICO = 100;
 
+    /** Text of an acuerdo of a recurso, as generated or edited (Octogésimo cuarto). */
+    public static final int TEXTO_DE_ACUERDO = 60000;
+    /** An X.509 certificate, DER in Base64, for an electronic signature. */
+    public static final int CERTIFICADO = 16384;
+    /** An electronic signature, in Base64. */
+    public static final int FIRMA = 4096;
+
     /** Name of an attached document. */
     public static final int NOMBRE_DE_ARCHIVO = 255;
 

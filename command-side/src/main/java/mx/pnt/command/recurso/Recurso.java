@@ -12,15 +12,21 @@ import mx.pnt.command.errores.ActuacionNoPermitidaException;
 import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.NoEncontradoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
+import mx.pnt.command.firma.VerificacionDeFirma;
 import mx.pnt.command.solicitud.ConstanciaDeActuacion;
 import mx.pnt.command.solicitud.ResponderSolicitud;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.catalogo.PlenoIntegrado;
 import mx.pnt.events.documento.DocumentoAdjunto;
+import mx.pnt.events.firma.FirmaElectronica;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.recurso.ActoImpugnado;
 import mx.pnt.events.recurso.AcuerdoDelRecurso;
+import mx.pnt.events.recurso.AcuerdoEmitido;
+import mx.pnt.events.recurso.AcuerdoFirmado;
+import mx.pnt.events.recurso.AcuerdoGenerado;
+import mx.pnt.events.recurso.AcuerdoModificado;
 import mx.pnt.events.recurso.AcumulacionRechazada;
 import mx.pnt.events.recurso.AcumulacionResuelta;
 import mx.pnt.events.recurso.AcumulacionSolicitada;
@@ -121,6 +127,7 @@ public class Recurso {
     private int fichaVersion;
     private int reconducciones;
     private String ponenteId;
+    private String ponenteNombre;
     /** Comisionados who se excusaron or were recusados in this recurso: never turned to again. */
     private final Set<String> impedidos = new LinkedHashSet<>();
     /** The day the recurso began, whose law governs every later step. */
@@ -166,6 +173,11 @@ public class Recurso {
     /** Acuerdos recorded and not yet notified to a recurrente who named a medium other than the Plataforma. */
     private final Set<AcuerdoDelRecurso> porNotificar = EnumSet.noneOf(AcuerdoDelRecurso.class);
     private final Map<AcuerdoDelRecurso, InstanteLegal> acordadoEn = new EnumMap<>(AcuerdoDelRecurso.class);
+    /** What each acuerdo adopted says beyond the common heading: the data its template takes. */
+    private final Map<AcuerdoDelRecurso, Map<String, String>> datosDelAcuerdo = new EnumMap<>(AcuerdoDelRecurso.class);
+    /** The document of the last acuerdo of each kind, once generated (or, for the resolución, registered). */
+    private final Map<AcuerdoDelRecurso, DocumentoDelAcuerdo> documentosDeAcuerdos =
+            new EnumMap<>(AcuerdoDelRecurso.class);
     private AcuseDelRecurso acuse;
 
     /** Where the recurso stands; decides which actuaciones are allowed. */
@@ -506,6 +518,7 @@ public class Recurso {
     @EventSourcingHandler
     void on(RecursoTurnado evento) {
         this.ponenteId = evento.ponenteId();
+        this.ponenteNombre = evento.ponenteNombre();
         this.etapa = Etapa.TURNADO;
     }
 
@@ -593,6 +606,7 @@ public class Recurso {
     void on(RecursoReturnado evento) {
         this.impedidos.add(evento.ponenteAnterior());
         this.ponenteId = evento.ponenteId();
+        this.ponenteNombre = evento.ponenteNombre();
     }
 
     // --- Prevención, admisión, desechamiento (Octogésimo tercero to Octogésimo sexto) ---
@@ -629,7 +643,7 @@ public class Recurso {
         this.plazoDeDesahogo = evento.plazoDeDesahogo();
         this.disparoDelDesahogo = evento.plazoDeDesahogo() == null ? null : evento.prevenidoEn();
         this.etapa = Etapa.PREVENIDO;
-        acordado(AcuerdoDelRecurso.PREVENCION, evento.prevenidoEn());
+        acordado(AcuerdoDelRecurso.PREVENCION, evento.prevenidoEn(), Map.of("omisiones", evento.omisiones()));
     }
 
     /** Se admite (Octogésimo tercero, 2): the seven días of alegatos start (Octogésimo séptimo). */
@@ -661,7 +675,10 @@ public class Recurso {
             this.presentacion = desahogo.recibido();
         }
         this.etapa = Etapa.ADMITIDO;
-        acordado(AcuerdoDelRecurso.ADMISION, evento.admitidoEn());
+        acordado(AcuerdoDelRecurso.ADMISION, evento.admitidoEn(), Map.of(
+                "presentacion", FormatoLegal.fecha(evento.fechaDePresentacion()),
+                "vencimientoDeAlegatos", vence(evento.plazoDeAlegatos()),
+                "vencimientoParaResolver", vence(evento.plazoParaResolver())));
     }
 
     /** Se desecha, with the reason (Octogésimo tercero, 3). */
@@ -683,12 +700,15 @@ public class Recurso {
     void on(RecursoDesechado evento) {
         this.etapa = Etapa.DESECHADO;
         this.plazoDeDesahogo = null;
-        acordado(AcuerdoDelRecurso.DESECHAMIENTO, evento.desechadoEn());
+        acordado(AcuerdoDelRecurso.DESECHAMIENTO, evento.desechadoEn(), Map.of(
+                "causal", evento.causal().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                "razon", evento.razon()));
     }
 
     /** An acuerdo waits to be notified unless the recurrente receives notifications in the Plataforma or by e-mail. */
-    private void acordado(AcuerdoDelRecurso acuerdo, InstanteLegal en) {
+    private void acordado(AcuerdoDelRecurso acuerdo, InstanteLegal en, Map<String, String> datos) {
         acordadoEn.put(acuerdo, en);
+        adoptado(acuerdo, datos);
         if (!recurrente.notificacionInmediata()) {
             porNotificar.add(acuerdo);
         }
@@ -991,7 +1011,9 @@ public class Recurso {
     void on(PlazoParaResolverAmpliado evento) {
         this.ampliado = true;
         this.plazoParaResolver = evento.plazoParaResolver();
-        acordado(AcuerdoDelRecurso.AMPLIACION, evento.ampliadoEn());
+        acordado(AcuerdoDelRecurso.AMPLIACION, evento.ampliadoEn(), Map.of("dias", String.valueOf(evento.dias()),
+                "motivos", evento.motivos(), "vencimientoPrevio", FormatoLegal.fecha(evento.vencimientoPrevio()),
+                "vencimientoParaResolver", vence(evento.plazoParaResolver())));
     }
 
     /**
@@ -1026,10 +1048,13 @@ public class Recurso {
     void on(DiligenciaAcordada evento) {
         // Each diligencia is notified anew; the access to classified information concerns the sujeto obligado.
         notificadosAlSujetoObligado.remove(evento.acuerdo());
+        Map<String, String> datos = Map.of("fechaDeCelebracion", FormatoLegal.fecha(evento.fechaDeCelebracion()),
+                "objeto", evento.objeto());
         if (evento.acuerdo() == AcuerdoDelRecurso.AUDIENCIA) {
-            acordado(evento.acuerdo(), evento.acordadaEn());
+            acordado(evento.acuerdo(), evento.acordadaEn(), datos);
         } else {
             acordadoEn.put(evento.acuerdo(), evento.acordadaEn());
+            adoptado(evento.acuerdo(), datos);
         }
     }
 
@@ -1053,7 +1078,9 @@ public class Recurso {
     @EventSourcingHandler
     void on(InstruccionCerrada evento) {
         this.etapa = Etapa.INSTRUCCION_CERRADA;
-        acordado(AcuerdoDelRecurso.CIERRE_DE_INSTRUCCION, evento.cerradaEn());
+        acordado(AcuerdoDelRecurso.CIERRE_DE_INSTRUCCION, evento.cerradaEn(), Map.of("vencimientoDeAlegatos",
+                FormatoLegal.fecha(evento.vencimientoDeAlegatos()), "vencimientoParaResolver",
+                vence(plazoParaResolver)));
     }
 
     /**
@@ -1226,7 +1253,10 @@ public class Recurso {
     void on(ResolucionVotada evento) {
         this.resolucion = evento;
         this.etapa = Etapa.RESUELTO;
-        acordado(AcuerdoDelRecurso.RESOLUCION, evento.registradaEn());
+        acordado(AcuerdoDelRecurso.RESOLUCION, evento.registradaEn(), Map.of());
+        // Its final version is loaded with the vote (Nonagésimo cuarto): emitted, to be signed.
+        documentosDeAcuerdos.put(AcuerdoDelRecurso.RESOLUCION, new DocumentoDelAcuerdo(evento.registradaEn(), 1,
+                evento.versionFinal().sha256(), true));
     }
 
     /** Nonagésimo cuarto, last paragraph; LGTAIP 2025, art. 156. */
@@ -1526,7 +1556,8 @@ public class Recurso {
         acumulacionesResueltas.add(evento.acumulado());
         if (evento.aceptada()) {
             acumulados.add(evento.acumulado());
-            acordado(AcuerdoDelRecurso.ACUMULACION, evento.resueltaEn());
+            acordado(AcuerdoDelRecurso.ACUMULACION, evento.resueltaEn(), Map.of("acumulador", folio,
+                    "acumulado", evento.acumulado()));
         }
     }
 
@@ -1551,7 +1582,8 @@ public class Recurso {
         this.acumulacionPendiente = null;
         this.acumulador = evento.acumulador();
         this.etapa = Etapa.ACUMULADO;
-        acordado(AcuerdoDelRecurso.ACUMULACION, evento.registradoEn());
+        acordado(AcuerdoDelRecurso.ACUMULACION, evento.registradoEn(), Map.of("acumulador", evento.acumulador(),
+                "acumulado", folio));
     }
 
     @EventSourcingHandler
@@ -1629,6 +1661,229 @@ public class Recurso {
                 this.fechaDePresentacion = evento.recepcionLegal();
             }
         }
+    }
+
+    // --- The acuerdos as documents: generated, modified, emitted, signed (Octogésimo cuarto; Nonagésimo cuarto) ---
+
+    /** A new acuerdo of a kind has a document of its own: the previous one's stays in the record. */
+    private void adoptado(AcuerdoDelRecurso acuerdo, Map<String, String> datos) {
+        datosDelAcuerdo.put(acuerdo, datos);
+        documentosDeAcuerdos.remove(acuerdo);
+    }
+
+    /** A deadline as an acuerdo states it; a plazo held by a suspension "hasta nuevo aviso" has none yet. */
+    private static String vence(PlazoFijado plazo) {
+        return plazo.suspendido() || plazo.vencimiento() == null
+                ? "día que resulte al levantarse la suspensión decretada" : FormatoLegal.fecha(plazo.vencimiento());
+    }
+
+    /**
+     * Octogésimo cuarto: once an acuerdo is adopted, the SIGEMI generates it from its template with the expediente's
+     * data, in an editable format. The resolución is not generated: its final version is loaded with the vote.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(GenerarAcuerdo comando, MetaData metaData, Clock clock,
+                                 CatalogoParaRecursos catalogo) {
+        exigirOrganismoGarante(metaData, "generar los acuerdos del recurso");
+        AcuerdoDelRecurso acuerdo = acuerdoAdoptado(comando.acuerdo());
+        if (acuerdo == AcuerdoDelRecurso.RESOLUCION) {
+            throw new ReglaIncumplidaException("acuerdo-sin-plantilla", "La resolución no se genera de una "
+                    + "plantilla: su versión final se carga al registrar la votación (Nonagésimo cuarto).");
+        }
+        if (documentosDeAcuerdos.containsKey(acuerdo)) {
+            throw new ConflictoDeEstadoException("acuerdo-generado", "El acuerdo de " + nombre(acuerdo) + " del "
+                    + "recurso " + folio + " ya se generó; modifíquelo o emítalo.");
+        }
+        InstanteLegal adoptadoEn = acordadoEn.get(acuerdo);
+        Map<String, String> datos = new LinkedHashMap<>(datosDelAcuerdo.getOrDefault(acuerdo, Map.of()));
+        datos.put("folio", folio);
+        datos.put("numeroDescriptivo", numeroDescriptivo);
+        datos.put("sujetoObligado", sujetoObligadoNombre);
+        datos.put("recurrente", recurrente.nombre() == null ? "Persona recurrente (sin nombre registrado)"
+                : recurrente.nombre());
+        datos.put("ponente", ponenteNombre == null ? "Sin turno" : ponenteNombre);
+        datos.put("fecha", FormatoLegal.fecha(adoptadoEn.fechaLocal()));
+        datos.put("hora", FormatoLegal.hora(adoptadoEn.local().toLocalTime()));
+        PlantillasDeAcuerdos.Redaccion redaccion = PlantillasDeAcuerdos.redactar(acuerdo, via, datos);
+        InstanteLegal ahora = ahora(clock, catalogo);
+        apply(new AcuerdoGenerado(folio, acuerdo, adoptadoEn, 1, redaccion.plantilla(), redaccion.texto(),
+                PlantillasDeAcuerdos.sha256(redaccion.texto()), ahora));
+        return constancia("ACUERDO_GENERADO_" + acuerdo.name(), ahora);
+    }
+
+    @EventSourcingHandler
+    void on(AcuerdoGenerado evento) {
+        documentosDeAcuerdos.put(evento.acuerdo(), new DocumentoDelAcuerdo(evento.acordadoEn(), evento.version(),
+                evento.sha256(), false));
+    }
+
+    /** Octogésimo cuarto: the organismo garante may modify the acuerdo until it is emitted. */
+    @CommandHandler
+    ConstanciaDeActuacion handle(ModificarAcuerdo comando, MetaData metaData, Clock clock,
+                                 CatalogoParaRecursos catalogo, DocumentosRegistrados documentos) {
+        exigirOrganismoGarante(metaData, "modificar los acuerdos del recurso");
+        AcuerdoDelRecurso acuerdo = acuerdoAdoptado(comando.acuerdo());
+        DocumentoDelAcuerdo documento = documentoGenerado(acuerdo);
+        if (documento.emitido()) {
+            throw new ConflictoDeEstadoException("acuerdo-emitido", "El acuerdo de " + nombre(acuerdo) + " ya se "
+                    + "emitió en su versión " + documento.version() + ": solo queda suscribirlo (Octogésimo cuarto).");
+        }
+        if ((comando.texto() == null) == (comando.documento() == null)) {
+            throw new ReglaIncumplidaException("version-requerida", "Envíe la nueva versión del acuerdo: su texto "
+                    + "completo o un documento PDF cargado en su lugar, no ambos.");
+        }
+        String texto = null;
+        DocumentoAdjunto cargado = null;
+        String sha256;
+        if (comando.texto() != null) {
+            exigirTexto(comando.texto(), LimitesDeTexto.TEXTO_DE_ACUERDO, "texto-requerido", "El texto del acuerdo "
+                    + "no puede quedar vacío.", "El texto del acuerdo");
+            texto = comando.texto().strip() + "\n";
+            sha256 = PlantillasDeAcuerdos.sha256(texto);
+        } else {
+            cargado = pdf(comando.documento(), documentos, "version-no-pdf", "La versión del acuerdo");
+            sha256 = cargado.sha256();
+        }
+        if (sha256.equals(documento.sha256())) {
+            throw new ReglaIncumplidaException("version-sin-cambios", "La versión enviada es idéntica a la versión "
+                    + documento.version() + " del acuerdo.");
+        }
+        InstanteLegal ahora = ahora(clock, catalogo);
+        apply(new AcuerdoModificado(folio, acuerdo, documento.acordadoEn(), documento.version() + 1, texto, cargado,
+                sha256, ahora));
+        return constancia("ACUERDO_MODIFICADO_" + acuerdo.name(), ahora);
+    }
+
+    @EventSourcingHandler
+    void on(AcuerdoModificado evento) {
+        documentosDeAcuerdos.computeIfPresent(evento.acuerdo(), (a, d) -> d.nuevaVersion(evento.version(), evento.sha256()));
+    }
+
+    /** Octogésimo cuarto: emitted, the acuerdo no longer changes and awaits its signature. */
+    @CommandHandler
+    ConstanciaDeActuacion handle(EmitirAcuerdo comando, MetaData metaData, Clock clock,
+                                 CatalogoParaRecursos catalogo) {
+        exigirOrganismoGarante(metaData, "emitir los acuerdos del recurso");
+        AcuerdoDelRecurso acuerdo = acuerdoAdoptado(comando.acuerdo());
+        DocumentoDelAcuerdo documento = documentoGenerado(acuerdo);
+        if (documento.emitido()) {
+            throw new ConflictoDeEstadoException("acuerdo-emitido", "El acuerdo de " + nombre(acuerdo) + " ya se "
+                    + "emitió en su versión " + documento.version() + ".");
+        }
+        InstanteLegal ahora = ahora(clock, catalogo);
+        apply(new AcuerdoEmitido(folio, acuerdo, documento.acordadoEn(), documento.version(), documento.sha256(),
+                ahora));
+        return constancia("ACUERDO_EMITIDO_" + acuerdo.name(), ahora);
+    }
+
+    @EventSourcingHandler
+    void on(AcuerdoEmitido evento) {
+        documentosDeAcuerdos.computeIfPresent(evento.acuerdo(), (a, d) -> d.emitir());
+    }
+
+    /**
+     * Octogésimo cuarto, second paragraph; Nonagésimo cuarto: the emitted acuerdo is signed electronically by the
+     * comisionado ponente, the resolución by every comisionado who voted it; or the document signed by hand is loaded,
+     * which bears every signature at once.
+     */
+    @CommandHandler
+    ConstanciaDeActuacion handle(FirmarAcuerdo comando, MetaData metaData, Clock clock,
+                                 CatalogoParaRecursos catalogo, DocumentosRegistrados documentos) {
+        AcuerdoDelRecurso acuerdo = acuerdoAdoptado(comando.acuerdo());
+        boolean electronica = comando.certificado() != null || comando.firma() != null;
+        if (electronica == (comando.autografo() != null)) {
+            throw new ReglaIncumplidaException("firma-requerida", "Firme con su certificado y la firma de la cadena "
+                    + "original, o cargue el documento firmado de forma autógrafa; no ambos.");
+        }
+        MetadatosDelActor actor = actor(metaData);
+        Set<String> requeridos = firmantesRequeridos(acuerdo);
+        if (electronica) {
+            if (!ROL_COMISIONADO.equals(actor.rol()) || !garanteId.equals(actor.garanteId())
+                    || !requeridos.contains(actor.usuario())) {
+                throw new ActuacionNoPermitidaException("firmante-ajeno", "La firma electrónica del acuerdo de "
+                        + nombre(acuerdo) + " corresponde a " + (acuerdo == AcuerdoDelRecurso.RESOLUCION
+                        ? "los comisionados que votaron la resolución" : "el comisionado ponente") + ".");
+            }
+            LimitesDeTexto.exigirLongitud(comando.certificado(), LimitesDeTexto.CERTIFICADO, "El certificado");
+            LimitesDeTexto.exigirLongitud(comando.firma(), LimitesDeTexto.FIRMA, "La firma");
+        } else {
+            exigirOrganismoGarante(metaData, "cargar el acuerdo firmado");
+        }
+        DocumentoDelAcuerdo documento = documentoGenerado(acuerdo);
+        if (!documento.emitido()) {
+            throw new ConflictoDeEstadoException("acuerdo-sin-emitir", "El acuerdo de " + nombre(acuerdo) + " aún no "
+                    + "se emite: se firma la versión emitida (Octogésimo cuarto).");
+        }
+        if (documento.suscrito()) {
+            throw new ConflictoDeEstadoException("acuerdo-suscrito", "El acuerdo de " + nombre(acuerdo) + " ya tiene "
+                    + "todas sus firmas.");
+        }
+        InstanteLegal ahora = ahora(clock, catalogo);
+        if (electronica) {
+            if (documento.firmo(actor.usuario())) {
+                throw new ConflictoDeEstadoException("firma-registrada", "Usted ya firmó el acuerdo de "
+                        + nombre(acuerdo) + ".");
+            }
+            FirmaElectronica firma = VerificacionDeFirma.verificar(comando.certificado(), comando.firma(),
+                    documento.cadenaOriginal(folio, acuerdo.name()), ahora.instante());
+            apply(new AcuerdoFirmado(folio, acuerdo, documento.acordadoEn(), documento.version(), documento.sha256(),
+                    actor.usuario(), firma, null, documento.completoCon(actor.usuario(), requeridos), ahora));
+        } else {
+            DocumentoAdjunto autografo = pdf(comando.autografo(), documentos, "autografo-no-pdf",
+                    "El documento firmado");
+            apply(new AcuerdoFirmado(folio, acuerdo, documento.acordadoEn(), documento.version(), documento.sha256(),
+                    actor.usuario(), null, autografo, true, ahora));
+        }
+        return constancia("ACUERDO_FIRMADO_" + acuerdo.name(), ahora);
+    }
+
+    @EventSourcingHandler
+    void on(AcuerdoFirmado evento) {
+        documentosDeAcuerdos.computeIfPresent(evento.acuerdo(), (a, d) -> d.firmado(evento.firmante(),
+                evento.electronica() != null, evento.suscrito()));
+    }
+
+    /** The ponente signs the acuerdos; every comisionado who voted signs the resolución (Nonagésimo cuarto). */
+    private Set<String> firmantesRequeridos(AcuerdoDelRecurso acuerdo) {
+        if (acuerdo == AcuerdoDelRecurso.RESOLUCION) {
+            Set<String> votaron = new LinkedHashSet<>();
+            resolucion.votos().forEach(v -> votaron.add(v.comisionadoId()));
+            return votaron;
+        }
+        return ponenteId == null ? Set.of() : Set.of(ponenteId);
+    }
+
+    private AcuerdoDelRecurso acuerdoAdoptado(AcuerdoDelRecurso acuerdo) {
+        requerido(acuerdo, "acuerdo-requerido", "Indique de qué acuerdo se trata.");
+        if (!acordadoEn.containsKey(acuerdo)) {
+            throw new ConflictoDeEstadoException("sin-acuerdo", "El recurso " + folio + " no tiene acuerdo de "
+                    + nombre(acuerdo) + ".");
+        }
+        return acuerdo;
+    }
+
+    private DocumentoDelAcuerdo documentoGenerado(AcuerdoDelRecurso acuerdo) {
+        DocumentoDelAcuerdo documento = documentosDeAcuerdos.get(acuerdo);
+        if (documento == null) {
+            throw new ConflictoDeEstadoException("acuerdo-sin-generar", "El acuerdo de " + nombre(acuerdo) + " del "
+                    + "recurso " + folio + " aún no se genera (Octogésimo cuarto).");
+        }
+        return documento;
+    }
+
+    /** A document of the store that must be a PDF: a version loaded in place of the text, or the signed print. */
+    private static DocumentoAdjunto pdf(ResponderSolicitud.Anexo anexo, DocumentosRegistrados documentos,
+                                        String codigo, String campo) {
+        DocumentoAdjunto adjunto = Adjuntos.adjunto(anexo.sha256(), anexo.nombre(), documentos);
+        if (!"application/pdf".equals(adjunto.tipoDeContenido())) {
+            throw new ReglaIncumplidaException(codigo, campo + " se carga en PDF; el archivo " + adjunto.nombre()
+                    + " es " + adjunto.tipoDeContenido() + ".");
+        }
+        return adjunto;
+    }
+
+    private static String nombre(AcuerdoDelRecurso acuerdo) {
+        return acuerdo.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     // --- shared checks ---

@@ -211,6 +211,43 @@ public class RecursoController {
                 manifestacion.anexos(), manifestacion.recibidaEn()));
     }
 
+    /** Octogésimo cuarto: the SIGEMI generates the adopted acuerdo from its template, editable. */
+    @PostMapping("/{folio}/acuerdos/{acuerdo}/generacion")
+    public Mono<ConstanciaDeActuacion> generarAcuerdo(@PathVariable String folio,
+                                                      @PathVariable AcuerdoDelRecurso acuerdo) {
+        return comandos.enviar(new GenerarAcuerdo(folio, acuerdo));
+    }
+
+    /** Octogésimo cuarto: a new version, its text edited or a PDF in its place, until it is emitted. */
+    @PostMapping("/{folio}/acuerdos/{acuerdo}/versiones")
+    public Mono<ConstanciaDeActuacion> modificarAcuerdo(@PathVariable String folio,
+                                                        @PathVariable AcuerdoDelRecurso acuerdo,
+                                                        @RequestBody VersionDeAcuerdoRequest version) {
+        return comandos.enviar(new ModificarAcuerdo(folio, acuerdo, version.texto(), version.documento()));
+    }
+
+    /** Octogésimo cuarto: emitted, only its signature remains. */
+    @PostMapping("/{folio}/acuerdos/{acuerdo}/emision")
+    public Mono<ConstanciaDeActuacion> emitirAcuerdo(@PathVariable String folio,
+                                                     @PathVariable AcuerdoDelRecurso acuerdo) {
+        return comandos.enviar(new EmitirAcuerdo(folio, acuerdo));
+    }
+
+    /** Octogésimo cuarto; Nonagésimo cuarto: electronic signature, or the document signed by hand. */
+    @PostMapping("/{folio}/acuerdos/{acuerdo}/firmas")
+    public Mono<ConstanciaDeActuacion> firmarAcuerdo(@PathVariable String folio,
+                                                     @PathVariable AcuerdoDelRecurso acuerdo,
+                                                     @RequestBody FirmaRequest firma) {
+        return comandos.enviar(new FirmarAcuerdo(folio, acuerdo, firma.certificado(), firma.firma(),
+                firma.autografo()));
+    }
+
+    public record VersionDeAcuerdoRequest(String texto, ResponderSolicitud.Anexo documento) {
+    }
+
+    public record FirmaRequest(String certificado, String firma, ResponderSolicitud.Anexo autografo) {
+    }
+
     public record ManifestacionRequest(String manifestacion, List<ResponderSolicitud.Anexo> anexos,
                                        Instant recibidaEn) {
     }

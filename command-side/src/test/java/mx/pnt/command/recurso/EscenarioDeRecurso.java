@@ -9,8 +9,15 @@ import mx.pnt.command.solicitud.ConstanciaDeActuacion;
 import mx.pnt.command.solicitud.ResponderSolicitud;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.catalogo.PlenoIntegrado;
+import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.recurso.ActoImpugnado;
+import mx.pnt.events.recurso.VotoDeComisionado;
+import mx.pnt.events.recurso.SentidoDelVoto;
+import mx.pnt.events.recurso.SentidoDeLaResolucion;
+import mx.pnt.events.recurso.ResolucionVotada;
+import mx.pnt.events.recurso.RecursoListado;
+import mx.pnt.events.recurso.InstruccionCerrada;
 import mx.pnt.events.recurso.DatosDelRecurrente;
 import mx.pnt.events.recurso.FichaDelRecursoGenerada;
 import mx.pnt.events.recurso.Litis;
@@ -53,7 +60,7 @@ import static mx.pnt.command.recurso.CatalogoDeRecursosDePrueba.SALUD;
  * The scenario every aggregate test of the recurso starts from: the recurso RR-FEDERAL-2026-000001 that "ana" filed
  * in the Plataforma on Wednesday 10 June 2026 at 10:00 in Mexico City against the respuesta of Friday 5 June, on a
  * calendar without días inhábiles but the weekends (the forty días to resolve run 11 June to 5 August); the federal
- * pleno of three; one PDF in the document store. Also the actors, the instants in Mexico City and the matcher of a
+ * pleno of three; a PDF and a Word document in the document store. Also the actors, the instants in Mexico City and the matcher of a
  * constancia.
  */
 abstract class EscenarioDeRecurso {
@@ -64,9 +71,14 @@ abstract class EscenarioDeRecurso {
     static final LocalDate RESPONDIDA = LocalDate.of(2026, 6, 5);
     static final LocalDate PRESENTADO = LocalDate.of(2026, 6, 10);
     static final LocalDate VENCE_RESOLVER = LocalDate.of(2026, 8, 5);
+    static final LocalDate VENCEN_ALEGATOS = LocalDate.of(2026, 6, 23);
+    static final LocalDate VOTADA = LocalDate.of(2026, 7, 8);
 
     static final DocumentoAlmacenado PDF = new DocumentoAlmacenado("a".repeat(64), "application/pdf", 2048);
     static final ResponderSolicitud.Anexo ACTA = new ResponderSolicitud.Anexo(PDF.sha256(), "acta.pdf");
+    static final DocumentoAlmacenado WORD = new DocumentoAlmacenado("c".repeat(64),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 4096);
+    static final ResponderSolicitud.Anexo OFICIO = new ResponderSolicitud.Anexo(WORD.sha256(), "oficio.docx");
 
     static final PlenoIntegrado.Comisionado UNO = new PlenoIntegrado.Comisionado("c-uno", "Comisionada Uno");
     static final PlenoIntegrado.Comisionado DOS = new PlenoIntegrado.Comisionado("c-dos", "Comisionado Dos");
@@ -94,8 +106,8 @@ abstract class EscenarioDeRecurso {
         catalogo = new CatalogoDeRecursosDePrueba();
         catalogo.conPleno(PLENO);
         reloj = new RelojDePrueba(() -> Objects.requireNonNull(ahora, "the test sets the clock first"));
-        // One document in the store: a PDF of 2,048 bytes.
-        documentos = sha256 -> PDF.sha256().equals(sha256) ? Optional.of(PDF) : Optional.empty();
+        // Two documents in the store: a PDF of 2,048 bytes and a Word document of 4,096.
+        documentos = sha256 -> Optional.ofNullable(Map.of(PDF.sha256(), PDF, WORD.sha256(), WORD).get(sha256));
         fixture.registerInjectableResource(catalogo);
         fixture.registerInjectableResource(reloj);
         fixture.registerInjectableResource(documentos);
@@ -148,6 +160,34 @@ abstract class EscenarioDeRecurso {
 
     static String folio(long consecutivo) {
         return String.format("RR-FEDERAL-2026-%06d", consecutivo);
+    }
+
+    // --- steps of the sustanciación shared by the tests ---
+
+    /** Closed on 24 June at 10:00, after the alegatos of 15 to 23 June. */
+    static InstruccionCerrada cierre() {
+        return new InstruccionCerrada(FOLIO, instante(2026, 6, 24, 10, 0), VENCEN_ALEGATOS);
+    }
+
+    /** Listed (version 1) on 1 July at 10:00. */
+    static RecursoListado listadoV1() {
+        return new RecursoListado(FOLIO, 1, adjunto("proyecto.pdf"), instante(2026, 7, 1, 10, 0), VENCE_RESOLVER,
+                true);
+    }
+
+    /** Voted unanimously on 8 July and registered at 12:00, with its final version. */
+    static ResolucionVotada votada(SentidoDeLaResolucion sentido, Integer dias) {
+        return new ResolucionVotada(FOLIO, "Entrega de contratos.", VOTADA, sentido, false, List.of(
+                new VotoDeComisionado("c-uno", "Comisionada Uno", SentidoDelVoto.A_FAVOR),
+                new VotoDeComisionado("c-dos", "Comisionado Dos", SentidoDelVoto.A_FAVOR),
+                new VotoDeComisionado("c-tres", "Comisionada Tres", SentidoDelVoto.A_FAVOR)), List.of(), List.of(),
+                false, dias, dias == null ? null : "LGTAIP 2025, art. 154", null, adjunto("resolucion.pdf"), 4,
+                instante(2026, 7, 8, 12, 0), true);
+    }
+
+    /** The store's PDF as an actuación attaches it under {@code nombre}. */
+    static DocumentoAdjunto adjunto(String nombre) {
+        return new DocumentoAdjunto(nombre, "application/pdf", 2048, PDF.sha256());
     }
 
     // --- plazos as the recurso records them: LGTAIP 2025 on the federal garante's calendar ---

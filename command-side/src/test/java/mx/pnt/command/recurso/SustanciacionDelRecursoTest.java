@@ -58,8 +58,6 @@ import static org.hamcrest.Matchers.containsString;
 class SustanciacionDelRecursoTest extends EscenarioDeRecurso {
 
     private static final LocalDate ADMITIDO = LocalDate.of(2026, 6, 12);
-    private static final LocalDate VENCEN_ALEGATOS = LocalDate.of(2026, 6, 23);
-    private static final LocalDate VOTADA = LocalDate.of(2026, 7, 8);
     private static final LocalDate NOTIFICADA = LocalDate.of(2026, 7, 9);
     private static final LocalDate VENCE_CUMPLIR = LocalDate.of(2026, 7, 23);
 
@@ -1341,28 +1339,10 @@ class SustanciacionDelRecursoTest extends EscenarioDeRecurso {
                         instante(2026, 7, 9, 10, 0), NOTIFICADA, plazoDeCumplimiento(NOTIFICADA, 10))));
     }
 
-    private static InstruccionCerrada cierre() {
-        return new InstruccionCerrada(FOLIO, instante(2026, 6, 24, 10, 0), VENCEN_ALEGATOS);
-    }
-
-    private static RecursoListado listadoV1() {
-        return new RecursoListado(FOLIO, 1, adjunto("proyecto.pdf"), instante(2026, 7, 1, 10, 0), VENCE_RESOLVER,
-                true);
-    }
-
     /** Amplía by {@code dias} on 22 June at 10:00, while the alegatos run. */
     private PlazoParaResolverAmpliado ampliado(int dias) {
         return new PlazoParaResolverAmpliado(FOLIO, dias, "Complejidad.", instante(2026, 6, 22, 10, 0),
                 VENCE_RESOLVER, plazoAmpliado(dias));
-    }
-
-    private static ResolucionVotada votada(SentidoDeLaResolucion sentido, Integer dias) {
-        return new ResolucionVotada(FOLIO, "Entrega de contratos.", VOTADA, sentido, false, List.of(
-                new VotoDeComisionado("c-uno", "Comisionada Uno", SentidoDelVoto.A_FAVOR),
-                new VotoDeComisionado("c-dos", "Comisionado Dos", SentidoDelVoto.A_FAVOR),
-                new VotoDeComisionado("c-tres", "Comisionada Tres", SentidoDelVoto.A_FAVOR)), List.of(), List.of(),
-                false, dias, dias == null ? null : "LGTAIP 2025, art. 154", null, adjunto("resolucion.pdf"), 4,
-                instante(2026, 7, 8, 12, 0), true);
     }
 
     private static AlegatosPresentados alegatosDeAna() {
@@ -1418,7 +1398,4 @@ class SustanciacionDelRecursoTest extends EscenarioDeRecurso {
                 votos, recusados, excusados, false, null, null, VERSION_FINAL);
     }
 
-    private static DocumentoAdjunto adjunto(String nombre) {
-        return new DocumentoAdjunto(nombre, "application/pdf", 2048, PDF.sha256());
-    }
 }
