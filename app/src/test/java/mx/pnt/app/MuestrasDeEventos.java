@@ -38,6 +38,11 @@ import mx.pnt.events.recurso.CausalDeDesechamiento;
 import mx.pnt.events.recurso.CumplimientoCalificado;
 import mx.pnt.events.recurso.CumplimientoInformado;
 import mx.pnt.events.recurso.DatosDelRecurrente;
+import mx.pnt.events.recurso.AcuerdoEmitido;
+import mx.pnt.events.recurso.AcuerdoFirmado;
+import mx.pnt.events.recurso.AcuerdoGenerado;
+import mx.pnt.events.recurso.AcuerdoModificado;
+import mx.pnt.events.firma.FirmaElectronica;
 import mx.pnt.events.recurso.DiligenciaAcordada;
 import mx.pnt.events.recurso.FichaDelRecursoGenerada;
 import mx.pnt.events.recurso.InstruccionCerrada;
@@ -586,6 +591,40 @@ final class MuestrasDeEventos {
                 new DocumentoAdjunto("Resolución firmada, versión final.pdf", "application/pdf", 307200,
                         "4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d"), 2, instante(31, 19, 0),
                 true);
+    }
+
+    private static final String SHA_ADMISION = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
+
+    static AcuerdoGenerado acuerdoGenerado() {
+        return new AcuerdoGenerado(RECURSO, AcuerdoDelRecurso.ADMISION, instante(10, 10, 0), 1,
+                "ADMISION@6d8984eddc09", "ACUERDO DE ADMISIÓN\n\nSe admite el recurso de la señora Núñez.\n",
+                SHA_ADMISION, instante(10, 11, 0));
+    }
+
+    /** Only a sample carries both the text and the document: an event has one or the other. */
+    static AcuerdoModificado acuerdoModificado() {
+        return new AcuerdoModificado(RECURSO, AcuerdoDelRecurso.ADMISION, instante(10, 10, 0), 2,
+                "ACUERDO DE ADMISIÓN\n\nSe admite; pónganse los autos a la vista (niñez).\n",
+                new DocumentoAdjunto("Acuerdo de admisión, versión de la ponencia.pdf", "application/pdf", 40960,
+                        "1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f809"), SHA_ADMISION,
+                instante(10, 12, 0));
+    }
+
+    static AcuerdoEmitido acuerdoEmitido() {
+        return new AcuerdoEmitido(RECURSO, AcuerdoDelRecurso.ADMISION, instante(10, 10, 0), 2, SHA_ADMISION,
+                instante(10, 12, 30));
+    }
+
+    /** Only a sample carries both kinds of signature: an event has one or the other. */
+    static AcuerdoFirmado acuerdoFirmado() {
+        return new AcuerdoFirmado(RECURSO, AcuerdoDelRecurso.ADMISION, instante(10, 10, 0), 2, SHA_ADMISION,
+                "comisionada", new FirmaElectronica("C=MX,O=Organismo Garante,CN=Ana Peña Ibáñez", "0a01",
+                "C=MX,O=Autoridad Certificadora,CN=AC de prueba", "MIIBgzCCASkCAgoDMAoGCCqGSM49BAMC",
+                "SHA256withRSA", "||SIGEMI|" + RECURSO + "|ADMISION|2025-03-10T16:00:00Z|2|" + SHA_ADMISION + "||",
+                "pBbN19YYg2emkHRFjz6UvoH19V6B5Td2z4bgZ0WYSwfw=="),
+                new DocumentoAdjunto("Acuerdo de admisión firmado (autógrafa).pdf", "application/pdf", 81920,
+                        "2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a"), true,
+                instante(10, 13, 0));
     }
 
     static ResolucionPublicada resolucionPublicada() {

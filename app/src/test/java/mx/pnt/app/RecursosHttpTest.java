@@ -414,6 +414,125 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 folio)).isZero();
     }
 
+    // --- The acuerdos as documents (Octogésimo cuarto) ---
+
+    private WebTestClient.ResponseSpec leer(String token, String ruta, Object... variables) {
+        return web.get().uri(ruta, variables).headers(h -> h.setBearerAuth(token)).exchange();
+    }
+
+    private List<?> acuerdosVisibles(String token, String folio) {
+        return (List<?>) leer(token, "/api/recursos/{folio}/acuerdos", folio).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("acuerdos");
+    }
+
+    /**
+     * The acuerdo de admisión generated from its template, modified, emitted and signed electronically by the
+     * ponente with a certificate (the test-only keys of {@code firmas-de-prueba.properties}); drafts are the garante's
+     * alone, the parties read the emitted acuerdo and print it as PDF with its constancia of signature.
+     */
+    @Test
+    void elAcuerdoDeAdmisionSeGeneraModificaEmiteFirmaEImprime_OctogesimoCuarto() throws Exception {
+        String solicitud = respondida();
+        el(3, 9, 10, 0);
+        String folio = (String) interpuesto(solicitud).get("folio");
+        actuar(garante(), folio, "litis", Map.of("litis", "INFORMACION_INCOMPLETA")).expectStatus().isOk();
+        el(3, 10, 10, 0);
+        actuar(ponente(folio), folio, "admision", Map.of()).expectStatus().isOk();
+        // Nothing to sign before it is generated and emitted.
+        actuar(ponente(folio), folio, "acuerdos/ADMISION/emision", Map.of()).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.codigo").isEqualTo("acuerdo-sin-generar");
+        actuar(garante(), folio, "acuerdos/RESOLUCION/generacion", Map.of()).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.codigo").isEqualTo("sin-acuerdo");
+        actuar(garante(), folio, "acuerdos/NO_EXISTE/generacion", Map.of()).expectStatus().isBadRequest();
+
+        el(3, 10, 11, 0);
+        actuar(ponente(folio), folio, "acuerdos/ADMISION/generacion", Map.of()).expectStatus().isOk()
+                .expectBody().jsonPath("$.actuacion").isEqualTo("ACUERDO_GENERADO_ADMISION");
+        Map<?, ?> borrador = (Map<?, ?>) await().atMost(Duration.ofSeconds(30))
+                .until(() -> acuerdosVisibles(garante(), folio), l -> !l.isEmpty()).get(0);
+        assertThat(borrador.get("estado")).isEqualTo("GENERADO");
+        assertThat((String) borrador.get("texto")).contains("ACUERDO DE ADMISIÓN", folio,
+                "Sujeto obligado: Secretaría de Salud", "10/03/2026, a las 10:00 horas.");
+        // A draft is the garante's: the recurrente sees no acuerdo yet, a stranger not even the recurso.
+        assertThat(acuerdosVisibles(token("ciudadana", "ciudadana-demo"), folio)).isEmpty();
+        leer(token("ut-salud", "ut-demo"), "/api/recursos/{folio}/acuerdos/ADMISION/pdf", folio)
+                .expectStatus().isNotFound();
+
+        // The longest text allowed reaches the read model intact; one character more is refused, writing nothing.
+        String largo = "Ñ".repeat(59_999) + "é";
+        long antesDelLargo = eventosAlmacenados();
+        actuar(garante(), folio, "acuerdos/ADMISION/versiones", Map.of("texto", largo + "x"))
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.codigo").isEqualTo("texto-extenso");
+        assertThat(eventosAlmacenados()).isEqualTo(antesDelLargo);
+        actuar(garante(), folio, "acuerdos/ADMISION/versiones", Map.of("texto", largo)).expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(30)).until(() -> ((Map<?, ?>) acuerdosVisibles(garante(), folio).get(0))
+                .get("texto"), (largo + "\n")::equals);
+        String texto = "ACUERDO DE ADMISIÓN\n\nSe admite el recurso de la señora Ñúñez (¿completo? ¡sí!).";
+        actuar(garante(), folio, "acuerdos/ADMISION/versiones", Map.of("texto", texto)).expectStatus().isOk();
+        actuar(token("ut-salud", "ut-demo"), folio, "acuerdos/ADMISION/emision", Map.of())
+                .expectStatus().isForbidden();
+        el(3, 10, 12, 0);
+        actuar(ponente(folio), folio, "acuerdos/ADMISION/emision", Map.of()).expectStatus().isOk();
+        Map<?, ?> emitido = (Map<?, ?>) await().atMost(Duration.ofSeconds(30))
+                .until(() -> acuerdosVisibles(token("ciudadana", "ciudadana-demo"), folio), l -> !l.isEmpty())
+                .get(0);
+        assertThat(emitido.get("version")).isEqualTo(3);
+        String cadena = (String) emitido.get("cadenaOriginal");
+        assertThat(cadena).startsWith("||SIGEMI|" + folio + "|ADMISION|").endsWith("|3|" + emitido.get("sha256")
+                + "||");
+
+        // A signature over another string is refused and writes nothing; the right one suscribe el acuerdo.
+        java.util.Properties firmas = new java.util.Properties();
+        try (var entrada = getClass().getResourceAsStream("/firmas/firmas-de-prueba.properties")) {
+            firmas.load(entrada);
+        }
+        long antes = eventosAlmacenados();
+        actuar(ponente(folio), folio, "acuerdos/ADMISION/firmas", Map.of("certificado",
+                firmas.getProperty("uno.certificado"), "firma", firmar(firmas, cadena + "x")))
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.codigo").isEqualTo("firma-invalida");
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+        el(3, 10, 13, 0);
+        actuar(ponente(folio), folio, "acuerdos/ADMISION/firmas", Map.of("certificado",
+                firmas.getProperty("uno.certificado"), "firma", firmar(firmas, cadena)))
+                .expectStatus().isOk().expectBody().jsonPath("$.actuacion").isEqualTo("ACUERDO_FIRMADO_ADMISION");
+        Map<?, ?> suscrito = (Map<?, ?>) await().atMost(Duration.ofSeconds(30))
+                .until(() -> acuerdosVisibles(token("ut-salud", "ut-demo"), folio),
+                        l -> !l.isEmpty() && "SUSCRITO".equals(((Map<?, ?>) l.get(0)).get("estado"))).get(0);
+        assertThat((List<?>) suscrito.get("firmas")).singleElement()
+                .satisfies(f -> assertThat(((Map<?, ?>) f).get("modo")).isEqualTo("ELECTRONICA"))
+                .satisfies(f -> assertThat(((Map<?, ?>) f).get("numeroDeSerie")).isEqualTo("0a01"))
+                .satisfies(f -> assertThat(((Map<?, ?>) f).get("cadenaOriginal")).isEqualTo(cadena));
+        assertThat(eventosDelRecurso(folio, "AcuerdoFirmado")).singleElement().asString()
+                .contains("\"suscrito\":true", "Comisionada Uno");
+
+        // Printable by the recurrente, with its text and the constancia of its signature.
+        byte[] pdf = leer(token("ciudadana", "ciudadana-demo"), "/api/recursos/{folio}/acuerdos/ADMISION/pdf", folio)
+                .expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_PDF)
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        try (var documento = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var extraccion = new org.apache.pdfbox.text.PDFTextStripper();
+            extraccion.setSortByPosition(true);
+            String impreso = extraccion.getText(documento).replaceAll("\\s+", " ");
+            assertThat(impreso).contains("ACUERDO DE ADMISIÓN", "señora Ñúñez (¿completo? ¡sí!)",
+                    "Firma electrónica de comisionad", "número de serie 0a01", "Versión 3")
+                    .doesNotContain("BORRADOR");
+        }
+        leer(token("ciudadana", "ciudadana-demo"), "/api/recursos/{folio}/acuerdos/DESECHAMIENTO/pdf", folio)
+                .expectStatus().isNotFound();
+    }
+
+    private static String firmar(java.util.Properties firmas, String cadena) throws Exception {
+        java.security.Signature firma = java.security.Signature.getInstance("SHA256withRSA");
+        firma.initSign(java.security.KeyFactory.getInstance("RSA").generatePrivate(
+                new java.security.spec.PKCS8EncodedKeySpec(java.util.Base64.getDecoder().decode(
+                        firmas.getProperty("uno.llave")))));
+        firma.update(cadena.getBytes(StandardCharsets.UTF_8));
+        return java.util.Base64.getEncoder().encodeToString(firma.sign());
+    }
+
     /** Two recursos of the same recurrente against the same sujeto obligado, filed on 9 and 10 March 2026. */
     private List<String> dosRecursos() {
         String primera = respondida();

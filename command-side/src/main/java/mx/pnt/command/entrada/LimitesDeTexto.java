@@ -3,7 +3,7 @@ package mx.pnt.command.entrada;
 import mx.pnt.command.errores.ReglaIncumplidaException;
 
 /**
- * The documented maximum length of every free-text field the command side accepts (docs/limites.md). A longer text
+ * The documented maximum length of every free-text field the command side accepts (docs/lado-de-mando.md). A longer text
  * is refused with a 422 before anything is written, and no read-model column is shorter than the limit here, so
  * what was accepted is never truncated or lost downstream.
  */

@@ -1,5 +1,6 @@
 package mx.pnt.command.recurso;
 
+import mx.pnt.events.firma.CadenaOriginal;
 import mx.pnt.plazos.InstanteLegal;
 
 import java.util.LinkedHashSet;
@@ -32,12 +33,9 @@ record DocumentoDelAcuerdo(InstanteLegal acordadoEn, int version, String sha256,
         return todos.containsAll(requeridos);
     }
 
-    /**
-     * What a signature covers: the recurso, which acuerdo (its kind and the instant it was adopted), the version and
-     * its SHA-256, in the pipes of a cadena original.
-     */
+    /** What a signature of this version covers. */
     String cadenaOriginal(String folio, String acuerdo) {
-        return "||SIGEMI|" + folio + "|" + acuerdo + "|" + acordadoEn.instante() + "|" + version + "|" + sha256 + "||";
+        return CadenaOriginal.deAcuerdo(folio, acuerdo, acordadoEn.instante(), version, sha256);
     }
 
     DocumentoDelAcuerdo nuevaVersion(int version, String sha256) {
