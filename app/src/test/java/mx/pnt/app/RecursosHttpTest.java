@@ -315,6 +315,11 @@ class RecursosHttpTest extends PlataformaEnPruebas {
         reloj.fijar(fecha.atTime(hora, 0).atZone(CDMX).toInstant());
     }
 
+    private int descargar(String token, String huella) {
+        return web.get().uri("/api/documentos/{sha}", huella).headers(h -> h.setBearerAuth(token))
+                .exchange().returnResult(byte[].class).getStatus().value();
+    }
+
     private Map<String, String> documento(String nombre, String contenido) {
         byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n% " + contenido
                 + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
@@ -390,6 +395,13 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 "diasParaCumplir", 10, "versionFinal", documento("resolucion.pdf", "resolucion")))
                 .expectStatus().isOk().expectBody().jsonPath("$.actuacion").isEqualTo("RESOLUCION");
         actuar(garante(), folio, "publicacion", Map.of()).expectStatus().isOk();
+        // The resolución's final version is the parties' to download; the proyecto listed stays the garante's.
+        String resolucion = documento("resolucion.pdf", "resolucion").get("sha256");
+        String proyecto = documento("proyecto.pdf", "proyecto").get("sha256");
+        assertThat(descargar(token("ciudadana", "ciudadana-demo"), resolucion)).isEqualTo(200);
+        assertThat(descargar(token("ut-salud", "ut-demo"), resolucion)).isEqualTo(200);
+        assertThat(descargar(tokenDe("otra-persona", "SOLICITANTE", null, null), resolucion)).isEqualTo(404);
+        assertThat(descargar(token("ciudadana", "ciudadana-demo"), proyecto)).isEqualTo(404);
         actuar(garante(), folio, "notificaciones-al-sujeto-obligado", Map.of("acuerdo", "RESOLUCION"))
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.plazoEnCurso").isEqualTo("CUMPLIMIENTO")

@@ -3,6 +3,16 @@ package mx.pnt.command.documento;
 import mx.pnt.command.lookup.LookupsDeMando;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.documento.DocumentoAdjunto;
+import mx.pnt.events.recurso.AcuerdoEmitido;
+import mx.pnt.events.recurso.AcuerdoFirmado;
+import mx.pnt.events.recurso.AlegatosPresentados;
+import mx.pnt.events.recurso.CumplimientoInformado;
+import mx.pnt.events.recurso.ManifestacionEnCumplimiento;
+import mx.pnt.events.recurso.MedioDeInterposicion;
+import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
+import mx.pnt.events.recurso.PrevencionDesahogada;
+import mx.pnt.events.recurso.RecursoInterpuesto;
+import mx.pnt.events.recurso.ResolucionVotada;
 import mx.pnt.events.solicitud.MedioDePresentacion;
 import mx.pnt.events.solicitud.NotificacionPracticada;
 import mx.pnt.events.solicitud.SolicitudPresentada;
@@ -13,12 +23,14 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Set;
 
 /**
  * Who may download a document of the store. A document is a party's when an actuación of its expediente carries it:
- * the solicitante who presented through the Plataforma, the Unidad de Transparencia of the sujeto obligado, and the
- * staff of its garante; auditors and administrators may read any. Whoever uploaded the bytes may read them back.
+ * the solicitante (or recurrente) who acted through the Plataforma, the Unidad de Transparencia of the sujeto
+ * obligado, and the staff and comisionados of its garante; auditors and administrators may read any. Of a recurso,
+ * the garante's internal drafts (the proyecto listed, a version of an acuerdo not emitted) are not the parties'. Whoever uploaded the bytes may read them back.
  * Nobody else learns that the document exists. The facts are kept by subscribing handlers, in the transaction of
  * the events that attach a document, so a document is readable by its parties as soon as the answer is recorded.
  */
@@ -55,6 +67,71 @@ public class AccesoADocumentos {
         if (evento.constancia() != null) {
             adjuntar(evento.constancia(), evento.folio());
         }
+    }
+
+    @EventHandler
+    void on(RecursoInterpuesto evento) {
+        String recurrente = evento.medio() == MedioDeInterposicion.PLATAFORMA ? evento.usuarioRecurrente() : null;
+        jdbc.update("insert into mando_expediente_documental (folio, sujeto_obligado_id, garante_id, "
+                        + "usuario_solicitante) values (?, ?, ?, ?) on conflict (folio) do nothing", evento.folio(),
+                evento.sujetoObligadoId(), evento.garanteId(), recurrente);
+        if (evento.respuestaImpugnada() != null) {
+            adjuntar(evento.respuestaImpugnada(), evento.folio());
+        }
+        adjuntar(evento.anexos(), evento.folio());
+    }
+
+    @EventHandler
+    void on(AlegatosPresentados evento) {
+        adjuntar(evento.anexos(), evento.folio());
+    }
+
+    @EventHandler
+    void on(PrevencionDesahogada evento) {
+        adjuntar(evento.anexos(), evento.folio());
+    }
+
+    @EventHandler
+    void on(NotificacionAlRecurrentePracticada evento) {
+        if (evento.constancia() != null) {
+            adjuntar(evento.constancia(), evento.folio());
+        }
+    }
+
+    @EventHandler
+    void on(ResolucionVotada evento) {
+        adjuntar(evento.versionFinal(), evento.folio());
+    }
+
+    /**
+     * An emitted acuerdo whose version is a loaded PDF: that PDF is now the parties'. A version that is a text has a
+     * hash no document bears, so its row opens nothing.
+     */
+    @EventHandler
+    void on(AcuerdoEmitido evento) {
+        jdbc.update("insert into mando_documento_del_expediente (sha256, folio) values (?, ?) on conflict do nothing",
+                evento.sha256(), evento.folio());
+    }
+
+    @EventHandler
+    void on(AcuerdoFirmado evento) {
+        if (evento.autografo() != null) {
+            adjuntar(evento.autografo(), evento.folio());
+        }
+    }
+
+    @EventHandler
+    void on(CumplimientoInformado evento) {
+        adjuntar(evento.anexos(), evento.folio());
+    }
+
+    @EventHandler
+    void on(ManifestacionEnCumplimiento evento) {
+        adjuntar(evento.anexos(), evento.folio());
+    }
+
+    private void adjuntar(List<DocumentoAdjunto> documentos, String folio) {
+        documentos.forEach(documento -> adjuntar(documento, folio));
     }
 
     private void adjuntar(DocumentoAdjunto documento, String folio) {
