@@ -32,6 +32,7 @@ import mx.pnt.events.recurso.AcumulacionResuelta;
 import mx.pnt.events.recurso.AcumulacionSolicitada;
 import mx.pnt.events.recurso.AlegatosPresentados;
 import mx.pnt.events.recurso.AlertaDeIncumplimiento;
+import mx.pnt.events.recurso.CausaDeRetorno;
 import mx.pnt.events.recurso.CausalDeDesechamiento;
 import mx.pnt.events.recurso.CumplimientoCalificado;
 import mx.pnt.events.recurso.CumplimientoInformado;
@@ -128,6 +129,8 @@ public class Recurso {
     private int reconducciones;
     private String ponenteId;
     private String ponenteNombre;
+    /** The presidente of the pleno when the recurso was turned: signs the acuerdo de turno. */
+    private String presidenteDelTurno;
     /** Comisionados who se excusaron or were recusados in this recurso: never turned to again. */
     private final Set<String> impedidos = new LinkedHashSet<>();
     /** The day the recurso began, whose law governs every later step. */
@@ -519,6 +522,8 @@ public class Recurso {
     void on(RecursoTurnado evento) {
         this.ponenteId = evento.ponenteId();
         this.ponenteNombre = evento.ponenteNombre();
+        turno(evento.presidenteId(), evento.turnadoEn(), "conforme a la regla de turno " + evento.regla()
+                + " sobre el pleno integrado en su revisión " + evento.revisionDelPleno());
         this.etapa = Etapa.TURNADO;
     }
 
@@ -607,6 +612,16 @@ public class Recurso {
         this.impedidos.add(evento.ponenteAnterior());
         this.ponenteId = evento.ponenteId();
         this.ponenteNombre = evento.ponenteNombre();
+        turno(evento.presidenteId(), evento.returnadoEn(), "en retorno, porque quien era ponente ("
+                + evento.ponenteAnterior() + ") " + (evento.causa() == CausaDeRetorno.EXCUSA ? "se excusó"
+                : "fue recusado") + ": " + evento.motivo());
+    }
+
+    /** The acuerdo de turno: adopted with the turno, never notified to the parties (Octogésimo). */
+    private void turno(String presidenteId, InstanteLegal en, String razon) {
+        this.presidenteDelTurno = presidenteId;
+        acordadoEn.put(AcuerdoDelRecurso.TURNO, en);
+        adoptado(AcuerdoDelRecurso.TURNO, Map.of("razonDelTurno", razon));
     }
 
     // --- Prevención, admisión, desechamiento (Octogésimo tercero to Octogésimo sexto) ---
@@ -1293,7 +1308,8 @@ public class Recurso {
         exigirOrganismoGarante(metaData, "notificar al sujeto obligado");
         AcuerdoDelRecurso acuerdo = requerido(comando.acuerdo(), "acuerdo-requerido", "Indique qué acuerdo se "
                 + "notifica.");
-        if (acuerdo == AcuerdoDelRecurso.PREVENCION || !acordadoEn.containsKey(acuerdo)) {
+        if (acuerdo == AcuerdoDelRecurso.PREVENCION || acuerdo == AcuerdoDelRecurso.TURNO
+                || !acordadoEn.containsKey(acuerdo)) {
             throw new ConflictoDeEstadoException("sin-acuerdo", "El recurso " + folio + " no tiene acuerdo de "
                     + acuerdo.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " que notificar al sujeto "
                     + "obligado.");
@@ -1802,7 +1818,8 @@ public class Recurso {
                     || !requeridos.contains(actor.usuario())) {
                 throw new ActuacionNoPermitidaException("firmante-ajeno", "La firma electrónica del acuerdo de "
                         + nombre(acuerdo) + " corresponde a " + (acuerdo == AcuerdoDelRecurso.RESOLUCION
-                        ? "los comisionados que votaron la resolución" : "el comisionado ponente") + ".");
+                        ? "los comisionados que votaron la resolución" : acuerdo == AcuerdoDelRecurso.TURNO
+                        ? "el comisionado presidente" : "el comisionado ponente") + ".");
             }
             LimitesDeTexto.exigirLongitud(comando.certificado(), LimitesDeTexto.CERTIFICADO, "El certificado");
             LimitesDeTexto.exigirLongitud(comando.firma(), LimitesDeTexto.FIRMA, "La firma");
@@ -1843,8 +1860,14 @@ public class Recurso {
                 evento.electronica() != null, evento.suscrito()));
     }
 
-    /** The ponente signs the acuerdos; every comisionado who voted signs the resolución (Nonagésimo cuarto). */
+    /**
+     * The ponente signs the acuerdos, the presidente the acuerdo de turno; every comisionado who voted signs the
+     * resolución (Nonagésimo cuarto).
+     */
     private Set<String> firmantesRequeridos(AcuerdoDelRecurso acuerdo) {
+        if (acuerdo == AcuerdoDelRecurso.TURNO) {
+            return presidenteDelTurno == null ? Set.of() : Set.of(presidenteDelTurno);
+        }
         if (acuerdo == AcuerdoDelRecurso.RESOLUCION) {
             Set<String> votaron = new LinkedHashSet<>();
             resolucion.votos().forEach(v -> votaron.add(v.comisionadoId()));

@@ -9,7 +9,9 @@ import mx.pnt.events.recurso.AcuerdoEmitido;
 import mx.pnt.events.recurso.AcuerdoFirmado;
 import mx.pnt.events.recurso.AcuerdoGenerado;
 import mx.pnt.events.recurso.AcuerdoModificado;
+import mx.pnt.events.recurso.CausaDeRetorno;
 import mx.pnt.events.recurso.DiligenciaAcordada;
+import mx.pnt.events.recurso.RecursoReturnado;
 import mx.pnt.events.recurso.SentidoDeLaResolucion;
 import mx.pnt.plazos.InstanteLegal;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,7 @@ import static org.hamcrest.Matchers.containsString;
 class AcuerdosDelRecursoTest extends EscenarioDeRecurso {
 
     private static final InstanteLegal ADMITIDO_EN = instante(2026, 6, 12, 10, 0);
+    private static final InstanteLegal TURNADO_EN = instante(2026, 6, 11, 10, 0);
     private static final String TEXTO = "ACUERDO DE ADMISIÓN\nSe admite el recurso.\n";
     private static final String SHA_TEXTO = PlantillasDeAcuerdos.sha256(TEXTO);
     private static final Properties FIRMAS = firmas();
@@ -400,6 +403,56 @@ class AcuerdosDelRecursoTest extends EscenarioDeRecurso {
                         garante())
                 .expectNoEvents()
                 .expectException(rechazo(ConflictoDeEstadoException.class, "acuerdo-emitido"));
+    }
+
+    // --- The acuerdo de turno (Octogésimo, Octogésimo segundo) ---
+
+    @Test
+    void elAcuerdoDeTurnoSeGeneraYLoFirmaElPresidente_Octogesimo() {
+        el(LocalDateTime.of(2026, 6, 11, 11, 0));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new GenerarAcuerdo(FOLIO, AcuerdoDelRecurso.TURNO), garante())
+                .expectEventsMatching(unSolo(AcuerdoGenerado.class, a -> a.acordadoEn().equals(TURNADO_EN)
+                        && a.texto().contains("ACUERDO DE TURNO")
+                        && a.texto().contains("Se turna el recurso de revisión a Comisionada Uno, en su carácter de "
+                        + "comisionado(a) ponente, conforme a la regla de turno ROUND_ROBIN sobre el pleno integrado "
+                        + "en su revisión 4.")));
+        String cadena = cadena(AcuerdoDelRecurso.TURNO, TURNADO_EN, 1, SHA_TEXTO);
+        List<Object> emitido = concat(turnado(EN_PLATAFORMA), List.of(
+                new AcuerdoGenerado(FOLIO, AcuerdoDelRecurso.TURNO, TURNADO_EN, 1, "TURNO@000000000000", TEXTO,
+                        SHA_TEXTO, TURNADO_EN),
+                new AcuerdoEmitido(FOLIO, AcuerdoDelRecurso.TURNO, TURNADO_EN, 1, SHA_TEXTO, TURNADO_EN)));
+        // c-uno presides the pleno of the turno: the signature is hers, whoever the ponente is.
+        fixture.given(emitido)
+                .when(new FirmarAcuerdo(FOLIO, AcuerdoDelRecurso.TURNO, certificado("uno"), firmar("uno", cadena),
+                        null), comisionado("c-uno"))
+                .expectEventsMatching(unSolo(AcuerdoFirmado.class, AcuerdoFirmado::suscrito));
+        fixture.given(emitido)
+                .when(new FirmarAcuerdo(FOLIO, AcuerdoDelRecurso.TURNO, certificado("dos"), firmar("dos", cadena),
+                        null), comisionado("c-dos"))
+                .expectNoEvents()
+                .expectException(rechazo(ActuacionNoPermitidaException.class, "firmante-ajeno"))
+                .expectExceptionMessage(containsString("presidente"));
+    }
+
+    @Test
+    void elRetornoAdoptaUnNuevoAcuerdoDeTurnoQueNoSeNotificaALasPartes_OctogesimoSegundo() {
+        el(LocalDateTime.of(2026, 6, 12, 11, 0));
+        InstanteLegal returnado = instante(2026, 6, 12, 10, 0);
+        fixture.given(concat(turnado(EN_PLATAFORMA), List.of(
+                        new AcuerdoGenerado(FOLIO, AcuerdoDelRecurso.TURNO, TURNADO_EN, 1, "TURNO@000000000000", TEXTO,
+                                SHA_TEXTO, TURNADO_EN),
+                        new RecursoReturnado(FOLIO, "c-uno", "c-dos", "Comisionado Dos", CausaDeRetorno.EXCUSA,
+                                "Conoció del asunto como asesora.", 4, 1, "c-uno", returnado))))
+                .when(new GenerarAcuerdo(FOLIO, AcuerdoDelRecurso.TURNO), garante())
+                .expectEventsMatching(unSolo(AcuerdoGenerado.class, a -> a.acordadoEn().equals(returnado)
+                        && a.texto().contains("Comisionado(a) ponente: Comisionado Dos")
+                        && a.texto().contains("en retorno, porque quien era ponente (c-uno) se excusó: Conoció del "
+                        + "asunto como asesora.")));
+        fixture.given(turnado(EN_PLATAFORMA))
+                .when(new NotificarAlSujetoObligado(FOLIO, AcuerdoDelRecurso.TURNO), garante())
+                .expectNoEvents()
+                .expectException(rechazo(ConflictoDeEstadoException.class, "sin-acuerdo"));
     }
 
     // --- the recurso as it stands ---

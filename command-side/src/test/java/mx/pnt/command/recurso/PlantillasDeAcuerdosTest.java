@@ -37,7 +37,8 @@ class PlantillasDeAcuerdosTest {
             assertThat(acceso).startsWith("Recurso de revisión: [numeroDescriptivo]\n").contains("[folio]")
                     .doesNotContain("${").doesNotContain("Protección de Datos Personales");
             assertThat(datos).doesNotContain("${").doesNotContain("Ley General de Transparencia");
-            if (acuerdo != AcuerdoDelRecurso.ACUMULACION) {
+            // The acumulación and the turno rest on the Lineamientos alone.
+            if (acuerdo != AcuerdoDelRecurso.ACUMULACION && acuerdo != AcuerdoDelRecurso.TURNO) {
                 assertThat(acceso).as(acuerdo.name()).contains("Ley General de Transparencia");
                 assertThat(datos).as(acuerdo.name()).contains("Ley General de Protección de Datos Personales");
             }

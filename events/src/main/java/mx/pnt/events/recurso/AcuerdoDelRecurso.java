@@ -1,6 +1,9 @@
 package mx.pnt.events.recurso;
 
-/** The acuerdos of the sustanciación notified to the parties (Octogésimo quinto and following). */
+/**
+ * The acuerdos of the recurso: those of the sustanciación notified to the parties (Octogésimo quinto and following)
+ * and the acuerdo de turno.
+ */
 public enum AcuerdoDelRecurso {
     PREVENCION,
     ADMISION,
@@ -16,5 +19,10 @@ public enum AcuerdoDelRecurso {
     /** Nonagésimo: access to the information the sujeto obligado classified. */
     ACCESO_A_INFORMACION_CLASIFICADA,
     /** Octogésimo octavo: the acuerdo de acumulación, in the acumulador and in the acumulado. */
-    ACUMULACION
+    ACUMULACION,
+    /**
+     * Octogésimo, Octogésimo segundo: the acuerdo de turno (or retorno) to the comisionado ponente, signed by the
+     * presidente. Internal to the garante: not notified to the parties.
+     */
+    TURNO
 }
