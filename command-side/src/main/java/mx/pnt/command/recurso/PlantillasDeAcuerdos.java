@@ -2,7 +2,6 @@ package mx.pnt.command.recurso;
 
 import mx.pnt.events.recurso.AcuerdoDelRecurso;
 import mx.pnt.plazos.reglas.Materia;
-import org.springframework.util.PropertyPlaceholderHelper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,19 +12,21 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Spanish templates of the acuerdos (Octogésimo cuarto), kept as data in {@code plantillas/acuerdos/}: one file
  * per acuerdo, and one per acuerdo and vía where the law cited differs ({@code ADMISION.DATOS_PERSONALES.txt}), under
- * a common heading. Placeholders {@code ${campo}} take the expediente's data; a template asking for a datum the
- * expediente does not give fails rather than print a blank. A template is named in the record with the first 12 hex
+ * a common heading. Placeholders {@code ${campo}} take the expediente's data in one pass: a value is never read for
+ * placeholders, since the texts of the parties may contain "${" (Spring's placeholder helper would resolve them too,
+ * and fail). A template asking for a datum the expediente does not give fails rather than print a blank. A template is named in the record with the first 12 hex
  * digits of its SHA-256, so a later edit of the file shows as another template.
  */
 final class PlantillasDeAcuerdos {
 
     private static final String CARPETA = "/plantillas/acuerdos/";
-    private static final PropertyPlaceholderHelper SUSTITUCION = new PropertyPlaceholderHelper("${", "}", null, null,
-            false);
+    private static final Pattern MARCADOR = Pattern.compile("\\$\\{([A-Za-z]+)}");
 
     private PlantillasDeAcuerdos() {
     }
@@ -43,8 +44,18 @@ final class PlantillasDeAcuerdos {
                     + acuerdo));
         }
         String plantilla = leer("ENCABEZADO").orElseThrow() + cuerpo;
-        String texto = SUSTITUCION.replacePlaceholders(plantilla, datos::get);
-        return new Redaccion(nombre + "@" + sha256(plantilla).substring(0, 12), texto.strip() + "\n");
+        Matcher marcador = MARCADOR.matcher(plantilla);
+        StringBuilder texto = new StringBuilder(plantilla.length() * 2);
+        while (marcador.find()) {
+            String valor = datos.get(marcador.group(1));
+            if (valor == null) {
+                throw new IllegalArgumentException("La plantilla " + nombre + " pide " + marcador.group(1)
+                        + ", que el expediente no tiene.");
+            }
+            marcador.appendReplacement(texto, Matcher.quoteReplacement(valor));
+        }
+        marcador.appendTail(texto);
+        return new Redaccion(nombre + "@" + sha256(plantilla).substring(0, 12), texto.toString().strip() + "\n");
     }
 
     private static Optional<String> leer(String nombre) {

@@ -1311,12 +1311,12 @@ public class Recurso {
         if (acuerdo == AcuerdoDelRecurso.PREVENCION || acuerdo == AcuerdoDelRecurso.TURNO
                 || !acordadoEn.containsKey(acuerdo)) {
             throw new ConflictoDeEstadoException("sin-acuerdo", "El recurso " + folio + " no tiene acuerdo de "
-                    + acuerdo.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " que notificar al sujeto "
+                    + nombre(acuerdo) + " que notificar al sujeto "
                     + "obligado.");
         }
         if (notificadosAlSujetoObligado.contains(acuerdo)) {
             throw new ConflictoDeEstadoException("notificacion-practicada", "El acuerdo de "
-                    + acuerdo.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " ya se notificó al sujeto "
+                    + nombre(acuerdo) + " ya se notificó al sujeto "
                     + "obligado.");
         }
         CalendarioCombinado calendario = calendario(catalogo);

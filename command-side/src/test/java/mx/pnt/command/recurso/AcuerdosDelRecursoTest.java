@@ -113,7 +113,8 @@ class AcuerdosDelRecursoTest extends EscenarioDeRecurso {
         fixture.given(generado())
                 .when(new GenerarAcuerdo(FOLIO, AcuerdoDelRecurso.ADMISION), comisionado("c-uno"))
                 .expectNoEvents()
-                .expectException(rechazo(ConflictoDeEstadoException.class, "acuerdo-generado"));
+                .expectException(rechazo(ConflictoDeEstadoException.class, "acuerdo-generado"))
+                .expectExceptionMessage(containsString("El acuerdo de admision del recurso " + FOLIO));
     }
 
     @Test
@@ -309,6 +310,28 @@ class AcuerdosDelRecursoTest extends EscenarioDeRecurso {
                         comisionado("c-uno"))
                 .expectNoEvents()
                 .expectException(rechazo(ReglaIncumplidaException.class, "firma-incompleta"));
+        fixture.given(emitido())
+                .when(new FirmarAcuerdo(FOLIO, AcuerdoDelRecurso.ADMISION, "A".repeat(16385), firmar("uno", cadena),
+                        null), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "texto-extenso"))
+                .expectExceptionMessage(containsString("El certificado"));
+        fixture.given(emitido())
+                .when(new FirmarAcuerdo(FOLIO, AcuerdoDelRecurso.ADMISION, certificado("uno"), "A".repeat(4097),
+                        null), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "texto-extenso"))
+                .expectExceptionMessage(containsString("La firma"));
+        fixture.given(emitido())
+                .when(new FirmarAcuerdo(FOLIO, AcuerdoDelRecurso.ADMISION, certificado("uno"), "no es base64 ¿?",
+                        null), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "firma-invalida"));
+        fixture.given(emitido())
+                .when(new FirmarAcuerdo(FOLIO, AcuerdoDelRecurso.ADMISION, certificado("dsa"), firmar("uno", cadena),
+                        null), comisionado("c-uno"))
+                .expectNoEvents()
+                .expectException(rechazo(ReglaIncumplidaException.class, "certificado-no-admitido"));
     }
 
     @Test

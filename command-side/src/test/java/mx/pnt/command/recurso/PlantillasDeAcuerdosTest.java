@@ -71,6 +71,16 @@ class PlantillasDeAcuerdosTest {
     }
 
     @Test
+    void losDatosSeCopianTalCualAunqueParezcanMarcadores() {
+        Map<String, String> datos = new java.util.HashMap<>(Map.of("numeroDescriptivo", "RRA 1", "folio", "RR-1",
+                "sujetoObligado", "SEP", "recurrente", "Ana", "ponente", "Uno", "fecha", "12/06/2026", "hora",
+                "10:00"));
+        datos.put("omisiones", "Falta ${folio}, ${nada} y $1 \\ \\n.");
+        assertThat(PlantillasDeAcuerdos.redactar(AcuerdoDelRecurso.PREVENCION, Materia.ACCESO_A_LA_INFORMACION,
+                datos).texto()).contains("\n\nFalta ${folio}, ${nada} y $1 \\ \\n.\n");
+    }
+
+    @Test
     void laHuellaEsElSha256DelTextoEnUtf8() {
         assertThat(PlantillasDeAcuerdos.sha256("ñ"))
                 .isEqualTo("024bb90888ca89a15a19e9bdd8c712bfb070465fce1ef25e43c170ea44fc5e5f");
