@@ -22,8 +22,7 @@ class AccesoADocumentosHttpTest extends PlataformaEnPruebas {
     }
 
     private int descargar(String token, String huella) {
-        return web.get().uri("/api/documentos/{sha}", huella).headers(h -> h.setBearerAuth(token))
-                .exchange().returnResult(byte[].class).getStatus().value();
+        return SubidaDeDocumentos.estadoDeDescarga(web, token, huella);
     }
 
     @Test

@@ -316,8 +316,7 @@ class RecursosHttpTest extends PlataformaEnPruebas {
     }
 
     private int descargar(String token, String huella) {
-        return web.get().uri("/api/documentos/{sha}", huella).headers(h -> h.setBearerAuth(token))
-                .exchange().returnResult(byte[].class).getStatus().value();
+        return SubidaDeDocumentos.estadoDeDescarga(web, token, huella);
     }
 
     private Map<String, String> documento(String nombre, String contenido) {

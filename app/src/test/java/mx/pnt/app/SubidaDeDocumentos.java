@@ -10,7 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Uploading to the document store through HTTP, as a client does, for the tests of documents. */
+/** Uploading to and downloading from the document store through HTTP, as a client does, for the tests of documents. */
 final class SubidaDeDocumentos {
 
     private SubidaDeDocumentos() {
@@ -28,6 +28,12 @@ final class SubidaDeDocumentos {
         return web.post().uri("/api/documentos").headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(BodyInserters.fromMultipartData(cuerpo.build())).exchange();
+    }
+
+    /** The status of {@code GET /api/documentos/{sha256}} for the holder of {@code token}. */
+    static int estadoDeDescarga(WebTestClient web, String token, String huella) {
+        return web.get().uri("/api/documentos/{sha}", huella).headers(h -> h.setBearerAuth(token))
+                .exchange().returnResult(byte[].class).getStatus().value();
     }
 
     static String sha256(byte[] contenido) {

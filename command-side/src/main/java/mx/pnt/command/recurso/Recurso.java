@@ -273,8 +273,7 @@ public class Recurso {
                     reglasDelActo.conjunto().clave(), reglasDelActo.version());
             revisionDeLaSolicitud = null;
         }
-        if (plazoParaInterponer != null && !plazoParaInterponer.suspendido() && !recepcion.pendiente()
-                && recepcion.fechaEfectiva().isAfter(plazoParaInterponer.vencimiento())) {
+        if (plazoParaInterponer != null && !plazoParaInterponer.admite(recepcion)) {
             throw new ReglaIncumplidaException("recurso-extemporaneo", "El recurso de revisión debía interponerse "
                     + "dentro de los " + plazoParaInterponer.dias() + " días hábiles siguientes a "
                     + (acto == ActoImpugnado.RESPUESTA ? "la notificación de la respuesta" : "el vencimiento del "
@@ -818,8 +817,7 @@ public class Recurso {
         }
         List<DocumentoAdjunto> anexos = adjuntos(comando.anexos(), documentos);
         Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibido, calendario.laboral());
-        boolean enTiempo = plazoDeDesahogo.suspendido() || recepcion.pendiente()
-                || !recepcion.fechaEfectiva().isAfter(plazoDeDesahogo.vencimiento());
+        boolean enTiempo = plazoDeDesahogo.admite(recepcion);
         apply(new PrevencionDesahogada(folio, comando.desahogo().strip(), anexos, recibido, ahora, enTiempo));
         return constancia("DESAHOGO_DE_PREVENCION", ahora);
     }
@@ -849,8 +847,7 @@ public class Recurso {
                     throw new ConflictoDeEstadoException("prevencion-desahogada", "La prevención sí se desahogó: "
                             + "califíquela en tiempo y forma, fuera de tiempo o incorrecta.");
                 }
-                if (plazoDeDesahogo == null || plazoDeDesahogo.suspendido()
-                        || !ahora.fechaLocal().isAfter(plazoDeDesahogo.vencimiento())) {
+                if (plazoDeDesahogo == null || plazoDeDesahogo.corre(ahora.fechaLocal())) {
                     throw new ConflictoDeEstadoException("desahogo-en-plazo", "El plazo para desahogar la prevención "
                             + (plazoDeDesahogo == null ? "aún no corre: la prevención no se ha notificado."
                             : "corre hasta el " + (plazoDeDesahogo.suspendido() ? "levantamiento de la suspensión"
@@ -956,8 +953,7 @@ public class Recurso {
                     + "admisión del recurso.");
         }
         Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(recibido, calendario.laboral());
-        if (!plazoDeAlegatos.suspendido() && !recepcion.pendiente()
-                && recepcion.fechaEfectiva().isAfter(plazoDeAlegatos.vencimiento())) {
+        if (!plazoDeAlegatos.admite(recepcion)) {
             throw new ReglaIncumplidaException("alegatos-extemporaneos", "El plazo para presentar alegatos y pruebas "
                     + "venció el " + FormatoLegal.fecha(plazoDeAlegatos.vencimiento()) + " ("
                     + plazoDeAlegatos.fundamento() + "; Octogésimo séptimo); se tienen por recibidos el "
@@ -1080,7 +1076,7 @@ public class Recurso {
         exigirOrganismoGarante(metaData, "cerrar la instrucción");
         exigirEtapa(Etapa.ADMITIDO, "cerrar la instrucción");
         InstanteLegal ahora = ahora(clock, catalogo);
-        if (plazoDeAlegatos.suspendido() || !ahora.fechaLocal().isAfter(plazoDeAlegatos.vencimiento())) {
+        if (plazoDeAlegatos.corre(ahora.fechaLocal())) {
             throw new ConflictoDeEstadoException("alegatos-en-plazo", "El plazo para alegatos y pruebas corre hasta "
                     + "el " + (plazoDeAlegatos.suspendido() ? "levantamiento de la suspensión"
                     : FormatoLegal.fecha(plazoDeAlegatos.vencimiento())) + "; la instrucción se cierra cuando vence "
@@ -1121,7 +1117,7 @@ public class Recurso {
     }
 
     private boolean dentroDelPlazoParaResolver(LocalDate fecha) {
-        return plazoParaResolver.suspendido() || !fecha.isAfter(plazoParaResolver.vencimiento());
+        return plazoParaResolver.corre(fecha);
     }
 
     @EventSourcingHandler
@@ -1363,8 +1359,7 @@ public class Recurso {
         CalendarioCombinado calendario = calendario(catalogo);
         InstanteLegal ahora = ahora(clock, calendario);
         Recepcion recepcion = ComputoDePlazos.recepcionEfectiva(ahora, calendario.laboral());
-        boolean enPlazo = plazoDeCumplimiento.suspendido() || recepcion.pendiente()
-                || !recepcion.fechaEfectiva().isAfter(plazoDeCumplimiento.vencimiento());
+        boolean enPlazo = plazoDeCumplimiento.admite(recepcion);
         apply(new CumplimientoInformado(folio, comando.informe().strip(), anexos, ahora, enPlazo));
         return constancia("INFORME_DE_CUMPLIMIENTO", ahora);
     }
@@ -1387,8 +1382,7 @@ public class Recurso {
         boolean cumplio = requerido(comando.cumplio(), "resultado-requerido", "Indique si el sujeto obligado "
                 + "cumplió o no cumplió la resolución (Nonagésimo sexto).");
         InstanteLegal ahora = ahora(clock, catalogo);
-        boolean vencido = !plazoDeCumplimiento.suspendido()
-                && ahora.fechaLocal().isAfter(plazoDeCumplimiento.vencimiento());
+        boolean vencido = !plazoDeCumplimiento.corre(ahora.fechaLocal());
         if (cumplio) {
             if (!cumplimientoInformado) {
                 throw new ConflictoDeEstadoException("sin-informe", "El sujeto obligado no ha informado el "
@@ -1689,7 +1683,7 @@ public class Recurso {
 
     /** A deadline as an acuerdo states it; a plazo held by a suspension "hasta nuevo aviso" has none yet. */
     private static String vence(PlazoFijado plazo) {
-        return plazo.suspendido() || plazo.vencimiento() == null
+        return plazo.suspendido()
                 ? "día que resulte al levantarse la suspensión decretada" : FormatoLegal.fecha(plazo.vencimiento());
     }
 

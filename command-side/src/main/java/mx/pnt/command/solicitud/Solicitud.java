@@ -498,7 +498,7 @@ public class Solicitud {
         CalendarioCombinado calendario = calendarioVigente(catalogo);
         InstanteLegal ahora = ahora(clock, calendario);
         PlazoFijado desahogo = plazoDeDesahogoVigente(calendario);
-        if (desahogo.suspendido() || !ahora.fechaLocal().isAfter(desahogo.vencimiento())) {
+        if (desahogo.corre(ahora.fechaLocal())) {
             throw new ConflictoDeEstadoException("desahogo-en-plazo", desahogo.suspendido()
                     ? "El plazo para desahogar el requerimiento está suspendido hasta nuevo aviso desde el "
                     + FormatoLegal.fecha(desahogo.suspendidoDesde()) + "."
@@ -1093,7 +1093,7 @@ public class Solicitud {
 
     /** An act is in time on any hour of the deadline's day; a plazo stopped "hasta nuevo aviso" has not run out. */
     private static boolean dentroDe(PlazoFijado plazo, InstanteLegal ahora) {
-        return plazo.suspendido() || !ahora.fechaLocal().isAfter(plazo.vencimiento());
+        return plazo.corre(ahora.fechaLocal());
     }
 
     private static void exigirDentroDe(PlazoFijado plazo, InstanteLegal ahora, String codigo, String inicio) {

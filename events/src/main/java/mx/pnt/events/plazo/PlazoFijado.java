@@ -2,6 +2,7 @@ package mx.pnt.events.plazo;
 
 import mx.pnt.plazos.Computo;
 import mx.pnt.plazos.Plazo;
+import mx.pnt.plazos.Recepcion;
 import mx.pnt.plazos.Reinicio;
 import mx.pnt.plazos.reglas.ReglaDePlazo;
 
@@ -52,6 +53,19 @@ public record PlazoFijado(String paso, LocalDate disparo, LocalDate inicio, Loca
     /** Stopped by a suspension "hasta nuevo aviso": no deadline until it is lifted. */
     public boolean suspendido() {
         return vencimiento == null;
+    }
+
+    /** Whether {@code fecha} is still within the plazo; a plazo stopped by a suspension still runs. */
+    public boolean corre(LocalDate fecha) {
+        return suspendido() || !fecha.isAfter(vencimiento);
+    }
+
+    /**
+     * Whether a reception is in time for the plazo: it takes effect on a day the plazo still runs, or it is held by a
+     * suspension "hasta nuevo aviso" (no day of effect yet, so not late).
+     */
+    public boolean admite(Recepcion recepcion) {
+        return recepcion.pendiente() || corre(recepcion.fechaEfectiva());
     }
 
     /** The first day of the suspension "hasta nuevo aviso" that stopped the plazo; null when it runs. */

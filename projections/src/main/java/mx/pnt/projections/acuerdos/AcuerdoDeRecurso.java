@@ -47,9 +47,6 @@ public class AcuerdoDeRecurso {
     private DocumentoAdjunto documento;
     @Column(nullable = false)
     private String sha256;
-    /** What a signature of the emitted version covers; null until emitted. */
-    @Column(name = "cadena_original")
-    private String cadenaOriginal;
     @Column(name = "emitido_en")
     private LocalDateTime emitidoEn;
     @Column(name = "suscrito_en")
@@ -95,10 +92,9 @@ public class AcuerdoDeRecurso {
         this.versiones = todas;
     }
 
-    void emitido(InstanteLegal en) {
+    void emitido(LocalDateTime en) {
         this.estado = AcuerdoLeido.EMITIDO;
-        this.emitidoEn = en.local();
-        this.cadenaOriginal = CadenaOriginal.deAcuerdo(folio, acuerdo, acordadoInstante, version, sha256);
+        this.emitidoEn = en;
     }
 
     void firmado(AcuerdoLeido.Firma firma, boolean suscrito) {
@@ -116,6 +112,9 @@ public class AcuerdoDeRecurso {
     }
 
     AcuerdoLeido comoLeido() {
+        // What a signature covers follows from the emitted version: derived, not stored.
+        String cadenaOriginal = AcuerdoLeido.GENERADO.equals(estado) ? null
+                : CadenaOriginal.deAcuerdo(folio, acuerdo, acordadoInstante, version, sha256);
         return new AcuerdoLeido(acuerdo, acordadoEn, zonaHoraria, version, estado, plantilla, texto, documento, sha256,
                 cadenaOriginal, emitidoEn, suscritoEn, List.copyOf(versiones), List.copyOf(firmas));
     }

@@ -65,7 +65,7 @@ public class AcuerdosDelRecursoProjector {
                 evento.registradaEn());
         acuerdo.version(new AcuerdoLeido.Version(1, "VERSION_FINAL", evento.versionFinal().sha256(),
                 evento.registradaEn().local()), null, evento.versionFinal(), null);
-        acuerdo.emitido(evento.registradaEn());
+        acuerdo.emitido(evento.registradaEn().local());
         acuerdos.save(acuerdo);
     }
 
@@ -78,7 +78,7 @@ public class AcuerdosDelRecursoProjector {
 
     @EventHandler
     void on(AcuerdoEmitido evento) {
-        actualizar(evento.folio(), evento.acuerdo(), evento.acordadoEn(), a -> a.emitido(evento.emitidoEn()));
+        actualizar(evento.folio(), evento.acuerdo(), evento.acordadoEn(), a -> a.emitido(evento.emitidoEn().local()));
     }
 
     @EventHandler

@@ -49,42 +49,40 @@ public class AcuerdosDelRecursoController {
 
     @GetMapping("/api/recursos/{folio}/acuerdos")
     public Mono<AcuerdosVisibles> acuerdos(@PathVariable String folio) {
-        return visibles(folio);
+        return legibles(folio).map(l -> new AcuerdosVisibles(l.expediente().folio(),
+                l.expediente().numeroDescriptivo(), l.expediente().sujetoObligado(), l.acuerdos()));
     }
 
     /** The last acuerdo of that kind, printable; a draft is marked as such on every page. */
     @GetMapping("/api/recursos/{folio}/acuerdos/{acuerdo}/pdf")
     public Mono<ResponseEntity<byte[]>> pdf(@PathVariable String folio, @PathVariable AcuerdoDelRecurso acuerdo) {
-        return consultas.una(new AcuerdosDelRecurso(folio), ExpedienteDeAcuerdos.class, "Recurso no encontrado",
-                        noEncontrado(folio))
-                .zipWith(actorActual())
-                .flatMap(par -> {
-                    ExpedienteDeAcuerdos expediente = par.getT1();
-                    List<AcuerdoLeido> legibles = legibles(expediente, par.getT2());
-                    AcuerdoLeido ultimo = legibles.stream().filter(a -> a.acuerdo().equals(acuerdo.name()))
-                            .reduce((primero, segundo) -> segundo).orElse(null);
-                    if (ultimo == null) {
-                        return Mono.error(problema(HttpStatus.NOT_FOUND, "Acuerdo no encontrado", "El recurso "
-                                + folio + " no tiene un acuerdo de " + PdfDeAcuerdo.nombre(acuerdo.name())
-                                + " que usted pueda consultar."));
-                    }
-                    String archivo = (expediente.numeroDescriptivo() + "-" + acuerdo.name() + "-v"
-                            + ultimo.version()).replaceAll("[^A-Za-z0-9_-]+", "-") + ".pdf";
-                    return Mono.fromCallable(() -> PdfDeAcuerdo.generar(expediente, ultimo))
-                            .subscribeOn(Schedulers.boundedElastic())
-                            .map(bytes -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                                            .filename(archivo).build().toString())
-                                    .body(bytes));
-                });
+        return legibles(folio).flatMap(legibles -> {
+            AcuerdoLeido ultimo = legibles.acuerdos().stream().filter(a -> a.acuerdo().equals(acuerdo.name()))
+                    .reduce((primero, segundo) -> segundo).orElse(null);
+            if (ultimo == null) {
+                return Mono.error(problema(HttpStatus.NOT_FOUND, "Acuerdo no encontrado", "El recurso " + folio
+                        + " no tiene un acuerdo de " + PdfDeAcuerdo.nombre(acuerdo.name())
+                        + " que usted pueda consultar."));
+            }
+            String archivo = (legibles.expediente().numeroDescriptivo() + "-" + acuerdo.name() + "-v"
+                    + ultimo.version()).replaceAll("[^A-Za-z0-9_-]+", "-") + ".pdf";
+            return Mono.fromCallable(() -> PdfDeAcuerdo.generar(legibles.expediente(), ultimo))
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .map(bytes -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(archivo)
+                                    .build().toString())
+                            .body(bytes));
+        });
     }
 
-    private Mono<AcuerdosVisibles> visibles(String folio) {
+    /** The expediente of acuerdos and what of it the actor may read. */
+    private record Legibles(ExpedienteDeAcuerdos expediente, List<AcuerdoLeido> acuerdos) {
+    }
+
+    private Mono<Legibles> legibles(String folio) {
         return consultas.una(new AcuerdosDelRecurso(folio), ExpedienteDeAcuerdos.class, "Recurso no encontrado",
                         noEncontrado(folio))
-                .zipWith(actorActual())
-                .map(par -> new AcuerdosVisibles(par.getT1().folio(), par.getT1().numeroDescriptivo(),
-                        par.getT1().sujetoObligado(), legibles(par.getT1(), par.getT2())));
+                .zipWith(actorActual(), (expediente, actor) -> new Legibles(expediente, legibles(expediente, actor)));
     }
 
     private Mono<MetadatosDelActor> actorActual() {
