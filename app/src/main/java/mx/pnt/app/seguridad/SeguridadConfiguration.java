@@ -76,6 +76,13 @@ public class SeguridadConfiguration {
                         .pathMatchers(HttpMethod.POST, "/api/recursos", "/api/recursos/**")
                         .hasAnyRole(Rol.SOLICITANTE.name(), Rol.UNIDAD_TRANSPARENCIA.name(), Rol.GARANTE.name(),
                                 Rol.COMISIONADO.name())
+                        // SICOM: Unidades de Transparencia and the garantes' staff send and confirm readings; the
+                        // aggregate checks that each acts for its own organization.
+                        .pathMatchers(HttpMethod.POST, "/api/sicom/**")
+                        .hasAnyRole(Rol.UNIDAD_TRANSPARENCIA.name(), Rol.GARANTE.name(), Rol.COMISIONADO.name())
+                        // Its bandejas are those two kinds of party's (the controller scopes them).
+                        .pathMatchers(HttpMethod.GET, "/api/sicom/bandejas/**")
+                        .hasAnyRole(Rol.UNIDAD_TRANSPARENCIA.name(), Rol.GARANTE.name(), Rol.COMISIONADO.name())
                         .pathMatchers(HttpMethod.PUT, "/api/garantes/**")
                         .hasAnyRole(Rol.ADMIN.name(), Rol.GARANTE.name())
                         // Legal-time configuration: the aggregates also check that a garante acts on its own.

@@ -80,6 +80,15 @@ public class CatalogoLookup implements TitularesDeCalendario {
                 garanteId).isEmpty();
     }
 
+    /** The name of a registered garante. */
+    public Optional<String> nombreDelGarante(String garanteId) {
+        if (garanteId == null || garanteId.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("select nombre from mando_organismo_garante where garante_id = ?", String.class,
+                garanteId).stream().findFirst();
+    }
+
     /** The sujeto obligado that holds a clave, if any. */
     public Optional<String> titularDeClave(String clave) {
         return jdbc.queryForList("select sujeto_obligado_id from mando_sujeto_obligado where clave = ?",

@@ -2,6 +2,9 @@ package mx.pnt.command.documento;
 
 import mx.pnt.command.lookup.LookupsDeMando;
 import mx.pnt.events.MetadatosDelActor;
+import mx.pnt.events.comunicado.ComunicadoEnviado;
+import mx.pnt.events.comunicado.ParteDelComunicado;
+import mx.pnt.events.comunicado.TipoDeParte;
 import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.recurso.AcuerdoEmitido;
 import mx.pnt.events.recurso.AcuerdoFirmado;
@@ -24,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -128,6 +132,24 @@ public class AccesoADocumentos {
     @EventHandler
     void on(ManifestacionEnCumplimiento evento) {
         adjuntar(evento.anexos(), evento.folio());
+    }
+
+    /**
+     * The attachments of a comunicado of the SICOM are its two parties' (one sujeto obligado, one garante; an "otros"
+     * party not yet identified has no account to read them); those of an actuación of a recurso are the recurso's too.
+     */
+    @EventHandler
+    void on(ComunicadoEnviado evento) {
+        ParteDelComunicado sujetoObligado = evento.remitente().tipo() == TipoDeParte.SUJETO_OBLIGADO
+                ? evento.remitente() : evento.destinatario();
+        ParteDelComunicado garante = sujetoObligado == evento.remitente() ? evento.destinatario() : evento.remitente();
+        jdbc.update("insert into mando_expediente_documental (folio, sujeto_obligado_id, garante_id) values (?, ?, ?) "
+                        + "on conflict (folio) do nothing", evento.folio(),
+                Objects.requireNonNullElse(sujetoObligado.id(), ""), Objects.requireNonNullElse(garante.id(), ""));
+        adjuntar(evento.adjuntos(), evento.folio());
+        if (evento.recurso() != null) {
+            adjuntar(evento.adjuntos(), evento.recurso());
+        }
     }
 
     private void adjuntar(List<DocumentoAdjunto> documentos, String folio) {

@@ -51,6 +51,12 @@ public final class LimitesDeTexto {
     /** An electronic signature, in Base64. */
     public static final int FIRMA = 4096;
 
+    /**
+     * Asunto of a comunicado or actuación of the SICOM: "cuando menos 500 caracteres" (Centésimo vigésimo séptimo,
+     * fracción VIII); a summary, so a few pages at most.
+     */
+    public static final int ASUNTO_DE_COMUNICADO = 5000;
+
     /** Name of an attached document. */
     public static final int NOMBRE_DE_ARCHIVO = 255;
 

@@ -22,6 +22,7 @@ import mx.pnt.events.firma.FirmaElectronica;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.recurso.ActoImpugnado;
+import mx.pnt.events.recurso.ActuacionDeSicomRegistrada;
 import mx.pnt.events.recurso.AcuerdoDelRecurso;
 import mx.pnt.events.recurso.AcuerdoEmitido;
 import mx.pnt.events.recurso.AcuerdoFirmado;
@@ -133,6 +134,8 @@ public class Recurso {
     private String presidenteDelTurno;
     /** Comisionados who se excusaron or were recusados in this recurso: never turned to again. */
     private final Set<String> impedidos = new LinkedHashSet<>();
+    /** SICOM folios of the actuaciones already recorded in this expediente. */
+    private final Set<String> actuacionesDeSicom = new LinkedHashSet<>();
     /** The day the recurso began, whose law governs every later step. */
     private LocalDate inicio;
     /**
@@ -1341,6 +1344,30 @@ public class Recurso {
             this.resolucionNotificadaEn = evento.practicadaEn();
             this.etapa = Etapa.EN_CUMPLIMIENTO;
         }
+    }
+
+    /**
+     * An actuación of this recurso that travelled through the SICOM joins its expediente with its acuse once the
+     * destinatario read it (Centésimo trigésimo quinto, Centésimo trigésimo sexto). Only the platform records it,
+     * once per comunicado, whatever the retries.
+     */
+    @CommandHandler
+    void handle(RegistrarActuacionDeSicom comando, MetaData metaData) {
+        if (!"SISTEMA".equals(actor(metaData).rol())) {
+            throw new ActuacionNoPermitidaException("solo-la-plataforma", "Las actuaciones del SICOM se registran "
+                    + "en el recurso al confirmarse su lectura.");
+        }
+        if (actuacionesDeSicom.contains(comando.comunicado())) {
+            return;
+        }
+        apply(new ActuacionDeSicomRegistrada(folio, comando.comunicado(), comando.numeroDeTransaccion(),
+                comando.tipo(), comando.acuerdoNotificado(), comando.enviadaEn(), comando.leidaEn(), comando.lector(),
+                comando.leyenda()));
+    }
+
+    @EventSourcingHandler
+    void on(ActuacionDeSicomRegistrada evento) {
+        actuacionesDeSicom.add(evento.comunicado());
     }
 
     /** Nonagésimo sexto; LGTAIP 2025, art. 156: the sujeto obligado reports its cumplimiento, with its proof. */

@@ -1,17 +1,11 @@
 package mx.pnt.query.acuerdos;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.projections.acuerdos.AcuerdoLeido;
 import mx.pnt.projections.acuerdos.ExpedienteDeAcuerdos;
-import org.springframework.web.util.HtmlUtils;
+import mx.pnt.query.pdf.DocumentoPdf;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.regex.Pattern;
 
 /**
  * The printable acuerdo (Octogésimo cuarto): its text as recorded, or the reference of the document loaded in its
@@ -22,27 +16,12 @@ import java.util.regex.Pattern;
  */
 final class PdfDeAcuerdo {
 
-    private static final DateTimeFormatter FECHA_HORA = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    /** Characters XML 1.0 cannot carry; a text that has one shows U+FFFD in its place. */
-    private static final Pattern NO_XML = Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}"
-            + "\\x{10000}-\\x{10FFFF}]");
 
     private PdfDeAcuerdo() {
     }
 
     static byte[] generar(ExpedienteDeAcuerdos expediente, AcuerdoLeido acuerdo) {
-        ByteArrayOutputStream salida = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder pdf = new PdfRendererBuilder();
-            pdf.useFastMode();
-            pdf.withProducer("Plataforma Nacional de Transparencia (SIGEMI)");
-            pdf.withHtmlContent(xhtml(expediente, acuerdo), null);
-            pdf.toStream(salida);
-            pdf.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return salida.toByteArray();
+        return DocumentoPdf.generar(xhtml(expediente, acuerdo), "Plataforma Nacional de Transparencia (SIGEMI)");
     }
 
     static String xhtml(ExpedienteDeAcuerdos expediente, AcuerdoLeido acuerdo) {
@@ -111,7 +90,7 @@ final class PdfDeAcuerdo {
     }
 
     private static String fecha(LocalDateTime local, String zona) {
-        return local.format(FECHA_HORA) + " (" + e(zona) + ")";
+        return DocumentoPdf.fecha(local, zona);
     }
 
     static String nombre(String acuerdo) {
@@ -119,6 +98,6 @@ final class PdfDeAcuerdo {
     }
 
     private static String e(String texto) {
-        return texto == null ? "" : HtmlUtils.htmlEscape(NO_XML.matcher(texto).replaceAll("\uFFFD"), "UTF-8");
+        return DocumentoPdf.e(texto);
     }
 }

@@ -1,0 +1,21 @@
+package mx.pnt.events.recurso;
+
+import mx.pnt.events.Revision;
+import mx.pnt.events.comunicado.TipoDeActuacion;
+import mx.pnt.plazos.InstanteLegal;
+
+/**
+ * An actuación of this recurso that travelled through the SICOM, recorded in the recurso's own stream once its
+ * destinatario confirmed the reading (Centésimo trigésimo quinto, Centésimo trigésimo sexto): the expediente shows
+ * the notification or promoción with its acuse, without loading the comunicado.
+ *
+ * @param comunicado          the SICOM folio
+ * @param acuerdoNotificado   the acuerdo of the recurso it notified; null for any other actuación
+ * @param leyenda             the legend of the acuse, as the destinatario was shown it
+ */
+@Revision("1")
+public record ActuacionDeSicomRegistrada(String folio, String comunicado, String numeroDeTransaccion,
+                                         TipoDeActuacion tipo, AcuerdoDelRecurso acuerdoNotificado,
+                                         InstanteLegal enviadaEn, InstanteLegal leidaEn, String lector,
+                                         String leyenda) {
+}

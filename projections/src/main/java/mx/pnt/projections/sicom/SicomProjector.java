@@ -1,0 +1,112 @@
+package mx.pnt.projections.sicom;
+
+import mx.pnt.events.comunicado.ComunicadoEnviado;
+import mx.pnt.events.comunicado.LecturaConfirmada;
+import mx.pnt.events.comunicado.RequerimientoAtendido;
+import mx.pnt.projections.lectura.LecturaConsistente;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The SICOM as its parties read it (Centésimo vigésimo quinto to Centésimo trigésimo séptimo): every comunicado and
+ * actuación with its reading and acuse, the answers of each requerimiento, and the four bandejas of each party.
+ */
+@Component
+@ProcessingGroup(SicomProjector.GRUPO)
+public class SicomProjector {
+
+    public static final String GRUPO = "sicom-bandejas";
+    private static final Sort RECIENTES_PRIMERO = Sort.by(Sort.Order.desc("enviadoInstante"),
+            Sort.Order.desc("folio"));
+
+    private final ComunicadoDelSicomRepository comunicados;
+    private final LecturaConsistente lectura;
+
+    public SicomProjector(ComunicadoDelSicomRepository comunicados, LecturaConsistente lectura) {
+        this.comunicados = comunicados;
+        this.lectura = lectura;
+    }
+
+    @EventHandler
+    void on(ComunicadoEnviado evento) {
+        if (!comunicados.existsById(evento.folio())) {
+            comunicados.save(new ComunicadoDelSicom(evento));
+        }
+    }
+
+    @EventHandler
+    void on(LecturaConfirmada evento) {
+        comunicados.findById(evento.folio()).ifPresent(comunicado -> {
+            comunicado.leido(evento);
+            if (comunicado.enAtencionDe() != null) {
+                comunicados.findById(comunicado.enAtencionDe()).ifPresent(requerimiento -> requerimiento
+                        .respuestaVisualizada(evento.folio(), evento.leidaEn().local(), evento.leidaEn().zona()));
+            }
+        });
+    }
+
+    @EventHandler
+    void on(RequerimientoAtendido evento) {
+        comunicados.findById(evento.folio()).ifPresent(requerimiento -> {
+            requerimiento.atendido(evento);
+            // The garante may have read the answer before this event reached the requerimiento.
+            comunicados.findById(evento.respuesta()).filter(ComunicadoDelSicom::leido).ifPresent(respuesta ->
+                    requerimiento.respuestaVisualizada(evento.respuesta(), respuesta.leidoEn(), respuesta.leidoZona()));
+        });
+    }
+
+    @ResetHandler
+    void reiniciar() {
+        comunicados.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    PaginaDelSicom handle(ConsultaDeBandejaDelSicom consulta) {
+        return lectura.leer(() -> {
+            PageRequest pagina = PageRequest.of(consulta.pagina(), consulta.tamano(), RECIENTES_PRIMERO);
+            String clase = consulta.bandeja().clase();
+            Page<ComunicadoDelSicom> elementos;
+            long noLeidos;
+            if (consulta.bandeja().envio()) {
+                elementos = consulta.soloNoLeidos()
+                        ? comunicados.findByRemitenteTipoAndRemitenteIdAndClaseAndLeidoEnIsNull(consulta.tipoDeParte(),
+                        consulta.parteId(), clase, pagina)
+                        : comunicados.findByRemitenteTipoAndRemitenteIdAndClase(consulta.tipoDeParte(),
+                        consulta.parteId(), clase, pagina);
+                noLeidos = comunicados.countByRemitenteTipoAndRemitenteIdAndClaseAndLeidoEnIsNull(
+                        consulta.tipoDeParte(), consulta.parteId(), clase);
+            } else {
+                elementos = consulta.soloNoLeidos()
+                        ? comunicados.findByDestinatarioTipoAndDestinatarioIdAndClaseAndLeidoEnIsNull(
+                        consulta.tipoDeParte(), consulta.parteId(), clase, pagina)
+                        : comunicados.findByDestinatarioTipoAndDestinatarioIdAndClase(consulta.tipoDeParte(),
+                        consulta.parteId(), clase, pagina);
+                noLeidos = comunicados.countByDestinatarioTipoAndDestinatarioIdAndClaseAndLeidoEnIsNull(
+                        consulta.tipoDeParte(), consulta.parteId(), clase);
+            }
+            return new PaginaDelSicom(consulta.bandeja().name(), consulta.pagina(), consulta.tamano(),
+                    elementos.getTotalElements(), noLeidos,
+                    elementos.getContent().stream().map(ComunicadoDelSicom::comoLeido).toList());
+        });
+    }
+
+    @QueryHandler
+    Optional<ComunicadoLeido> handle(ComunicadoPorFolio consulta) {
+        return lectura.leer(() -> comunicados.findById(consulta.folio()).map(ComunicadoDelSicom::comoLeido));
+    }
+
+    @QueryHandler
+    List<ComunicadoLeido> handle(ActuacionesDeSicomDelRecurso consulta) {
+        return lectura.leer(() -> comunicados.findByRecursoOrderByEnviadoInstanteAscFolioAsc(consulta.recurso())
+                .stream().map(ComunicadoDelSicom::comoLeido).toList());
+    }
+}
