@@ -40,6 +40,14 @@ import mx.pnt.events.recurso.CumplimientoInformado;
 import mx.pnt.events.recurso.DatosDelRecurrente;
 import mx.pnt.events.recurso.AcuerdoEmitido;
 import mx.pnt.events.recurso.AcuerdoFirmado;
+import mx.pnt.events.recurso.ActuacionDeSicomRegistrada;
+import mx.pnt.events.comunicado.ClaseDeComunicado;
+import mx.pnt.events.comunicado.ComunicadoEnviado;
+import mx.pnt.events.comunicado.LecturaConfirmada;
+import mx.pnt.events.comunicado.ParteDelComunicado;
+import mx.pnt.events.comunicado.RequerimientoAtendido;
+import mx.pnt.events.comunicado.TipoDeActuacion;
+import mx.pnt.events.comunicado.TipoDeParte;
 import mx.pnt.events.recurso.AcuerdoGenerado;
 import mx.pnt.events.recurso.AcuerdoModificado;
 import mx.pnt.events.firma.FirmaElectronica;
@@ -146,7 +154,9 @@ final class MuestrasDeEventos {
             "RecursoInterpuesto:PlazoFijado.reinicio", "RecursoPrevenido:PlazoFijado.reinicio",
             "NotificacionAlRecurrentePracticada:PlazoFijado.reinicio", "RecursoAdmitido:PlazoFijado.reinicio",
             "PlazoParaResolverAmpliado:PlazoFijado.reinicio",
-            "NotificacionAlSujetoObligadoPracticada:PlazoFijado.reinicio");
+            "NotificacionAlSujetoObligadoPracticada:PlazoFijado.reinicio",
+            // A requerimiento of the SICOM is not itself the answer to one, nor a notification of the SIGEMI.
+            "ComunicadoEnviado:ComunicadoEnviado.enAtencionDe", "ComunicadoEnviado:ComunicadoEnviado.acuerdoNotificado");
     private static final Fundamento ACUERDO_JUAREZ = new Fundamento("ACT-PUB/01/2025", LocalDate.of(2025, 1, 15));
 
     private MuestrasDeEventos() {
@@ -670,5 +680,42 @@ final class MuestrasDeEventos {
                 plazo.dias(), "LGTAIP-2025", 0, plazo.regla(), plazo.ampliaciones(), plazo.reinicio(),
                 plazo.regla().citar(), CALENDARIO_FEDERAL, List.of(new RevisionDeCalendario(CALENDARIO_FEDERAL,
                 cal.revision()), new RevisionDeCalendario("plataforma", 4)), plazo.computo());
+    }
+
+    // --- SICOM ---
+
+    private static final ParteDelComunicado GARANTE_FEDERAL = new ParteDelComunicado(TipoDeParte.ORGANISMO_GARANTE,
+            "federal", "Transparencia para el Pueblo (garante federal)", false);
+    private static final ParteDelComunicado SALUD = new ParteDelComunicado(TipoDeParte.SUJETO_OBLIGADO, "so-salud",
+            "Secretaría de Salud", false);
+
+    /** A requerimiento de información of the garante in a recurso, with its fecha límite and an attachment. */
+    static ComunicadoEnviado comunicadoEnviado() {
+        return new ComunicadoEnviado("SICOM-2025-0000042", "9f2c".repeat(16), 42, ClaseDeComunicado.ACTUACION,
+                TipoDeActuacion.REQUERIMIENTO_DE_INFORMACION, GARANTE_FEDERAL, SALUD, "Remita la versión pública "
+                + "de los contratos señalados por la recurrente Peña, con la leyenda de clasificación.",
+                List.of(new DocumentoAdjunto("Requerimiento de información.pdf", "application/pdf", 40960,
+                        "3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b")), RECURSO, 12L, null,
+                LocalDate.of(2025, 3, 20), null, instante(14, 11, 30));
+    }
+
+    /** The Unidad read the notification of the admisión that the SIGEMI sent through the SICOM. */
+    static LecturaConfirmada lecturaConfirmada() {
+        return new LecturaConfirmada("SICOM-2025-0000041", "7a1b".repeat(16), ClaseDeComunicado.ACTUACION,
+                TipoDeActuacion.ACUERDO_DE_ADMISION, SALUD, "ut-salud", instante(14, 12, 5), "El sujeto obligado "
+                + "Secretaría de Salud, ha recibido la actuación, el día 14, del mes de marzo, del año 2025, a las 12 "
+                + "horas con 05 minutos.", RECURSO, AcuerdoDelRecurso.ADMISION, instante(13, 18, 0));
+    }
+
+    static RequerimientoAtendido requerimientoAtendido() {
+        return new RequerimientoAtendido("SICOM-2025-0000042", "SICOM-2025-0000050", "5e6f".repeat(16),
+                instante(19, 17, 45), true);
+    }
+
+    static ActuacionDeSicomRegistrada actuacionDeSicomRegistrada() {
+        return new ActuacionDeSicomRegistrada(RECURSO, "SICOM-2025-0000041", "7a1b".repeat(16),
+                TipoDeActuacion.ACUERDO_DE_ADMISION, AcuerdoDelRecurso.ADMISION, instante(13, 18, 0),
+                instante(14, 12, 5), "ut-salud", "El sujeto obligado Secretaría de Salud, ha recibido la actuación, "
+                + "el día 14, del mes de marzo, del año 2025, a las 12 horas con 05 minutos.");
     }
 }

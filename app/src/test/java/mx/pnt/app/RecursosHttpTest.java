@@ -535,6 +535,96 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 .expectStatus().isNotFound();
     }
 
+    private Map<?, ?> actuacionDelSicom(String token, String bandeja, String recurso, String tipo) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> ((List<?>) leer(token, "/api/sicom/bandejas/"
+                        + bandeja).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody()
+                        .get("elementos")).stream().map(e -> (Map<?, ?>) e)
+                .filter(e -> recurso.equals(e.get("recurso")) && tipo.equals(e.get("tipo"))).findFirst()
+                .orElse(null), e -> e != null);
+    }
+
+    private WebTestClient.ResponseSpec enviarPorSicom(String token, Map<String, ?> envio) {
+        return web.post().uri("/api/sicom/comunicados").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(envio).exchange();
+    }
+
+    /**
+     * Centésimo trigésimo quinto to séptimo: the admisión the SIGEMI notifies travels through the SICOM to the
+     * sujeto obligado's "Recepción de Actuaciones"; once read, its acuse is in the recurso's own record. A
+     * requerimiento with its fecha límite is answered by the Unidad; the answer records its reception and, once the
+     * garante reads it, its viewing.
+     */
+    @Test
+    void laAdmisionViajaPorElSicomYSuAcuseEntraAlExpediente_CentesimoTrigesimoQuintoASeptimo() {
+        String solicitud = respondida();
+        el(3, 9, 10, 0);
+        String folio = (String) interpuesto(solicitud).get("folio");
+        actuar(garante(), folio, "litis", Map.of("litis", "INFORMACION_INCOMPLETA")).expectStatus().isOk();
+        el(3, 10, 10, 0);
+        actuar(ponente(folio), folio, "admision", Map.of()).expectStatus().isOk();
+        el(3, 10, 12, 0);
+        actuar(garante(), folio, "notificaciones-al-sujeto-obligado", Map.of("acuerdo", "ADMISION"))
+                .expectStatus().isOk();
+
+        String unidad = token("ut-salud", "ut-demo");
+        Map<?, ?> admision = actuacionDelSicom(unidad, "recepcion-de-actuaciones", folio, "ACUERDO_DE_ADMISION");
+        String comunicado = (String) admision.get("folio");
+        assertThat(admision.get("leido")).isEqualTo(false);
+        assertThat(admision.get("acuerdoNotificado")).isEqualTo("ADMISION");
+        assertThat((String) admision.get("asunto")).contains("acuerdo de admisión", folio);
+        assertThat(((Map<?, ?>) admision.get("remitente")).get("id")).isEqualTo("federal");
+
+        el(3, 10, 13, 45);
+        web.post().uri("/api/sicom/comunicados/{folio}/lectura", comunicado).headers(h -> h.setBearerAuth(unidad))
+                .exchange().expectStatus().isOk();
+        String registrada = esperarEvento(folio, "ActuacionDeSicomRegistrada").get(0);
+        assertThat(registrada).contains(comunicado, "\"acuerdoNotificado\":\"ADMISION\"",
+                "El sujeto obligado Secretaría de Salud, ha recibido la actuación, el día 10, del mes de marzo, "
+                        + "del año 2026, a las 13 horas con 45 minutos.");
+        List<?> expediente = leer(garante(), "/api/sicom/recursos/{folio}/actuaciones", folio).expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody();
+        assertThat(expediente).anySatisfy(a -> assertThat(((Map<?, ?>) a).get("leido")).isEqualTo(true));
+        assertThat(leer(token("ciudadana", "ciudadana-demo"), "/api/sicom/recursos/{folio}/actuaciones", folio)
+                .expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody()).isEmpty();
+
+        // A requerimiento with its fecha límite, on the Unidad's board of actuaciones received.
+        Map<String, Object> requerimiento = new java.util.HashMap<>(Map.of("clase", "ACTUACION",
+                "tipo", "REQUERIMIENTO_DE_INFORMACION",
+                "remitente", Map.of("tipo", "ORGANISMO_GARANTE", "id", "federal"),
+                "destinatario", Map.of("tipo", "SUJETO_OBLIGADO", "id", "so-salud"),
+                "asunto", "Remita la versión pública de los contratos.", "recurso", folio));
+        enviarPorSicom(garante(), requerimiento).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.codigo").isEqualTo("fecha-limite-requerida");
+        requerimiento.put("fechaLimite", "2026-03-13");
+        String folioDelRequerimiento = (String) enviarPorSicom(garante(), requerimiento).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("folio");
+        Map<?, ?> recibido = actuacionDelSicom(unidad, "recepcion-de-actuaciones", folio,
+                "REQUERIMIENTO_DE_INFORMACION");
+        assertThat(recibido.get("fechaLimite")).isEqualTo("2026-03-13");
+        assertThat(recibido.get("atendido")).isEqualTo(false);
+
+        el(3, 12, 17, 30);
+        String respuesta = (String) enviarPorSicom(unidad, Map.of("clase", "ACTUACION",
+                "tipo", "ATENCION_DE_REQUERIMIENTO",
+                "remitente", Map.of("tipo", "SUJETO_OBLIGADO", "id", "so-salud"),
+                "destinatario", Map.of("tipo", "ORGANISMO_GARANTE", "id", "federal"),
+                "asunto", "Se remite la versión pública.", "recurso", folio,
+                "enAtencionDe", folioDelRequerimiento)).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("folio");
+        el(3, 13, 9, 10);
+        web.post().uri("/api/sicom/comunicados/{folio}/lectura", respuesta).headers(h -> h.setBearerAuth(garante()))
+                .exchange().expectStatus().isOk();
+        Map<?, ?> atendido = await().atMost(Duration.ofSeconds(30)).until(() -> leer(garante(),
+                        "/api/sicom/comunicados/{folio}", folioDelRequerimiento).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody(), r -> ((List<?>) r.get("respuestas"))
+                .stream().anyMatch(x -> ((Map<?, ?>) x).get("visualizadaEn") != null));
+        assertThat(atendido.get("atendido")).isEqualTo(true);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> laRespuesta = (Map<String, Object>) ((List<?>) atendido.get("respuestas")).get(0);
+        assertThat(laRespuesta).containsEntry("folio", respuesta).containsEntry("recibidaEn", "2026-03-12T17:30:00")
+                .containsEntry("enTiempo", true).containsEntry("visualizadaEn", "2026-03-13T09:10:00");
+    }
+
     private static String firmar(java.util.Properties firmas, String cadena) throws Exception {
         java.security.Signature firma = java.security.Signature.getInstance("SHA256withRSA");
         firma.initSign(java.security.KeyFactory.getInstance("RSA").generatePrivate(

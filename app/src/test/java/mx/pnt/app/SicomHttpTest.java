@@ -1,0 +1,200 @@
+package mx.pnt.app;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The SICOM through the HTTP API (Lineamientos, Título Quinto): an envío with its confirmation, the destinatario's
+ * bandeja marking it unread, the reading confirmed once and the acuse with its legend back in the remitente's
+ * bandeja and printable; refusals that write nothing; fifty concurrent envíos with fifty consecutive folios.
+ */
+class SicomHttpTest extends PlataformaEnPruebas {
+
+    private static final ZoneId TIJUANA = ZoneId.of("America/Tijuana");
+    /** Accents, signs and Ñ, more than 500 characters (Centésimo vigésimo séptimo, fracción VIII). */
+    private static final String ASUNTO = ("Solicitamos la conciliación del año 2026: ¿señalan la información pública "
+            + "completa? ¡Sí! «Ñandú», Peña & Muñoz; niño/niña — 50 % — € 1,000.00.\n").repeat(5);
+
+    private String personalDeBc() {
+        return tokenDe("staff-bc", "GARANTE", "bc", null);
+    }
+
+    private String unidadDeTijuana() {
+        return tokenDe("ut-tijuana", "UNIDAD_TRANSPARENCIA", "bc", "so-bc-tijuana");
+    }
+
+    private WebTestClient.ResponseSpec enviar(String token, Map<String, ?> envio) {
+        return web.post().uri("/api/sicom/comunicados").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(envio).exchange();
+    }
+
+    private static Map<String, Object> comunicado(String remitenteTipo, String remitente, String destinatarioTipo,
+                                                  String destinatario, String asunto, List<?> adjuntos) {
+        Map<String, Object> envio = new HashMap<>();
+        envio.put("clase", "COMUNICADO");
+        envio.put("remitente", Map.of("tipo", remitenteTipo, "id", remitente));
+        envio.put("destinatario", Map.of("tipo", destinatarioTipo, "id", destinatario));
+        envio.put("asunto", asunto);
+        envio.put("adjuntos", adjuntos);
+        return envio;
+    }
+
+    private Map<?, ?> bandeja(String token, String bandeja) {
+        return web.get().uri("/api/sicom/bandejas/" + bandeja).headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    private static Map<?, ?> elemento(Map<?, ?> pagina, String folio) {
+        return ((List<?>) pagina.get("elementos")).stream().map(e -> (Map<?, ?>) e)
+                .filter(e -> folio.equals(e.get("folio"))).findFirst().orElse(null);
+    }
+
+    private WebTestClient.ResponseSpec leer(String token, String ruta) {
+        return web.get().uri(ruta).headers(h -> h.setBearerAuth(token)).exchange();
+    }
+
+    private static String texto(byte[] pdf) throws Exception {
+        try (PDDocument documento = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(documento).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void envioBandejaSinLeerLecturaConfirmadaYAcuseAlRemitente_CentesimoVigesimoSeptimoATrigesimoTercero()
+            throws Exception {
+        reloj.fijar(LocalDateTime.of(2026, 2, 10, 9, 15).atZone(TIJUANA).toInstant());
+        byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n% minuta\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        SubidaDeDocumentos.subir(web, unidadDeTijuana(), "minuta.pdf", pdf).expectStatus().isCreated();
+        byte[] png = new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+        SubidaDeDocumentos.subir(web, unidadDeTijuana(), "foto.pdf", png).expectStatus().isCreated();
+        Map<String, String> minuta = Map.of("sha256", SubidaDeDocumentos.sha256(pdf), "nombre", "minuta.pdf");
+        Map<String, String> foto = Map.of("sha256", SubidaDeDocumentos.sha256(png), "nombre", "foto.pdf");
+
+        // Refused, nothing written: an image (by its content, whatever its name), the same kind on both sides,
+        // another organization as remitente.
+        long antes = eventosAlmacenados();
+        enviar(unidadDeTijuana(), comunicado("SUJETO_OBLIGADO", "so-bc-tijuana", "ORGANISMO_GARANTE", "bc", ASUNTO,
+                List.of(minuta, foto))).expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.codigo").isEqualTo("formato-no-admitido")
+                .jsonPath("$.detail").value(d -> assertThat((String) d).contains("image/png", "Word, PDF o Excel"));
+        enviar(unidadDeTijuana(), comunicado("SUJETO_OBLIGADO", "so-bc-tijuana", "SUJETO_OBLIGADO", "so-salud",
+                ASUNTO, List.of())).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.codigo").isEqualTo("destinatario-del-mismo-tipo");
+        enviar(unidadDeTijuana(), comunicado("SUJETO_OBLIGADO", "so-salud", "ORGANISMO_GARANTE", "bc", ASUNTO,
+                List.of())).expectStatus().isForbidden()
+                .expectBody().jsonPath("$.codigo").isEqualTo("remitente-ajeno");
+        enviar(token("ciudadana", "ciudadana-demo"), comunicado("SUJETO_OBLIGADO", "so-bc-tijuana",
+                "ORGANISMO_GARANTE", "bc", ASUNTO, List.of())).expectStatus().isForbidden();
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+
+        // Sent: the window with its legend, date and time and the notice of the acuse (Centésimo vigésimo noveno).
+        Map<?, ?> confirmacion = enviar(unidadDeTijuana(), comunicado("SUJETO_OBLIGADO", "so-bc-tijuana",
+                "ORGANISMO_GARANTE", "bc", ASUNTO, List.of(minuta))).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        String folio = (String) confirmacion.get("folio");
+        assertThat(folio).matches("SICOM-2026-\\d{7}");
+        assertThat(confirmacion.get("leyenda")).isEqualTo("El comunicado ha sido enviado");
+        assertThat(confirmacion.get("enviadoEn")).isEqualTo("2026-02-10T09:15:00");
+        assertThat(confirmacion.get("zonaHoraria")).isEqualTo("America/Tijuana");
+        assertThat(confirmacion.get("aviso")).isEqualTo("Una vez que el destinatario haya recibido el comunicado, "
+                + "se generará el acuse de recibo correspondiente.");
+        assertThat((String) confirmacion.get("numeroDeTransaccion")).matches("[0-9a-f]{64}");
+
+        // Unread in the garante's "Recepción de comunicados" (Centésimo trigésimo), the asunto intact.
+        Map<?, ?> recibido = await().atMost(Duration.ofSeconds(30))
+                .until(() -> elemento(bandeja(personalDeBc(), "recepcion-de-comunicados"), folio), e -> e != null);
+        assertThat(recibido.get("leido")).isEqualTo(false);
+        assertThat(recibido.get("asunto")).isEqualTo(ASUNTO);
+        assertThat(((Number) bandeja(personalDeBc(), "recepcion-de-comunicados").get("noLeidos")).longValue())
+                .isPositive();
+        assertThat(elemento(bandeja(personalDeBc(), "recepcion-de-actuaciones"), folio)).isNull();
+        assertThat(elemento(bandeja(unidadDeTijuana(), "envio-de-comunicados"), folio)).isNotNull();
+        leer(personalDeBc(), "/api/sicom/comunicados/" + folio).expectStatus().isOk()
+                .expectBody().jsonPath("$.asunto").isEqualTo(ASUNTO);
+        // Nobody else learns it exists, nor reads its attachment.
+        String otraUnidad = token("ut-salud", "ut-demo");
+        leer(otraUnidad, "/api/sicom/comunicados/" + folio).expectStatus().isNotFound();
+        assertThat(SubidaDeDocumentos.estadoDeDescarga(web, personalDeBc(), minuta.get("sha256"))).isEqualTo(200);
+        assertThat(SubidaDeDocumentos.estadoDeDescarga(web, otraUnidad, minuta.get("sha256"))).isEqualTo(404);
+        leer(unidadDeTijuana(), "/api/sicom/comunicados/" + folio + "/acuse/pdf").expectStatus().isEqualTo(409);
+
+        // Only the destinatario confirms the reading (Centésimo trigésimo primero), once.
+        web.post().uri("/api/sicom/comunicados/{folio}/lectura", folio)
+                .headers(h -> h.setBearerAuth(unidadDeTijuana())).exchange().expectStatus().isForbidden()
+                .expectBody().jsonPath("$.codigo").isEqualTo("lectura-ajena");
+        reloj.fijar(LocalDateTime.of(2026, 2, 11, 8, 7).atZone(TIJUANA).toInstant());
+        String leyenda = "El organismo garante Instituto de Transparencia de Baja California, ha recibido el "
+                + "comunicado, el día 11, del mes de febrero, del año 2026, a las 8 horas con 07 minutos.";
+        web.post().uri("/api/sicom/comunicados/{folio}/lectura", folio)
+                .headers(h -> h.setBearerAuth(personalDeBc())).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.leyenda").isEqualTo(leyenda)
+                .jsonPath("$.numeroDeTransaccion").isEqualTo(confirmacion.get("numeroDeTransaccion"));
+        long leido = eventosAlmacenados();
+        web.post().uri("/api/sicom/comunicados/{folio}/lectura", folio)
+                .headers(h -> h.setBearerAuth(personalDeBc())).exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.codigo").isEqualTo("lectura-confirmada");
+        assertThat(eventosAlmacenados()).isEqualTo(leido);
+
+        // The acuse reaches the remitente (Centésimo trigésimo segundo) and prints (Centésimo trigésimo tercero).
+        Map<?, ?> enviado = await().atMost(Duration.ofSeconds(30)).until(() -> elemento(bandeja(unidadDeTijuana(),
+                "envio-de-comunicados"), folio), e -> Boolean.TRUE.equals(e.get("leido")));
+        assertThat(enviado.get("leyenda")).isEqualTo(leyenda);
+        byte[] acuse = leer(unidadDeTijuana(), "/api/sicom/comunicados/" + folio + "/acuse/pdf").expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_PDF).expectBody(byte[].class).returnResult()
+                .getResponseBody();
+        assertThat(texto(acuse)).contains("Acuse de recibo", folio, leyenda, "Ñandú");
+        byte[] ventana = leer(unidadDeTijuana(), "/api/sicom/comunicados/" + folio + "/confirmacion/pdf")
+                .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(texto(ventana)).contains("El comunicado ha sido enviado", "10/02/2026 09:15 (America/Tijuana)");
+        leer(unidadDeTijuana(), "/api/sicom/bandejas/otra").expectStatus().isNotFound();
+        leer(token("auditor", "auditor-demo"), "/api/sicom/comunicados/" + folio).expectStatus().isOk();
+    }
+
+    @Test
+    void cincuentaEnviosSimultaneosTienenCincuentaFoliosConsecutivos_fraccionII() throws Exception {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        String garante = token("garante", "garante-demo");
+        ExecutorService hilos = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<String>> envios = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                int n = i;
+                envios.add(() -> (String) enviar(garante, comunicado("ORGANISMO_GARANTE", "federal",
+                        "SUJETO_OBLIGADO", "so-sep", "Circular " + n, List.of())).expectStatus().isCreated()
+                        .expectBody(Map.class).returnResult().getResponseBody().get("folio"));
+            }
+            List<Long> consecutivos = new ArrayList<>();
+            for (Future<String> folio : hilos.invokeAll(envios)) {
+                consecutivos.add(Long.parseLong(folio.get().substring("SICOM-2026-".length())));
+            }
+            assertThat(consecutivos).doesNotHaveDuplicates().hasSize(50);
+            long primero = consecutivos.stream().mapToLong(Long::longValue).min().orElseThrow();
+            assertThat(consecutivos.stream().mapToLong(Long::longValue).max().orElseThrow())
+                    .as("sin huecos").isEqualTo(primero + 49);
+        } finally {
+            hilos.shutdownNow();
+        }
+    }
+}
