@@ -714,7 +714,7 @@ final class MuestrasDeEventos {
 
     static ActuacionDeSicomRegistrada actuacionDeSicomRegistrada() {
         return new ActuacionDeSicomRegistrada(RECURSO, "SICOM-2025-0000041", "7a1b".repeat(16),
-                TipoDeActuacion.ACUERDO_DE_ADMISION, AcuerdoDelRecurso.ADMISION, instante(13, 18, 0),
+                "ACUERDO_DE_ADMISION", AcuerdoDelRecurso.ADMISION, instante(13, 18, 0),
                 instante(14, 12, 5), "ut-salud", "El sujeto obligado Secretaría de Salud, ha recibido la actuación, "
                 + "el día 14, del mes de marzo, del año 2025, a las 12 horas con 05 minutos.");
     }

@@ -407,6 +407,8 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 .jsonPath("$.vencimiento").isEqualTo(masDiasHabiles(cierre, 10).toString());
         assertThat(jdbc.queryForList("select distinct paso from mando_plazo_vigente where expediente = ?",
                 String.class, folio)).containsExactly("CUMPLIMIENTO");
+        // The SICOM carries the resolución to the Unidad's "Recepción de Actuaciones" (Centésimo trigésimo quinto, VII).
+        actuacionDelSicom(token("ut-salud", "ut-demo"), "recepcion-de-actuaciones", folio, "RESOLUCION");
 
         // Before the plazo runs out and without a report, no finding of incumplimiento.
         antes = eventosAlmacenados();
@@ -575,7 +577,8 @@ class RecursosHttpTest extends PlataformaEnPruebas {
         assertThat(((Map<?, ?>) admision.get("remitente")).get("id")).isEqualTo("federal");
 
         el(3, 10, 13, 45);
-        web.post().uri("/api/sicom/comunicados/{folio}/lectura", comunicado).headers(h -> h.setBearerAuth(unidad))
+        web.post().uri("/api/sicom/comunicados/{folio}/lectura", comunicado)
+                .headers(h -> h.setBearerAuth(token("ut-salud", "ut-demo")))
                 .exchange().expectStatus().isOk();
         String registrada = esperarEvento(folio, "ActuacionDeSicomRegistrada").get(0);
         assertThat(registrada).contains(comunicado, "\"acuerdoNotificado\":\"ADMISION\"",
@@ -598,13 +601,13 @@ class RecursosHttpTest extends PlataformaEnPruebas {
         requerimiento.put("fechaLimite", "2026-03-13");
         String folioDelRequerimiento = (String) enviarPorSicom(garante(), requerimiento).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("folio");
-        Map<?, ?> recibido = actuacionDelSicom(unidad, "recepcion-de-actuaciones", folio,
+        Map<?, ?> recibido = actuacionDelSicom(token("ut-salud", "ut-demo"), "recepcion-de-actuaciones", folio,
                 "REQUERIMIENTO_DE_INFORMACION");
         assertThat(recibido.get("fechaLimite")).isEqualTo("2026-03-13");
         assertThat(recibido.get("atendido")).isEqualTo(false);
 
         el(3, 12, 17, 30);
-        String respuesta = (String) enviarPorSicom(unidad, Map.of("clase", "ACTUACION",
+        String respuesta = (String) enviarPorSicom(token("ut-salud", "ut-demo"), Map.of("clase", "ACTUACION",
                 "tipo", "ATENCION_DE_REQUERIMIENTO",
                 "remitente", Map.of("tipo", "SUJETO_OBLIGADO", "id", "so-salud"),
                 "destinatario", Map.of("tipo", "ORGANISMO_GARANTE", "id", "federal"),

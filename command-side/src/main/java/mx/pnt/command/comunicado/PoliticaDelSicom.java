@@ -74,7 +74,7 @@ public class PoliticaDelSicom {
     void on(LecturaConfirmada evento, EventMessage<?> mensaje) {
         if (evento.recurso() != null) {
             enviar(new RegistrarActuacionDeSicom(evento.recurso(), evento.folio(), evento.numeroDeTransaccion(),
-                    evento.tipo(), evento.acuerdoNotificado(), evento.enviadoEn(), evento.leidaEn(), evento.lector(),
+                    evento.tipo().name(), evento.acuerdoNotificado(), evento.enviadoEn(), evento.leidaEn(), evento.lector(),
                     evento.leyenda()), mensaje);
         }
     }

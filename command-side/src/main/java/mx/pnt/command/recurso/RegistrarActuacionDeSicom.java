@@ -1,6 +1,5 @@
 package mx.pnt.command.recurso;
 
-import mx.pnt.events.comunicado.TipoDeActuacion;
 import mx.pnt.events.recurso.AcuerdoDelRecurso;
 import mx.pnt.plazos.InstanteLegal;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -10,7 +9,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * confirmed the reading (Centésimo trigésimo quinto, Centésimo trigésimo sexto). Sent by the SICOM's policy only.
  */
 public record RegistrarActuacionDeSicom(@TargetAggregateIdentifier String folio, String comunicado,
-                                        String numeroDeTransaccion, TipoDeActuacion tipo,
+                                        String numeroDeTransaccion, String tipo,
                                         AcuerdoDelRecurso acuerdoNotificado, InstanteLegal enviadaEn,
                                         InstanteLegal leidaEn, String lector, String leyenda) {
 }

@@ -5,7 +5,6 @@ import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.command.solicitud.ResponderSolicitud;
 import mx.pnt.events.MetadatosDelActor;
-import mx.pnt.events.comunicado.TipoDeActuacion;
 import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
@@ -418,12 +417,12 @@ class SustanciacionDelRecursoTest extends EscenarioDeRecurso {
     @Test
     void laActuacionLeidaPorElSicomEntraAlExpedienteUnaVez_CentesimoTrigesimoQuinto() {
         RegistrarActuacionDeSicom registrar = new RegistrarActuacionDeSicom(FOLIO, "SICOM-2026-0000001",
-                "f".repeat(64), TipoDeActuacion.ACUERDO_DE_ADMISION, AcuerdoDelRecurso.ADMISION,
+                "f".repeat(64), "ACUERDO_DE_ADMISION", AcuerdoDelRecurso.ADMISION,
                 instante(2026, 6, 12, 10, 0), instante(2026, 6, 12, 11, 30), "ut-salud", "El sujeto obligado "
                 + "Secretaría de Salud, ha recibido la actuación, el día 12, del mes de junio, del año 2026, a las 11 "
                 + "horas con 30 minutos.");
         ActuacionDeSicomRegistrada registrada = new ActuacionDeSicomRegistrada(FOLIO, "SICOM-2026-0000001",
-                "f".repeat(64), TipoDeActuacion.ACUERDO_DE_ADMISION, AcuerdoDelRecurso.ADMISION,
+                "f".repeat(64), "ACUERDO_DE_ADMISION", AcuerdoDelRecurso.ADMISION,
                 registrar.enviadaEn(), registrar.leidaEn(), "ut-salud", registrar.leyenda());
         fixture.given(admitido(EN_PLATAFORMA))
                 .when(registrar, MetadatosDelActor.SISTEMA.comoMapa())
@@ -440,7 +439,7 @@ class SustanciacionDelRecursoTest extends EscenarioDeRecurso {
     void soloLaPlataformaRegistraLasActuacionesDelSicom() {
         fixture.given(admitido(EN_PLATAFORMA))
                 .when(new RegistrarActuacionDeSicom(FOLIO, "SICOM-2026-0000001", "f".repeat(64),
-                        TipoDeActuacion.ALEGATOS, null, instante(2026, 6, 12, 10, 0), instante(2026, 6, 12, 11, 0),
+                        "ALEGATOS", null, instante(2026, 6, 12, 10, 0), instante(2026, 6, 12, 11, 0),
                         "staff", "leída"), garante())
                 .expectNoEvents()
                 .expectException(rechazo(ActuacionNoPermitidaException.class, "solo-la-plataforma"));

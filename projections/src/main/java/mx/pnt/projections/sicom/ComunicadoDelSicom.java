@@ -128,35 +128,34 @@ public class ComunicadoDelSicom {
         this.respuestas = nuevas;
     }
 
-    /** The garante read an answer: its viewing date is recorded on the requerimiento too. */
-    void respuestaVisualizada(String respuesta, LocalDateTime en, String zona) {
-        this.respuestas = respuestas.stream().map(r -> r.folio().equals(respuesta) ? r.visualizada(en, zona) : r)
-                .toList();
+    String folio() {
+        return folio;
     }
 
-    boolean leido() {
-        return leidoEn != null;
+    /** The folios of the answers to this requerimiento. */
+    List<String> foliosDeRespuestas() {
+        return respuestas.stream().map(RespuestaAlRequerimiento::folio).toList();
     }
 
-    LocalDateTime leidoEn() {
-        return leidoEn;
-    }
-
-    String leidoZona() {
-        return leidoZona;
-    }
-
-    String enAtencionDe() {
-        return enAtencionDe;
-    }
-
-    ComunicadoLeido comoLeido() {
+    /**
+     * As its parties read it. The viewing of each answer is the answer's own reading, read here rather than copied
+     * when it happens: the answer and the requerimiento are two aggregates whose events may reach this projector in
+     * either order.
+     *
+     * @param respuestas the rows of this requerimiento's answers, by folio
+     */
+    ComunicadoLeido comoLeido(java.util.Map<String, ComunicadoDelSicom> respuestas) {
+        List<RespuestaAlRequerimiento> conVisualizacion = this.respuestas.stream().map(r -> {
+            ComunicadoDelSicom respuesta = respuestas.get(r.folio());
+            return respuesta == null || respuesta.leidoEn == null ? r
+                    : r.visualizada(respuesta.leidoEn, respuesta.leidoZona);
+        }).toList();
         boolean requerimiento = TipoDeActuacion.REQUERIMIENTO_DE_INFORMACION.name().equals(tipo);
         return new ComunicadoLeido(folio, numeroTransaccion, clase, tipo,
                 new ComunicadoLeido.Parte(remitenteTipo, remitenteId, remitenteNombre, remitenteOtros),
                 new ComunicadoLeido.Parte(destinatarioTipo, destinatarioId, destinatarioNombre, destinatarioOtros),
                 asunto, List.copyOf(adjuntos), recurso, acuerdoNotificado, fechaLimite, enAtencionDe, enviadoEn,
                 enviadoZona, enviadoDesfase, leidoEn != null, leidoEn, leidoZona, lector, leyenda,
-                requerimiento ? !respuestas.isEmpty() : null, requerimiento ? List.copyOf(respuestas) : List.of());
+                requerimiento ? !conVisualizacion.isEmpty() : null, requerimiento ? conVisualizacion : List.of());
     }
 }

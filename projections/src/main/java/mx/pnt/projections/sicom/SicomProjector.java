@@ -14,7 +14,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The SICOM as its parties read it (Centésimo vigésimo quinto to Centésimo trigésimo séptimo): every comunicado and
@@ -45,23 +48,12 @@ public class SicomProjector {
 
     @EventHandler
     void on(LecturaConfirmada evento) {
-        comunicados.findById(evento.folio()).ifPresent(comunicado -> {
-            comunicado.leido(evento);
-            if (comunicado.enAtencionDe() != null) {
-                comunicados.findById(comunicado.enAtencionDe()).ifPresent(requerimiento -> requerimiento
-                        .respuestaVisualizada(evento.folio(), evento.leidaEn().local(), evento.leidaEn().zona()));
-            }
-        });
+        comunicados.findById(evento.folio()).ifPresent(comunicado -> comunicado.leido(evento));
     }
 
     @EventHandler
     void on(RequerimientoAtendido evento) {
-        comunicados.findById(evento.folio()).ifPresent(requerimiento -> {
-            requerimiento.atendido(evento);
-            // The garante may have read the answer before this event reached the requerimiento.
-            comunicados.findById(evento.respuesta()).filter(ComunicadoDelSicom::leido).ifPresent(respuesta ->
-                    requerimiento.respuestaVisualizada(evento.respuesta(), respuesta.leidoEn(), respuesta.leidoZona()));
-        });
+        comunicados.findById(evento.folio()).ifPresent(requerimiento -> requerimiento.atendido(evento));
     }
 
     @ResetHandler
@@ -95,18 +87,27 @@ public class SicomProjector {
             }
             return new PaginaDelSicom(consulta.bandeja().name(), consulta.pagina(), consulta.tamano(),
                     elementos.getTotalElements(), noLeidos,
-                    elementos.getContent().stream().map(ComunicadoDelSicom::comoLeido).toList());
+                    leidos(elementos.getContent()));
         });
     }
 
     @QueryHandler
     Optional<ComunicadoLeido> handle(ComunicadoPorFolio consulta) {
-        return lectura.leer(() -> comunicados.findById(consulta.folio()).map(ComunicadoDelSicom::comoLeido));
+        return lectura.leer(() -> comunicados.findById(consulta.folio()).map(c -> leidos(List.of(c)).get(0)));
     }
 
     @QueryHandler
     List<ComunicadoLeido> handle(ActuacionesDeSicomDelRecurso consulta) {
-        return lectura.leer(() -> comunicados.findByRecursoOrderByEnviadoInstanteAscFolioAsc(consulta.recurso())
-                .stream().map(ComunicadoDelSicom::comoLeido).toList());
+        return lectura.leer(() -> leidos(comunicados.findByRecursoOrderByEnviadoInstanteAscFolioAsc(
+                consulta.recurso())));
+    }
+
+    /** The rows as read, with the answers of the requerimientos among them read in one statement. */
+    private List<ComunicadoLeido> leidos(List<ComunicadoDelSicom> filas) {
+        List<String> folios = filas.stream().flatMap(f -> f.foliosDeRespuestas().stream()).toList();
+        Map<String, ComunicadoDelSicom> respuestas = folios.isEmpty() ? Map.of()
+                : comunicados.findAllById(folios).stream().collect(Collectors.toMap(ComunicadoDelSicom::folio,
+                Function.identity()));
+        return filas.stream().map(f -> f.comoLeido(respuestas)).toList();
     }
 }
