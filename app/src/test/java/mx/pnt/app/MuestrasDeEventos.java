@@ -40,6 +40,9 @@ import mx.pnt.events.recurso.CumplimientoInformado;
 import mx.pnt.events.recurso.DatosDelRecurrente;
 import mx.pnt.events.recurso.AcuerdoEmitido;
 import mx.pnt.events.recurso.AcuerdoFirmado;
+import mx.pnt.events.catalogo.OrganismoGaranteActualizado;
+import mx.pnt.events.catalogo.SujetoObligadoActualizado;
+import mx.pnt.events.catalogo.SujetoObligadoDadoDeBaja;
 import mx.pnt.events.recurso.ActuacionDeSicomRegistrada;
 import mx.pnt.events.comunicado.ClaseDeComunicado;
 import mx.pnt.events.comunicado.ComunicadoEnviado;
@@ -717,5 +720,22 @@ final class MuestrasDeEventos {
                 "ACUERDO_DE_ADMISION", AcuerdoDelRecurso.ADMISION, instante(13, 18, 0),
                 instante(14, 12, 5), "ut-salud", "El sujeto obligado Secretaría de Salud, ha recibido la actuación, "
                 + "el día 14, del mes de marzo, del año 2025, a las 12 horas con 05 minutos.");
+    }
+
+    // --- Catalog kept current (Centésimo vigésimo octavo) ---
+
+    static SujetoObligadoActualizado sujetoObligadoActualizado() {
+        return new SujetoObligadoActualizado("so-salud", "Secretaría de Salud y Bienestar Público",
+                "Decreto de reforma a la Ley Orgánica, publicado el 3 de marzo", 2, instante(4, 9, 0));
+    }
+
+    static SujetoObligadoDadoDeBaja sujetoObligadoDadoDeBaja() {
+        return new SujetoObligadoDadoDeBaja("so-fideicomiso", "Extinción del fideicomiso por decreto; sus "
+                + "obligaciones pasan a la Secretaría de Economía", 3, instante(5, 9, 30));
+    }
+
+    static OrganismoGaranteActualizado organismoGaranteActualizado() {
+        return new OrganismoGaranteActualizado("federal", "Transparencia para el Pueblo", "LGTAIP 2025, "
+                + "Transitorio Primero: extinción del INAI", 2, instante(4, 10, 0));
     }
 }

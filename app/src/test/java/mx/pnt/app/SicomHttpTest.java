@@ -197,4 +197,58 @@ class SicomHttpTest extends PlataformaEnPruebas {
             hilos.shutdownNow();
         }
     }
+
+    /**
+     * Centésimo vigésimo octavo: the catalog kept current. A renamed sujeto obligado receives under its new name
+     * (what was sent before keeps the old one); once dado de baja it receives nothing new; the catalog shows the
+     * history.
+     */
+    @Test
+    void elCatalogoSeMantieneActualizadoConSuHistoria_CentesimoVigesimoOctavo() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarSujetoObligado("so-bc-fideicomiso", "029901", "bc");
+        String antes = (String) enviar(personalDeBc(), comunicado("ORGANISMO_GARANTE", "bc", "SUJETO_OBLIGADO",
+                "so-bc-fideicomiso", "Primer aviso", List.of())).expectStatus().isCreated().expectBody(Map.class)
+                .returnResult().getResponseBody().get("folio");
+
+        web.post().uri("/api/catalogo/sujetos-obligados/so-bc-fideicomiso/nombre")
+                .headers(h -> h.setBearerAuth(token("garante", "garante-demo")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("nombre", "Otro", "motivo", "x"))
+                .exchange().expectStatus().isForbidden().expectBody().jsonPath("$.codigo").isEqualTo("garante-ajeno");
+        web.post().uri("/api/catalogo/sujetos-obligados/so-bc-fideicomiso/nombre")
+                .headers(h -> h.setBearerAuth(personalDeBc())).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("nombre", "Fideicomiso de Obras de Tijuana", "motivo", "Acuerdo de su comité"))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.revision").isEqualTo(2);
+        String despues = (String) enviar(personalDeBc(), comunicado("ORGANISMO_GARANTE", "bc", "SUJETO_OBLIGADO",
+                "so-bc-fideicomiso", "Segundo aviso", List.of())).expectStatus().isCreated().expectBody(Map.class)
+                .returnResult().getResponseBody().get("folio");
+        Map<?, ?> primero = await().atMost(Duration.ofSeconds(30)).until(() -> leer(personalDeBc(),
+                "/api/sicom/comunicados/" + despues).returnResult(Map.class).getResponseBody().blockFirst(),
+                c -> c != null && c.get("destinatario") != null);
+        assertThat(((Map<?, ?>) primero.get("destinatario")).get("nombre")).isEqualTo("Fideicomiso de Obras de "
+                + "Tijuana");
+        assertThat(((Map<?, ?>) leer(personalDeBc(), "/api/sicom/comunicados/" + antes).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("destinatario")).get("nombre"))
+                .isEqualTo("Sujeto obligado de prueba so-bc-fideicomiso");
+
+        web.post().uri("/api/catalogo/sujetos-obligados/so-bc-fideicomiso/baja")
+                .headers(h -> h.setBearerAuth(token("admin", "admin-demo"))).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("motivo", "Extinción del fideicomiso")).exchange().expectStatus().isOk();
+        long conBaja = eventosAlmacenados();
+        enviar(personalDeBc(), comunicado("ORGANISMO_GARANTE", "bc", "SUJETO_OBLIGADO", "so-bc-fideicomiso",
+                "Tercer aviso", List.of())).expectStatus().isNotFound()
+                .expectBody().jsonPath("$.codigo").isEqualTo("destinatario-desconocido");
+        assertThat(eventosAlmacenados()).isEqualTo(conBaja);
+
+        Map<?, ?> entrada = await().atMost(Duration.ofSeconds(30)).until(() -> leer(personalDeBc(),
+                        "/api/catalogo/sujetos-obligados/so-bc-fideicomiso").returnResult(Map.class).getResponseBody()
+                .blockFirst(), e -> e != null && Boolean.FALSE.equals(e.get("activo")));
+        assertThat(entrada.get("revision")).isEqualTo(3);
+        assertThat(((List<?>) entrada.get("historia")).stream().<Object>map(c -> ((Map<?, ?>) c).get("cambio")).toList())
+                .containsExactly("REGISTRO", "NOMBRE", "BAJA");
+        List<?> vigentes = leer(personalDeBc(), "/api/catalogo/sujetos-obligados").expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody();
+        assertThat(vigentes.stream().<Object>map(e -> ((Map<?, ?>) e).get("id")).toList()).contains("so-bc-tijuana")
+                .doesNotContain("so-bc-fideicomiso");
+    }
 }

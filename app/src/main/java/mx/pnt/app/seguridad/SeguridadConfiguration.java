@@ -83,6 +83,10 @@ public class SeguridadConfiguration {
                         // Its bandejas are those two kinds of party's (the controller scopes them).
                         .pathMatchers(HttpMethod.GET, "/api/sicom/bandejas/**")
                         .hasAnyRole(Rol.UNIDAD_TRANSPARENCIA.name(), Rol.GARANTE.name(), Rol.COMISIONADO.name())
+                        // The catalog's owners: the administration, and each garante for its sujetos obligados (the
+                        // aggregates check which).
+                        .pathMatchers(HttpMethod.POST, "/api/catalogo/**")
+                        .hasAnyRole(Rol.ADMIN.name(), Rol.GARANTE.name())
                         .pathMatchers(HttpMethod.PUT, "/api/garantes/**")
                         .hasAnyRole(Rol.ADMIN.name(), Rol.GARANTE.name())
                         // Legal-time configuration: the aggregates also check that a garante acts on its own.

@@ -2,7 +2,10 @@ package mx.pnt.command.catalogo;
 
 import mx.pnt.command.calendario.TitularesDeCalendario;
 import mx.pnt.command.lookup.LookupsDeMando;
+import mx.pnt.events.catalogo.OrganismoGaranteActualizado;
 import mx.pnt.events.catalogo.OrganismoGaranteRegistrado;
+import mx.pnt.events.catalogo.SujetoObligadoActualizado;
+import mx.pnt.events.catalogo.SujetoObligadoDadoDeBaja;
 import mx.pnt.events.catalogo.SujetoObligadoRegistrado;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class CatalogoLookup implements TitularesDeCalendario {
 
     private final JdbcTemplate jdbc;
-    /** A registered sujeto obligado never changes today, so a ficha read once is reused (never a miss). */
+    /** Fichas read once are reused until their sujeto obligado's name changes. */
     private final Map<String, FichaDelSujetoObligado> fichas = new ConcurrentHashMap<>();
 
     public CatalogoLookup(JdbcTemplate jdbc) {
@@ -46,6 +49,37 @@ public class CatalogoLookup implements TitularesDeCalendario {
         jdbc.update("insert into mando_sujeto_obligado (sujeto_obligado_id, clave, nombre, garante_id) "
                 + "values (?, ?, ?, ?)", evento.sujetoObligadoId(), evento.clave(), evento.nombre(),
                 evento.garanteId());
+    }
+
+    /**
+     * A new name reaches every later procedure. The ficha cached by this instance is dropped in the same
+     * transaction; another instance of the platform reads the new name once its cache misses (issue #12 covers two
+     * instances).
+     */
+    @EventHandler
+    void on(SujetoObligadoActualizado evento) {
+        jdbc.update("update mando_sujeto_obligado set nombre = ? where sujeto_obligado_id = ?", evento.nombre(),
+                evento.sujetoObligadoId());
+        fichas.remove(evento.sujetoObligadoId());
+    }
+
+    /** Its procedures still read its ficha (their calendar, their garante); only new envíos are refused. */
+    @EventHandler
+    void on(SujetoObligadoDadoDeBaja evento) {
+        jdbc.update("update mando_sujeto_obligado set activo = false where sujeto_obligado_id = ?",
+                evento.sujetoObligadoId());
+    }
+
+    @EventHandler
+    void on(OrganismoGaranteActualizado evento) {
+        jdbc.update("update mando_organismo_garante set nombre = ? where garante_id = ?", evento.nombre(),
+                evento.garanteId());
+    }
+
+    /** Whether the sujeto obligado is registered and was not dado de baja (Centésimo vigésimo octavo). */
+    public boolean activo(String sujetoObligadoId) {
+        return !jdbc.queryForList("select 1 from mando_sujeto_obligado where sujeto_obligado_id = ? and activo",
+                Integer.class, sujetoObligadoId).isEmpty();
     }
 
     public Optional<FichaDelSujetoObligado> sujetoObligado(String sujetoObligadoId) {

@@ -5,6 +5,7 @@ import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.command.calendario.Atribuciones;
 import mx.pnt.events.catalogo.NumeracionDeRecursosFijada;
+import mx.pnt.events.catalogo.OrganismoGaranteActualizado;
 import mx.pnt.events.catalogo.OrganismoGaranteRegistrado;
 import mx.pnt.events.catalogo.PlenoIntegrado;
 import org.axonframework.messaging.MetaData;
@@ -13,6 +14,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +31,9 @@ public class OrganismoGarante {
     @AggregateIdentifier
     private String garanteId;
     private long revisionDelPleno;
+    private String nombre;
+    /** The entry's revision in the catalog: 1 at registration, one more with each change of name. */
+    private long revisionDelCatalogo;
 
     protected OrganismoGarante() {
     }
@@ -118,6 +123,29 @@ public class OrganismoGarante {
     @EventSourcingHandler
     void on(OrganismoGaranteRegistrado evento) {
         this.garanteId = evento.garanteId();
+        this.nombre = evento.nombre();
+        this.revisionDelCatalogo = 1;
+    }
+
+    /** Centésimo vigésimo octavo: the Instituto keeps the catalog of organismos garantes current. */
+    @CommandHandler
+    long handle(ActualizarOrganismoGarante comando, MetaData metaData, Clock clock) {
+        Atribuciones.exigirAdministracion(Atribuciones.actor(metaData), "el catálogo de organismos garantes");
+        String nuevo = Catalogo.nombre(comando.nombre(), "El nombre del organismo garante");
+        String motivo = Catalogo.motivo(comando.motivo());
+        if (nuevo.equals(nombre)) {
+            throw new ConflictoDeEstadoException("sin-cambio", "El organismo garante '" + garanteId
+                    + "' ya se llama así.");
+        }
+        apply(new OrganismoGaranteActualizado(garanteId, nuevo, motivo, revisionDelCatalogo + 1,
+                Catalogo.ahora(clock)));
+        return revisionDelCatalogo;
+    }
+
+    @EventSourcingHandler
+    void on(OrganismoGaranteActualizado evento) {
+        this.nombre = evento.nombre();
+        this.revisionDelCatalogo = evento.revision();
     }
 
     @EventSourcingHandler

@@ -4,11 +4,17 @@ import mx.pnt.command.entrada.LimitesDeTexto;
 import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.NoEncontradoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
+import mx.pnt.command.calendario.Atribuciones;
+import mx.pnt.events.catalogo.SujetoObligadoActualizado;
+import mx.pnt.events.catalogo.SujetoObligadoDadoDeBaja;
 import mx.pnt.events.catalogo.SujetoObligadoRegistrado;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -18,6 +24,11 @@ public class SujetoObligado {
 
     @AggregateIdentifier
     private String sujetoObligadoId;
+    private String garanteId;
+    private String nombre;
+    /** The entry's revision: 1 at registration, one more with each change (Centésimo vigésimo octavo). */
+    private long revision;
+    private boolean deBaja;
 
     protected SujetoObligado() {
     }
@@ -52,5 +63,55 @@ public class SujetoObligado {
     @EventSourcingHandler
     void on(SujetoObligadoRegistrado evento) {
         this.sujetoObligadoId = evento.sujetoObligadoId();
+        this.garanteId = evento.garanteId();
+        this.nombre = evento.nombre();
+        this.revision = 1;
+    }
+
+    /**
+     * Centésimo vigésimo octavo: the catalog is kept current. Its garante's staff or the administration rename the
+     * entry; what was recorded under the old name keeps it.
+     */
+    @CommandHandler
+    long handle(ActualizarSujetoObligado comando, MetaData metaData, Clock clock) {
+        exigirAtribucion(metaData);
+        String nuevo = Catalogo.nombre(comando.nombre(), "El nombre del sujeto obligado");
+        String motivo = Catalogo.motivo(comando.motivo());
+        if (nuevo.equals(nombre)) {
+            throw new ConflictoDeEstadoException("sin-cambio", "El sujeto obligado '" + sujetoObligadoId
+                    + "' ya se llama así.");
+        }
+        apply(new SujetoObligadoActualizado(sujetoObligadoId, nuevo, motivo, revision + 1, Catalogo.ahora(clock)));
+        return revision;
+    }
+
+    @EventSourcingHandler
+    void on(SujetoObligadoActualizado evento) {
+        this.nombre = evento.nombre();
+        this.revision = evento.revision();
+    }
+
+    /** Centésimo vigésimo octavo: a sujeto obligado that extinguished or merged leaves the catalog, once. */
+    @CommandHandler
+    long handle(DarDeBajaSujetoObligado comando, MetaData metaData, Clock clock) {
+        exigirAtribucion(metaData);
+        String motivo = Catalogo.motivo(comando.motivo());
+        apply(new SujetoObligadoDadoDeBaja(sujetoObligadoId, motivo, revision + 1, Catalogo.ahora(clock)));
+        return revision;
+    }
+
+    @EventSourcingHandler
+    void on(SujetoObligadoDadoDeBaja evento) {
+        this.deBaja = true;
+        this.revision = evento.revision();
+    }
+
+    private void exigirAtribucion(MetaData metaData) {
+        Atribuciones.exigirSobreGarante(Atribuciones.actor(metaData), garanteId,
+                "el catálogo del sujeto obligado '" + sujetoObligadoId + "'");
+        if (deBaja) {
+            throw new ConflictoDeEstadoException("sujeto-obligado-de-baja", "El sujeto obligado '" + sujetoObligadoId
+                    + "' ya se dio de baja del catálogo.");
+        }
     }
 }

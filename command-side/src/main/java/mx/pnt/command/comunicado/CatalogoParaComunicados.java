@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public interface CatalogoParaComunicados {
 
-    /** The name of the catalog's entry of that kind, when it is registered. */
+    /** The current name of the catalog's entry of that kind, when it is registered and not dado de baja. */
     Optional<String> nombre(TipoDeParte tipo, String id);
 
     /**

@@ -36,7 +36,7 @@ public class CatalogoParaComunicadosLookup implements CatalogoParaComunicados {
     @Override
     public Optional<String> nombre(TipoDeParte tipo, String id) {
         return tipo == TipoDeParte.SUJETO_OBLIGADO
-                ? catalogo.sujetoObligado(id).map(FichaDelSujetoObligado::nombre)
+                ? catalogo.sujetoObligado(id).filter(ficha -> catalogo.activo(id)).map(FichaDelSujetoObligado::nombre)
                 : catalogo.nombreDelGarante(id);
     }
 
