@@ -250,7 +250,14 @@ class ComunicadoTest {
                 "N".repeat(301)), "Aviso"), personalDe("federal"))
                 .expectException(ReglaIncumplidaException.class).expectExceptionMessage(contiene("300"));
         rechazo(comunicado(garante("federal"), so("so-inexistente"), "Aviso"), personalDe("federal"))
-                .expectException(NoEncontradoException.class).expectExceptionMessage(contiene("so-inexistente"));
+                .expectException(NoEncontradoException.class)
+                .expectExceptionMessage(contiene("'so-inexistente' no está en el catálogo de sujetos obligados"));
+        rechazo(comunicado(so("so-nuevo"), garante("federal"), "Aviso"), unidadDe("so-nuevo"))
+                .expectException(NoEncontradoException.class)
+                .expectExceptionMessage(contiene("'so-nuevo' no está en el catálogo de sujetos obligados"));
+        rechazo(comunicado(garante("garante-nuevo"), so("so-salud"), "Aviso"), personalDe("garante-nuevo"))
+                .expectException(NoEncontradoException.class)
+                .expectExceptionMessage(contiene("catálogo de organismos garantes"));
         sinFolio();
     }
 
@@ -307,6 +314,22 @@ class ComunicadoTest {
     }
 
     @Test
+    void veinteAdjuntosYCincoMilCaracteresSeAdmiten() {
+        List<ResponderSolicitud.Anexo> veinte = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            veinte.add(anexo(List.of(PDF, WORD, EXCEL).get(i % 3), "anexo-" + i));
+        }
+        // The same three documents repeat: refused as repeated, not for their number.
+        fixture.givenNoPriorActivity()
+                .when(new EnviarComunicado(ClaseDeComunicado.COMUNICADO, null, garante("federal"), so("so-salud"),
+                        "Aviso", veinte, null, null, null, null), personalDe("federal"))
+                .expectException(ReglaIncumplidaException.class).expectExceptionMessage(contiene("ya va"));
+        fixture.givenNoPriorActivity()
+                .when(comunicado(garante("federal"), so("so-salud"), "ñ".repeat(5000)), personalDe("federal"))
+                .expectEventsMatching(secuencia(cumple(ComunicadoEnviado.class, e -> e.asunto().length() == 5000)));
+    }
+
+    @Test
     void hastaVeinteAdjuntosPorEnvio() {
         List<ResponderSolicitud.Anexo> veintiuno = Collections.nCopies(21, anexo(PDF, "a.pdf"));
         rechazo(new EnviarComunicado(ClaseDeComunicado.COMUNICADO, null, garante("federal"), so("so-salud"), "Aviso",
@@ -332,11 +355,12 @@ class ComunicadoTest {
         rechazo(actuacion(TipoDeActuacion.ALEGATOS, garante("federal"), so("so-salud"), RECURSO, null, null),
                 personalDe("federal"))
                 .expectException(ReglaIncumplidaException.class)
-                .expectExceptionMessage(contiene("Centésimo trigésimo sexto, fracción I"));
+                .expectExceptionMessage(contiene("la envía el sujeto obligado (Centésimo trigésimo sexto, fracción I"));
         rechazo(actuacion(TipoDeActuacion.RESOLUCION, so("so-salud"), garante("federal"), RECURSO, null, null),
                 unidadDe("so-salud"))
                 .expectException(ReglaIncumplidaException.class)
-                .expectExceptionMessage(contiene("Centésimo trigésimo quinto, fracción VII"));
+                .expectExceptionMessage(contiene("la envía el organismo garante (Centésimo trigésimo quinto, "
+                        + "fracción VII"));
         sinFolio();
     }
 
