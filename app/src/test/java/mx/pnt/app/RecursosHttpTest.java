@@ -445,12 +445,7 @@ class RecursosHttpTest extends PlataformaEnPruebas {
      */
     @Test
     void elAcuerdoDeAdmisionSeGeneraModificaEmiteFirmaEImprime_OctogesimoCuarto() throws Exception {
-        String solicitud = respondida();
-        el(3, 9, 10, 0);
-        String folio = (String) interpuesto(solicitud).get("folio");
-        actuar(garante(), folio, "litis", Map.of("litis", "INFORMACION_INCOMPLETA")).expectStatus().isOk();
-        el(3, 10, 10, 0);
-        actuar(ponente(folio), folio, "admision", Map.of()).expectStatus().isOk();
+        String folio = admitidoEl10DeMarzo();
         // Nothing to sign before it is generated and emitted.
         actuar(ponente(folio), folio, "acuerdos/ADMISION/emision", Map.of()).expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.codigo").isEqualTo("acuerdo-sin-generar");
@@ -537,6 +532,17 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 .expectStatus().isNotFound();
     }
 
+    /** A recurso against the respuesta of 6 March, filed on the 9th, its litis fixed and admitted on the 10th. */
+    private String admitidoEl10DeMarzo() {
+        String solicitud = respondida();
+        el(3, 9, 10, 0);
+        String folio = (String) interpuesto(solicitud).get("folio");
+        actuar(garante(), folio, "litis", Map.of("litis", "INFORMACION_INCOMPLETA")).expectStatus().isOk();
+        el(3, 10, 10, 0);
+        actuar(ponente(folio), folio, "admision", Map.of()).expectStatus().isOk();
+        return folio;
+    }
+
     private Map<?, ?> actuacionDelSicom(String token, String bandeja, String recurso, String tipo) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> ((List<?>) leer(token, "/api/sicom/bandejas/"
                         + bandeja).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody()
@@ -558,12 +564,7 @@ class RecursosHttpTest extends PlataformaEnPruebas {
      */
     @Test
     void laAdmisionViajaPorElSicomYSuAcuseEntraAlExpediente_CentesimoTrigesimoQuintoASeptimo() {
-        String solicitud = respondida();
-        el(3, 9, 10, 0);
-        String folio = (String) interpuesto(solicitud).get("folio");
-        actuar(garante(), folio, "litis", Map.of("litis", "INFORMACION_INCOMPLETA")).expectStatus().isOk();
-        el(3, 10, 10, 0);
-        actuar(ponente(folio), folio, "admision", Map.of()).expectStatus().isOk();
+        String folio = admitidoEl10DeMarzo();
         el(3, 10, 12, 0);
         actuar(garante(), folio, "notificaciones-al-sujeto-obligado", Map.of("acuerdo", "ADMISION"))
                 .expectStatus().isOk();
