@@ -46,6 +46,7 @@ import mx.pnt.events.catalogo.SujetoObligadoDadoDeBaja;
 import mx.pnt.events.recurso.ActuacionDeSicomRegistrada;
 import mx.pnt.events.comunicado.ClaseDeComunicado;
 import mx.pnt.events.comunicado.ComunicadoEnviado;
+import mx.pnt.events.comunicado.DestinatarioIdentificado;
 import mx.pnt.events.comunicado.LecturaConfirmada;
 import mx.pnt.events.comunicado.ParteDelComunicado;
 import mx.pnt.events.comunicado.RequerimientoAtendido;
@@ -737,5 +738,11 @@ final class MuestrasDeEventos {
     static OrganismoGaranteActualizado organismoGaranteActualizado() {
         return new OrganismoGaranteActualizado("federal", "Transparencia para el Pueblo", "LGTAIP 2025, "
                 + "Transitorio Primero: extinción del INAI", 2, instante(4, 10, 0));
+    }
+
+    static DestinatarioIdentificado destinatarioIdentificado() {
+        return new DestinatarioIdentificado("SICOM-2025-0000043", new ParteDelComunicado(TipoDeParte.SUJETO_OBLIGADO,
+                "so-fideicomiso", "Fideicomiso de Pensiones del Estado", true), "Fideicomiso de pensiones (¿estatal?)",
+                instante(17, 9, 15));
     }
 }

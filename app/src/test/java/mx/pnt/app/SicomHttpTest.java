@@ -251,4 +251,36 @@ class SicomHttpTest extends PlataformaEnPruebas {
         assertThat(vigentes.stream().<Object>map(e -> ((Map<?, ?>) e).get("id")).toList()).contains("so-bc-tijuana")
                 .doesNotContain("so-bc-fideicomiso");
     }
+
+    /** Centésimo vigésimo séptimo, fracción VII, and octavo: "otros" until the administration identifies it. */
+    @Test
+    void unDestinatarioOtrosLlegaASuBandejaCuandoLaAdministracionLoIdentifica() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        Map<String, Object> envio = comunicado("ORGANISMO_GARANTE", "bc", "SUJETO_OBLIGADO", "otros",
+                "Aviso al ayuntamiento", List.of());
+        envio.put("destinatario", Map.of("tipo", "SUJETO_OBLIGADO", "id", "otros", "nombre", "Municipio de Tijuana"));
+        String folio = (String) enviar(personalDeBc(), envio).expectStatus().isCreated().expectBody(Map.class)
+                .returnResult().getResponseBody().get("folio");
+        String admin = token("admin", "admin-demo");
+        await().atMost(Duration.ofSeconds(30)).until(() -> leer(token("admin", "admin-demo"),
+                        "/api/sicom/por-identificar").returnResult(List.class).getResponseBody().blockFirst(),
+                l -> l != null && l.stream().anyMatch(c -> folio.equals(((Map<?, ?>) c).get("folio"))));
+        leer(personalDeBc(), "/api/sicom/por-identificar").expectStatus().isForbidden();
+        web.post().uri("/api/sicom/comunicados/{folio}/lectura", folio)
+                .headers(h -> h.setBearerAuth(unidadDeTijuana())).exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.codigo").isEqualTo("destinatario-por-identificar");
+        web.post().uri("/api/sicom/comunicados/{folio}/destinatario", folio).headers(h -> h.setBearerAuth(
+                        personalDeBc())).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("id", "so-bc-tijuana"))
+                .exchange().expectStatus().isForbidden();
+        web.post().uri("/api/sicom/comunicados/{folio}/destinatario", folio).headers(h -> h.setBearerAuth(admin))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("id", "so-bc-tijuana"))
+                .exchange().expectStatus().isOk();
+        Map<?, ?> recibido = await().atMost(Duration.ofSeconds(30))
+                .until(() -> elemento(bandeja(unidadDeTijuana(), "recepcion-de-comunicados"), folio), e -> e != null);
+        assertThat(((Map<?, ?>) recibido.get("destinatario")).get("nombre")).isEqualTo("Ayuntamiento de Tijuana");
+        web.post().uri("/api/sicom/comunicados/{folio}/lectura", folio)
+                .headers(h -> h.setBearerAuth(unidadDeTijuana())).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.leyenda").value(l -> assertThat((String) l)
+                        .startsWith("El sujeto obligado Ayuntamiento de Tijuana, ha recibido el comunicado"));
+    }
 }

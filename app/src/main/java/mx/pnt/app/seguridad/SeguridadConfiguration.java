@@ -78,6 +78,7 @@ public class SeguridadConfiguration {
                                 Rol.COMISIONADO.name())
                         // SICOM: Unidades de Transparencia and the garantes' staff send and confirm readings; the
                         // aggregate checks that each acts for its own organization.
+                        .pathMatchers(HttpMethod.POST, "/api/sicom/comunicados/*/destinatario").hasRole(Rol.ADMIN.name())
                         .pathMatchers(HttpMethod.POST, "/api/sicom/**")
                         .hasAnyRole(Rol.UNIDAD_TRANSPARENCIA.name(), Rol.GARANTE.name(), Rol.COMISIONADO.name())
                         // Its bandejas are those two kinds of party's (the controller scopes them).

@@ -12,6 +12,7 @@ import mx.pnt.command.solicitud.ResponderSolicitud;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.comunicado.ClaseDeComunicado;
 import mx.pnt.events.comunicado.ComunicadoEnviado;
+import mx.pnt.events.comunicado.DestinatarioIdentificado;
 import mx.pnt.events.comunicado.LecturaConfirmada;
 import mx.pnt.events.comunicado.ParteDelComunicado;
 import mx.pnt.events.comunicado.RequerimientoAtendido;
@@ -54,6 +55,7 @@ public class Comunicado {
     static final String ROL_GARANTE = "GARANTE";
     static final String ROL_COMISIONADO = "COMISIONADO";
     static final String ROL_SISTEMA = "SISTEMA";
+    static final String ROL_ADMIN = "ADMIN";
     /** Attachments per envío: enough for an expediente's documents, not a bulk upload. */
     static final int MAXIMO_DE_ADJUNTOS = 20;
     /** Word, PDF or Excel (Centésimo vigésimo séptimo, fracción IX), as the document store detects them by content. */
@@ -166,6 +168,39 @@ public class Comunicado {
     @EventSourcingHandler
     void on(LecturaConfirmada evento) {
         this.leido = true;
+    }
+
+    /**
+     * Centésimo vigésimo octavo: the administration, which keeps the catalog, identifies a destinatario typed in as
+     * "otros" with an entry of the catalog of the same kind, once; the comunicado then reaches that party.
+     */
+    @CommandHandler
+    void handle(IdentificarDestinatario comando, MetaData metaData, CatalogoParaComunicados catalogo, Clock clock) {
+        if (!ROL_ADMIN.equals(actor(metaData).rol())) {
+            throw new ActuacionNoPermitidaException("solo-administracion", "Solo la administración de la Plataforma, "
+                    + "que mantiene el catálogo, identifica a un destinatario elegido como 'otros' (Centésimo "
+                    + "vigésimo octavo).");
+        }
+        if (!destinatario.otros() || destinatario.id() != null) {
+            throw new ConflictoDeEstadoException("destinatario-identificado", "El destinatario de " + folio
+                    + " ya está identificado: " + destinatario.nombre() + ".");
+        }
+        if (vacio(comando.id())) {
+            throw new ReglaIncumplidaException("destinatario-requerido", "Indique qué entrada del catálogo es el "
+                    + "destinatario.");
+        }
+        String id = comando.id().strip();
+        String nombre = catalogo.nombre(destinatario.tipo(), id).orElseThrow(() -> new NoEncontradoException(
+                "destinatario-desconocido", "'" + id + "' no está en el catálogo de " + catalogoDe(destinatario.tipo())
+                        + "."));
+        InstanteLegal ahora = InstanteLegal.observar(clock.instant(), catalogo.zona(destinatario.tipo(), id));
+        apply(new DestinatarioIdentificado(folio, new ParteDelComunicado(destinatario.tipo(), id, nombre, true),
+                destinatario.nombre(), ahora));
+    }
+
+    @EventSourcingHandler
+    void on(DestinatarioIdentificado evento) {
+        this.destinatario = evento.destinatario();
     }
 
     /**

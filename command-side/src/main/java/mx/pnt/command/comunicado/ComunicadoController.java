@@ -46,6 +46,16 @@ public class ComunicadoController {
                         + confirmacion.folio())).body(confirmacion));
     }
 
+    public record IdentificacionRequest(String id) {
+    }
+
+    /** Centésimo vigésimo octavo: the administration identifies a destinatario typed in as "otros". */
+    @PostMapping("/{folio}/destinatario")
+    public Mono<Void> identificarDestinatario(@PathVariable String folio,
+                                              @RequestBody IdentificacionRequest identificacion) {
+        return comandos.<Object>enviar(new IdentificarDestinatario(folio, identificacion.id())).then();
+    }
+
     /** Centésimo trigésimo primero: the destinatario confirms the reading; the answer is the acuse. */
     @PostMapping("/{folio}/lectura")
     public Mono<AcuseDeLectura> confirmarLectura(@PathVariable String folio) {

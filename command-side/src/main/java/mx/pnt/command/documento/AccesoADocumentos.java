@@ -3,6 +3,7 @@ package mx.pnt.command.documento;
 import mx.pnt.command.lookup.LookupsDeMando;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.comunicado.ComunicadoEnviado;
+import mx.pnt.events.comunicado.DestinatarioIdentificado;
 import mx.pnt.events.comunicado.ParteDelComunicado;
 import mx.pnt.events.comunicado.TipoDeParte;
 import mx.pnt.events.documento.DocumentoAdjunto;
@@ -150,6 +151,14 @@ public class AccesoADocumentos {
         if (evento.recurso() != null) {
             adjuntar(evento.adjuntos(), evento.recurso());
         }
+    }
+
+    /** The destinatario typed in as "otros", once identified, reads the attachments too. */
+    @EventHandler
+    void on(DestinatarioIdentificado evento) {
+        jdbc.update("update mando_expediente_documental set " + (evento.destinatario().tipo()
+                        == TipoDeParte.SUJETO_OBLIGADO ? "sujeto_obligado_id" : "garante_id") + " = ? where folio = ?",
+                evento.destinatario().id(), evento.folio());
     }
 
     private void adjuntar(List<DocumentoAdjunto> documentos, String folio) {

@@ -12,6 +12,7 @@ import mx.pnt.command.solicitud.ResponderSolicitud;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.comunicado.ClaseDeComunicado;
 import mx.pnt.events.comunicado.ComunicadoEnviado;
+import mx.pnt.events.comunicado.DestinatarioIdentificado;
 import mx.pnt.events.comunicado.LecturaConfirmada;
 import mx.pnt.events.comunicado.ParteDelComunicado;
 import mx.pnt.events.comunicado.RequerimientoAtendido;
@@ -528,6 +529,51 @@ class ComunicadoTest {
                 .expectNoEvents();
     }
 
+    // --- A destinatario typed in as "otros", identified by the catalog's owner (Centésimo vigésimo octavo) ---
+
+    @Test
+    void laAdministracionIdentificaAlDestinatarioOtrosUnaVez_CentesimoVigesimoOctavo() {
+        ahora = JUEVES;
+        ComunicadoEnviado aOtros = enviado(ClaseDeComunicado.COMUNICADO, null, parte(TipoDeParte.ORGANISMO_GARANTE,
+                "bc", "Instituto de Transparencia de Baja California"), new ParteDelComunicado(
+                TipoDeParte.SUJETO_OBLIGADO, null, "Congreso del Estado", true), null, null);
+        ParteDelComunicado identificado = new ParteDelComunicado(TipoDeParte.SUJETO_OBLIGADO, "so-congreso-bc",
+                "Congreso de Baja California", true);
+        DestinatarioIdentificado evento = new DestinatarioIdentificado(FOLIO, identificado, "Congreso del Estado",
+                InstanteLegal.observar(JUEVES, TIJUANA));
+        fixture.given(aOtros)
+                .when(new IdentificarDestinatario(FOLIO, " so-congreso-bc "), admin())
+                .expectEvents(evento);
+        fixture.given(aOtros, evento)
+                .when(new ConfirmarLectura(FOLIO), unidadDe("so-congreso-bc"))
+                .expectEventsMatching(secuencia(cumple(LecturaConfirmada.class, l -> l.leyenda().startsWith(
+                        "El sujeto obligado Congreso de Baja California, ha recibido el comunicado"))));
+        fixture.given(aOtros, evento)
+                .when(new IdentificarDestinatario(FOLIO, "so-salud"), admin())
+                .expectNoEvents().expectException(ConflictoDeEstadoException.class)
+                .expectExceptionMessage(contiene("ya está identificado"));
+    }
+
+    @Test
+    void soloLaAdministracionIdentificaYSoloConUnaEntradaDelMismoTipo() {
+        ComunicadoEnviado aOtros = enviado(ClaseDeComunicado.COMUNICADO, null, parte(TipoDeParte.ORGANISMO_GARANTE,
+                "federal", "Instituto"), new ParteDelComunicado(TipoDeParte.SUJETO_OBLIGADO, null, "Fideicomiso",
+                true), null, null);
+        fixture.given(aOtros)
+                .when(new IdentificarDestinatario(FOLIO, "so-salud"), personalDe("federal"))
+                .expectNoEvents().expectException(ActuacionNoPermitidaException.class);
+        fixture.given(aOtros)
+                .when(new IdentificarDestinatario(FOLIO, "federal"), admin())
+                .expectNoEvents().expectException(NoEncontradoException.class)
+                .expectExceptionMessage(contiene("catálogo de sujetos obligados"));
+        fixture.given(aOtros)
+                .when(new IdentificarDestinatario(FOLIO, " "), admin())
+                .expectNoEvents().expectException(ReglaIncumplidaException.class);
+        fixture.given(requerimientoAlCongreso())
+                .when(new IdentificarDestinatario(FOLIO, "so-salud"), admin())
+                .expectNoEvents().expectException(ConflictoDeEstadoException.class);
+    }
+
     // --- Answers to a requerimiento (Centésimo trigésimo séptimo) ---
 
     @Test
@@ -639,6 +685,10 @@ class ComunicadoTest {
 
     private static Map<String, String> personalDe(String garanteId) {
         return new MetadatosDelActor("staff-" + garanteId, "GARANTE", garanteId, null).comoMapa();
+    }
+
+    private static Map<String, String> admin() {
+        return new MetadatosDelActor("admin", "ADMIN", null, null).comoMapa();
     }
 
     private static Map<String, String> sistema() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import mx.pnt.events.comunicado.ComunicadoEnviado;
+import mx.pnt.events.comunicado.DestinatarioIdentificado;
 import mx.pnt.events.comunicado.LecturaConfirmada;
 import mx.pnt.events.comunicado.ParteDelComunicado;
 import mx.pnt.events.comunicado.RequerimientoAtendido;
@@ -119,6 +120,11 @@ public class ComunicadoDelSicom {
         this.leidoDesfase = evento.leidaEn().offset().getId();
         this.lector = evento.lector();
         this.leyenda = evento.leyenda();
+    }
+
+    void identificado(DestinatarioIdentificado evento) {
+        this.destinatarioId = evento.destinatario().id();
+        this.destinatarioNombre = evento.destinatario().nombre();
     }
 
     void atendido(RequerimientoAtendido evento) {

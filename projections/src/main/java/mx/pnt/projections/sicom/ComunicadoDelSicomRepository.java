@@ -27,4 +27,6 @@ public interface ComunicadoDelSicomRepository extends JpaRepository<ComunicadoDe
     long countByRemitenteTipoAndRemitenteIdAndClaseAndLeidoEnIsNull(String tipo, String id, String clase);
 
     List<ComunicadoDelSicom> findByRecursoOrderByEnviadoInstanteAscFolioAsc(String recurso);
+
+    List<ComunicadoDelSicom> findByDestinatarioOtrosTrueAndDestinatarioIdIsNullOrderByEnviadoInstanteAsc();
 }

@@ -1,6 +1,7 @@
 package mx.pnt.projections.sicom;
 
 import mx.pnt.events.comunicado.ComunicadoEnviado;
+import mx.pnt.events.comunicado.DestinatarioIdentificado;
 import mx.pnt.events.comunicado.LecturaConfirmada;
 import mx.pnt.events.comunicado.RequerimientoAtendido;
 import mx.pnt.projections.lectura.LecturaConsistente;
@@ -49,6 +50,18 @@ public class SicomProjector {
     @EventHandler
     void on(LecturaConfirmada evento) {
         comunicados.findById(evento.folio()).ifPresent(comunicado -> comunicado.leido(evento));
+    }
+
+    @EventHandler
+    void on(DestinatarioIdentificado evento) {
+        comunicados.findById(evento.folio()).ifPresent(comunicado -> comunicado.identificado(evento));
+    }
+
+    /** What waits for the administration to identify its destinatario, oldest first. */
+    @QueryHandler
+    List<ComunicadoLeido> handle(PorIdentificar consulta) {
+        return lectura.leer(() -> leidos(
+                comunicados.findByDestinatarioOtrosTrueAndDestinatarioIdIsNullOrderByEnviadoInstanteAsc()));
     }
 
     @EventHandler

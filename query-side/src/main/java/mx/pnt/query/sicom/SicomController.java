@@ -7,6 +7,7 @@ import mx.pnt.projections.sicom.ComunicadoLeido;
 import mx.pnt.projections.sicom.ComunicadoPorFolio;
 import mx.pnt.projections.sicom.ConsultaDeBandejaDelSicom;
 import mx.pnt.projections.sicom.PaginaDelSicom;
+import mx.pnt.projections.sicom.PorIdentificar;
 import mx.pnt.query.ActorDeConsulta;
 import mx.pnt.query.ConsultaPublicada;
 import org.springframework.http.ContentDisposition;
@@ -112,6 +113,15 @@ public class SicomController {
         return actorActual().flatMap(a -> consultas.varias(new ActuacionesDeSicomDelRecurso(folio.strip()
                 .toUpperCase(Locale.ROOT)), ComunicadoLeido.class).map(actuaciones -> actuaciones.stream()
                 .filter(actuacion -> puedeLeer(actuacion, a)).toList()));
+    }
+
+    /** For the administration: the comunicados whose destinatario, typed in as "otros", waits to be identified. */
+    @GetMapping("/api/sicom/por-identificar")
+    public Mono<List<ComunicadoLeido>> porIdentificar() {
+        return actorActual().flatMap(a -> "ADMIN".equals(a.rol())
+                ? consultas.varias(new PorIdentificar(), ComunicadoLeido.class)
+                : Mono.error(problema(HttpStatus.FORBIDDEN, "Sin permiso", "Solo la administración de la "
+                + "Plataforma, que mantiene el catálogo, identifica a los destinatarios elegidos como 'otros'.")));
     }
 
     private Mono<ResponseEntity<byte[]>> pdf(ComunicadoLeido comunicado, String que,
