@@ -94,12 +94,28 @@ class DocumentosHttpTest extends PlataformaEnPruebas {
                 .expectBody().jsonPath("$.codigo").isEqualTo("documento-vacio");
         subir(token, "grande.pdf", new byte[1048577]).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.codigo").isEqualTo("documento-extenso");
-        // Three times the maximum: cut off while it arrives (the multipart reader's limit), never kept whole.
-        subir(token, "enorme.pdf", new byte[3 * 1048576]).expectStatus().isEqualTo(422)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.codigo").isEqualTo("documento-extenso")
-                .jsonPath("$.detail").value(detalle -> assertThat((String) detalle)
-                        .contains("1048576 bytes", "mientras llegaba"));
+        // Three times the maximum: cut off while it arrives (the multipart reader's limit), never kept whole. The
+        // server answers and closes while the client may still be sending; on a loaded machine the client can see
+        // the close before the answer, so the answer is required of one attempt in three, not of each.
+        boolean respondido = false;
+        for (int intento = 0; intento < 3 && !respondido; intento++) {
+            try {
+                subir(token, "enorme.pdf", new byte[3 * 1048576]).expectStatus().isEqualTo(422)
+                        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                        .expectBody().jsonPath("$.codigo").isEqualTo("documento-extenso")
+                        .jsonPath("$.detail").value(detalle -> assertThat((String) detalle)
+                                .contains("1048576 bytes", "mientras llegaba"));
+                respondido = true;
+            } catch (RuntimeException cerrada) {
+                if (!(org.springframework.core.NestedExceptionUtils.getMostSpecificCause(cerrada)
+                        instanceof reactor.netty.http.client.PrematureCloseException)) {
+                    throw cerrada;
+                }
+            }
+        }
+        assertThat(respondido).as("el rechazo en español llega en alguno de tres intentos").isTrue();
+        assertThat(SubidaDeDocumentos.estadoDeDescarga(web, token, SubidaDeDocumentos.sha256(new byte[3 * 1048576])))
+                .as("nunca se guarda").isEqualTo(404);
         web.get().uri("/api/documentos/{sha}", "0".repeat(64)).headers(h -> h.setBearerAuth(token))
                 .exchange().expectStatus().isNotFound();
         web.get().uri("/api/documentos/{sha}", "no-es-huella").headers(h -> h.setBearerAuth(token))
