@@ -585,9 +585,10 @@ class RecursosHttpTest extends PlataformaEnPruebas {
         assertThat(registrada).contains(comunicado, "\"acuerdoNotificado\":\"ADMISION\"",
                 "El sujeto obligado Secretaría de Salud, ha recibido la actuación, el día 10, del mes de marzo, "
                         + "del año 2026, a las 13 horas con 45 minutos.");
-        List<?> expediente = leer(garante(), "/api/sicom/recursos/{folio}/actuaciones", folio).expectStatus().isOk()
-                .expectBody(List.class).returnResult().getResponseBody();
-        assertThat(expediente).anySatisfy(a -> assertThat(((Map<?, ?>) a).get("leido")).isEqualTo(true));
+        // The SICOM's read model follows on its own processor: it may show the reading after the recurso records it.
+        await().atMost(Duration.ofSeconds(30)).until(() -> leer(garante(), "/api/sicom/recursos/{folio}/actuaciones",
+                        folio).expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody(),
+                l -> l.stream().anyMatch(a -> Boolean.TRUE.equals(((Map<?, ?>) a).get("leido"))));
         assertThat(leer(token("ciudadana", "ciudadana-demo"), "/api/sicom/recursos/{folio}/actuaciones", folio)
                 .expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody()).isEmpty();
 
