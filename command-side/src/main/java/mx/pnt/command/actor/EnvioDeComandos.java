@@ -27,7 +27,7 @@ public class EnvioDeComandos {
     public <R> Mono<R> enviar(Object comando) {
         return resolutor.actorActual()
                 .switchIfEmpty(Mono.error(() -> new ActuacionNoPermitidaException("sin-actor",
-                        "Toda actuación requiere una persona usuaria identificada.")))
+                        ActorDelComando.SIN_ACTOR)))
                 .flatMap(actor -> Mono.fromCallable(() -> gateway.<R>send(
                                 GenericCommandMessage.asCommandMessage(comando).andMetaData(actor.comoMapa())))
                         .subscribeOn(Schedulers.boundedElastic())

@@ -17,6 +17,8 @@ public record AbrirCalendario(@TargetAggregateIdentifier String calendarioId, St
      * The platform-wide calendar: its suspensions (an outage of the PNT, Décimo tercero) apply to every plazo.
      */
     public static final String PLATAFORMA = "plataforma";
+    /** The platform calendar's zone: also what dates a fact of no garante (the catalog, a party with no calendar). */
+    public static final String ZONA_DE_LA_PLATAFORMA = "America/Mexico_City";
     static final String PREFIJO_GARANTE = "garante:";
     static final String PREFIJO_SUJETO_OBLIGADO = "sujeto-obligado:";
 
@@ -35,7 +37,7 @@ public record AbrirCalendario(@TargetAggregateIdentifier String calendarioId, St
      * reception, since combination keeps the garante's (Cuadragésimo noveno).
      */
     public static AbrirCalendario dePlataforma() {
-        return new AbrirCalendario(PLATAFORMA, PLATAFORMA, "America/Mexico_City", LocalTime.MIDNIGHT,
+        return new AbrirCalendario(PLATAFORMA, PLATAFORMA, ZONA_DE_LA_PLATAFORMA, LocalTime.MIDNIGHT,
                 LocalTime.of(23, 59));
     }
 

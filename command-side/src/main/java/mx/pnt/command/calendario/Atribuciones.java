@@ -1,5 +1,6 @@
 package mx.pnt.command.calendario;
 
+import mx.pnt.command.actor.ActorDelComando;
 import mx.pnt.command.errores.ActuacionNoPermitidaException;
 import mx.pnt.events.MetadatosDelActor;
 import org.axonframework.messaging.MetaData;
@@ -22,8 +23,7 @@ public final class Atribuciones {
 
     /** The actor stamped on the command; refused when there is none (no anonymous configuration). */
     public static MetadatosDelActor actor(MetaData metaData) {
-        return MetadatosDelActor.desde(metaData).orElseThrow(() -> new ActuacionNoPermitidaException(
-                "sin-actor", "La configuración de plazos requiere una persona usuaria identificada."));
+        return ActorDelComando.exigido(metaData);
     }
 
     /** ADMIN and the platform itself act on any configuration, including the platform-wide calendar. */

@@ -1,5 +1,6 @@
 package mx.pnt.command.catalogo;
 
+import mx.pnt.command.calendario.AbrirCalendario;
 import mx.pnt.command.entrada.LimitesDeTexto;
 import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.plazos.InstanteLegal;
@@ -11,7 +12,7 @@ import java.time.ZoneId;
 final class Catalogo {
 
     /** The catalog belongs to the whole platform: its changes are dated in the platform calendar's zone. */
-    static final ZoneId ZONA = ZoneId.of("America/Mexico_City");
+    static final ZoneId ZONA = ZoneId.of(AbrirCalendario.ZONA_DE_LA_PLATAFORMA);
 
     private Catalogo() {
     }

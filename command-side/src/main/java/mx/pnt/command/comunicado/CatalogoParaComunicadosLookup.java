@@ -18,7 +18,7 @@ import java.util.Optional;
 public class CatalogoParaComunicadosLookup implements CatalogoParaComunicados {
 
     /** The platform calendar's own zone, for a party with no calendar yet. */
-    static final ZoneId ZONA_DE_LA_PLATAFORMA = ZoneId.of("America/Mexico_City");
+    static final ZoneId ZONA_DE_LA_PLATAFORMA = ZoneId.of(AbrirCalendario.ZONA_DE_LA_PLATAFORMA);
 
     private final CatalogoLookup catalogo;
     private final CalendariosLookup calendarios;

@@ -1,5 +1,6 @@
 package mx.pnt.command.comunicado;
 
+import mx.pnt.command.actor.ActorDelComando;
 import mx.pnt.command.documento.Adjuntos;
 import mx.pnt.command.documento.DocumentosRegistrados;
 import mx.pnt.command.entrada.LimitesDeTexto;
@@ -14,6 +15,7 @@ import mx.pnt.events.comunicado.ClaseDeComunicado;
 import mx.pnt.events.comunicado.ComunicadoEnviado;
 import mx.pnt.events.comunicado.DestinatarioIdentificado;
 import mx.pnt.events.comunicado.LecturaConfirmada;
+import mx.pnt.events.comunicado.OrganizacionDelActor;
 import mx.pnt.events.comunicado.ParteDelComunicado;
 import mx.pnt.events.comunicado.RequerimientoAtendido;
 import mx.pnt.events.comunicado.TipoDeActuacion;
@@ -51,9 +53,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Comunicado {
 
-    static final String ROL_UNIDAD = "UNIDAD_TRANSPARENCIA";
-    static final String ROL_GARANTE = "GARANTE";
-    static final String ROL_COMISIONADO = "COMISIONADO";
     static final String ROL_SISTEMA = "SISTEMA";
     static final String ROL_ADMIN = "ADMIN";
     /** Attachments per envío: enough for an expediente's documents, not a bulk upload. */
@@ -480,19 +479,12 @@ public class Comunicado {
     }
 
     /** The kind of party an account acts for; null for a role that does not use the SICOM. */
-    static TipoDeParte tipoDelActor(MetadatosDelActor actor) {
-        if (ROL_UNIDAD.equals(actor.rol()) && actor.sujetoObligadoId() != null) {
-            return TipoDeParte.SUJETO_OBLIGADO;
-        }
-        if ((ROL_GARANTE.equals(actor.rol()) || ROL_COMISIONADO.equals(actor.rol())) && actor.garanteId() != null) {
-            return TipoDeParte.ORGANISMO_GARANTE;
-        }
-        return null;
+    private static TipoDeParte tipoDelActor(MetadatosDelActor actor) {
+        return OrganizacionDelActor.de(actor).map(OrganizacionDelActor::tipo).orElse(null);
     }
 
-    static String organizacionDelActor(MetadatosDelActor actor) {
-        TipoDeParte tipo = tipoDelActor(actor);
-        return tipo == null ? null : tipo == TipoDeParte.SUJETO_OBLIGADO ? actor.sujetoObligadoId() : actor.garanteId();
+    private static String organizacionDelActor(MetadatosDelActor actor) {
+        return OrganizacionDelActor.de(actor).map(OrganizacionDelActor::id).orElse(null);
     }
 
     private static String catalogoDe(TipoDeParte tipo) {
@@ -500,8 +492,7 @@ public class Comunicado {
     }
 
     static MetadatosDelActor actor(MetaData metaData) {
-        return MetadatosDelActor.desde(metaData).orElseThrow(() -> new ActuacionNoPermitidaException("sin-actor",
-                "Toda actuación requiere una persona usuaria identificada."));
+        return ActorDelComando.exigido(metaData);
     }
 
     private static <T> T requerido(T valor, String codigo, String mensaje) {

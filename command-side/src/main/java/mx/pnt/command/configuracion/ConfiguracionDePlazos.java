@@ -46,7 +46,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class ConfiguracionDePlazos {
 
     /** Before the garante opens its calendar, "today" is Mexico City's. */
-    private static final ZoneId ZONA_POR_OMISION = ZoneId.of("America/Mexico_City");
+    private static final ZoneId ZONA_POR_OMISION = ZoneId.of(AbrirCalendario.ZONA_DE_LA_PLATAFORMA);
 
     @AggregateIdentifier
     private String configuracionId;

@@ -1,7 +1,7 @@
 package mx.pnt.command.recurso;
 
+import mx.pnt.command.actor.ActorDelComando;
 import mx.pnt.command.documento.DocumentosRegistrados;
-import mx.pnt.command.errores.ActuacionNoPermitidaException;
 import mx.pnt.events.MetadatosDelActor;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.MetaData;
@@ -37,9 +37,7 @@ public class InterposicionDeRecursos {
 
     @CommandHandler
     public AcuseDelRecurso interponer(InterponerRecurso comando, MetaData metaData) throws Exception {
-        MetadatosDelActor actor = MetadatosDelActor.desde(metaData).orElseThrow(() ->
-                new ActuacionNoPermitidaException("sin-actor", "Toda actuación requiere una persona usuaria "
-                        + "identificada."));
+        MetadatosDelActor actor = ActorDelComando.exigido(metaData);
         Instant instante = clock.instant();
         return recursos.newInstance(() -> new Recurso(comando, actor, catalogo, consecutivos, documentos, instante))
                 .invoke(Recurso::acuse);

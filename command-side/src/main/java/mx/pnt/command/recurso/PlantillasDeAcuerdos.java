@@ -1,5 +1,6 @@
 package mx.pnt.command.recurso;
 
+import mx.pnt.events.firma.CadenaOriginal;
 import mx.pnt.events.recurso.AcuerdoDelRecurso;
 import mx.pnt.plazos.reglas.Materia;
 
@@ -52,7 +53,7 @@ final class PlantillasDeAcuerdos {
             marcador.appendReplacement(texto, Matcher.quoteReplacement(valor));
         }
         marcador.appendTail(texto);
-        return new Redaccion(nombre + "@" + sha256(plantilla).substring(0, 12), texto.toString().strip() + "\n");
+        return new Redaccion(nombre + "@" + CadenaOriginal.sha256(plantilla).substring(0, 12), texto.toString().strip() + "\n");
     }
 
     private static Optional<String> leer(String nombre) {
@@ -62,9 +63,5 @@ final class PlantillasDeAcuerdos {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String sha256(String texto) {
-        return mx.pnt.events.firma.CadenaOriginal.sha256(texto);
     }
 }

@@ -1,5 +1,6 @@
 package mx.pnt.command.recurso;
 
+import mx.pnt.command.actor.ActorDelComando;
 import mx.pnt.command.calendario.CalendarioCombinado;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
 import mx.pnt.command.catalogo.NumeroDescriptivo;
@@ -18,6 +19,7 @@ import mx.pnt.command.solicitud.ResponderSolicitud;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.catalogo.PlenoIntegrado;
 import mx.pnt.events.documento.DocumentoAdjunto;
+import mx.pnt.events.firma.CadenaOriginal;
 import mx.pnt.events.firma.FirmaElectronica;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
@@ -1744,7 +1746,7 @@ public class Recurso {
         PlantillasDeAcuerdos.Redaccion redaccion = PlantillasDeAcuerdos.redactar(acuerdo, via, datos);
         InstanteLegal ahora = ahora(clock, catalogo);
         apply(new AcuerdoGenerado(folio, acuerdo, adoptadoEn, 1, redaccion.plantilla(), redaccion.texto(),
-                PlantillasDeAcuerdos.sha256(redaccion.texto()), ahora));
+                CadenaOriginal.sha256(redaccion.texto()), ahora));
         return constancia("ACUERDO_GENERADO_" + acuerdo.name(), ahora);
     }
 
@@ -1776,7 +1778,7 @@ public class Recurso {
             exigirTexto(comando.texto(), LimitesDeTexto.TEXTO_DE_ACUERDO, "texto-requerido", "El texto del acuerdo "
                     + "no puede quedar vacío.", "El texto del acuerdo");
             texto = comando.texto().strip() + "\n";
-            sha256 = PlantillasDeAcuerdos.sha256(texto);
+            sha256 = CadenaOriginal.sha256(texto);
         } else {
             cargado = pdf(comando.documento(), documentos, "version-no-pdf", "La versión del acuerdo");
             sha256 = cargado.sha256();
@@ -1933,8 +1935,7 @@ public class Recurso {
     // --- shared checks ---
 
     private static MetadatosDelActor actor(MetaData metaData) {
-        return MetadatosDelActor.desde(metaData).orElseThrow(() -> new ActuacionNoPermitidaException("sin-actor",
-                "Toda actuación requiere una persona usuaria identificada."));
+        return ActorDelComando.exigido(metaData);
     }
 
     /** The staff of the recurso's organismo garante. */

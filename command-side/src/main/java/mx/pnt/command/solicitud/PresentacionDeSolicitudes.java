@@ -1,5 +1,6 @@
 package mx.pnt.command.solicitud;
 
+import mx.pnt.command.actor.ActorDelComando;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
 import mx.pnt.command.errores.NoEncontradoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
@@ -40,8 +41,7 @@ public class PresentacionDeSolicitudes {
 
     @CommandHandler
     public AcuseDeRecibo presentar(PresentarSolicitud comando, MetaData metaData) throws Exception {
-        MetadatosDelActor actor = MetadatosDelActor.desde(metaData)
-                .orElseThrow(() -> new IllegalStateException("Comando sin actor"));
+        MetadatosDelActor actor = ActorDelComando.exigido(metaData);
         // A solicitud presented alone is its own presentación.
         return presentarA(comando, actor, clock.instant(), null);
     }
@@ -52,8 +52,7 @@ public class PresentacionDeSolicitudes {
      */
     @CommandHandler
     public AcuseMultiple presentar(PresentarSolicitudMultiple comando, MetaData metaData) throws Exception {
-        MetadatosDelActor actor = MetadatosDelActor.desde(metaData)
-                .orElseThrow(() -> new IllegalStateException("Comando sin actor"));
+        MetadatosDelActor actor = ActorDelComando.exigido(metaData);
         List<String> ids = comando.sujetosObligadosIds() == null ? List.of() : comando.sujetosObligadosIds();
         if (ids.size() < 2 || ids.stream().anyMatch(java.util.Objects::isNull)) {
             throw new ReglaIncumplidaException("multiple-sin-destinatarios",

@@ -1,5 +1,6 @@
 package mx.pnt.command.solicitud;
 
+import mx.pnt.command.actor.ActorDelComando;
 import mx.pnt.command.calendario.CalendarioCombinado;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
 import mx.pnt.command.configuracion.ReglasLookup.ReglasVigentes;
@@ -991,8 +992,7 @@ public class Solicitud {
     // --- shared checks of the trámite ---
 
     private static MetadatosDelActor actor(MetaData metaData) {
-        return MetadatosDelActor.desde(metaData).orElseThrow(() -> new ActuacionNoPermitidaException("sin-actor",
-                "Toda actuación requiere una persona usuaria identificada."));
+        return ActorDelComando.exigido(metaData);
     }
 
     /** The trámite is the Unidad de Transparencia's of the sujeto obligado the solicitud is addressed to. */

@@ -1,5 +1,6 @@
 package mx.pnt.command.recurso;
 
+import mx.pnt.events.firma.CadenaOriginal;
 import mx.pnt.command.errores.ActuacionNoPermitidaException;
 import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
@@ -47,7 +48,7 @@ class AcuerdosDelRecursoTest extends EscenarioDeRecurso {
     private static final InstanteLegal ADMITIDO_EN = instante(2026, 6, 12, 10, 0);
     private static final InstanteLegal TURNADO_EN = instante(2026, 6, 11, 10, 0);
     private static final String TEXTO = "ACUERDO DE ADMISIÓN\nSe admite el recurso.\n";
-    private static final String SHA_TEXTO = PlantillasDeAcuerdos.sha256(TEXTO);
+    private static final String SHA_TEXTO = CadenaOriginal.sha256(TEXTO);
     private static final Properties FIRMAS = firmas();
 
     // --- Generation (Octogésimo cuarto) ---
@@ -70,7 +71,7 @@ class AcuerdosDelRecursoTest extends EscenarioDeRecurso {
                         && a.texto().contains("presentado el 10/06/2026")
                         && a.texto().contains("vence el 23/06/2026")
                         && a.texto().contains("para resolver el recurso vence el 05/08/2026")
-                        && a.sha256().equals(PlantillasDeAcuerdos.sha256(a.texto()))
+                        && a.sha256().equals(CadenaOriginal.sha256(a.texto()))
                         && a.generadoEn().equals(instante(2026, 6, 12, 11, 0))))
                 .expectResultMessagePayloadMatching(constancia("ACUERDO_GENERADO_ADMISION",
                         "RESOLVER_RECURSO_REVISION", VENCE_RESOLVER));
@@ -170,7 +171,7 @@ class AcuerdosDelRecursoTest extends EscenarioDeRecurso {
         fixture.given(generado())
                 .when(new ModificarAcuerdo(FOLIO, AcuerdoDelRecurso.ADMISION, "  " + nuevo + "  ", null), garante())
                 .expectEvents(new AcuerdoModificado(FOLIO, AcuerdoDelRecurso.ADMISION, ADMITIDO_EN, 2, nuevo + "\n",
-                        null, PlantillasDeAcuerdos.sha256(nuevo + "\n"), instante(2026, 6, 12, 12, 0)))
+                        null, CadenaOriginal.sha256(nuevo + "\n"), instante(2026, 6, 12, 12, 0)))
                 .expectResultMessagePayloadMatching(constancia("ACUERDO_MODIFICADO_ADMISION",
                         "RESOLVER_RECURSO_REVISION", VENCE_RESOLVER));
     }

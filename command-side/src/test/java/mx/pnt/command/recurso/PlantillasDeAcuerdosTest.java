@@ -1,5 +1,6 @@
 package mx.pnt.command.recurso;
 
+import mx.pnt.events.firma.CadenaOriginal;
 import mx.pnt.events.recurso.AcuerdoDelRecurso;
 import mx.pnt.plazos.reglas.Materia;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class PlantillasDeAcuerdosTest {
 
     @Test
     void laHuellaEsElSha256DelTextoEnUtf8() {
-        assertThat(PlantillasDeAcuerdos.sha256("ñ"))
+        assertThat(CadenaOriginal.sha256("ñ"))
                 .isEqualTo("024bb90888ca89a15a19e9bdd8c712bfb070465fce1ef25e43c170ea44fc5e5f");
     }
 }

@@ -1,6 +1,7 @@
 package mx.pnt.query.sicom;
 
 import mx.pnt.events.MetadatosDelActor;
+import mx.pnt.events.comunicado.OrganizacionDelActor;
 import mx.pnt.projections.sicom.ActuacionesDeSicomDelRecurso;
 import mx.pnt.projections.sicom.BandejaDelSicom;
 import mx.pnt.projections.sicom.ComunicadoLeido;
@@ -72,15 +73,11 @@ public class SicomController {
             return Mono.error(problema(HttpStatus.BAD_REQUEST, "Página no válida", "La página empieza en 0 y su "
                     + "tamaño va de 1 a " + TAMANO_MAXIMO + " elementos."));
         }
-        return actorActual().flatMap(a -> {
-            Parte parte = Parte.de(a);
-            if (parte == null) {
-                return Mono.error(problema(HttpStatus.FORBIDDEN, "Sin permiso", "Las bandejas del SICOM son de las "
-                        + "Unidades de Transparencia y del personal de los organismos garantes."));
-            }
-            return consultas.siempre(new ConsultaDeBandejaDelSicom(elegida, parte.tipo(), parte.id(), noLeidos,
-                    pagina, tamano), PaginaDelSicom.class);
-        });
+        return actorActual().flatMap(a -> OrganizacionDelActor.de(a)
+                .map(parte -> consultas.siempre(new ConsultaDeBandejaDelSicom(elegida, parte.tipo().name(), parte.id(),
+                        noLeidos, pagina, tamano), PaginaDelSicom.class))
+                .orElseGet(() -> Mono.error(problema(HttpStatus.FORBIDDEN, "Sin permiso", "Las bandejas del SICOM "
+                        + "son de las Unidades de Transparencia y del personal de los organismos garantes."))));
     }
 
     /** A comunicado or actuación as sent, whether it was read, its acuse and, of a requerimiento, its answers. */
@@ -153,25 +150,11 @@ public class SicomController {
         if (LECTORES_DE_TODO.contains(actor.rol())) {
             return true;
         }
-        Parte parte = Parte.de(actor);
-        return parte != null && (parte.es(comunicado.remitente()) || parte.es(comunicado.destinatario()));
+        return OrganizacionDelActor.de(actor).filter(parte -> es(parte, comunicado.remitente())
+                || es(parte, comunicado.destinatario())).isPresent();
     }
 
-    /** The organization an account acts for in the SICOM. */
-    private record Parte(String tipo, String id) {
-
-        static Parte de(MetadatosDelActor actor) {
-            if ("UNIDAD_TRANSPARENCIA".equals(actor.rol()) && actor.sujetoObligadoId() != null) {
-                return new Parte("SUJETO_OBLIGADO", actor.sujetoObligadoId());
-            }
-            if (("GARANTE".equals(actor.rol()) || "COMISIONADO".equals(actor.rol())) && actor.garanteId() != null) {
-                return new Parte("ORGANISMO_GARANTE", actor.garanteId());
-            }
-            return null;
-        }
-
-        boolean es(ComunicadoLeido.Parte parte) {
-            return tipo.equals(parte.tipo()) && id.equals(parte.id());
-        }
+    private static boolean es(OrganizacionDelActor organizacion, ComunicadoLeido.Parte parte) {
+        return organizacion.es(parte.tipo(), parte.id());
     }
 }
