@@ -607,6 +607,16 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 "REQUERIMIENTO_DE_INFORMACION");
         assertThat(recibido.get("fechaLimite")).isEqualTo("2026-03-13");
         assertThat(recibido.get("atendido")).isEqualTo(false);
+        // On the Unidad's tablero de semáforos: the requerimiento due on its fecha límite (3 días hábiles left on
+        // the 10th: yellow with the default ranges), and the recurso's alegatos, owed by the parties.
+        Map<String, Object> requerido = enElTablero(token("ut-salud", "ut-demo"),
+                "?fecha=2026-03-10&clase=REQUERIMIENTO&tamano=200", folioDelRequerimiento + ":REQUERIMIENTO");
+        assertThat(requerido).containsEntry("vencimiento", "2026-03-13").containsEntry("color", "AMARILLO")
+                .containsEntry("diasHabilesRestantes", 3).containsEntry("aCargoDe", "SUJETO_OBLIGADO");
+        Map<String, Object> enAlegatos = enElTablero(garante(), "?clase=RECURSO&tamano=200", folio);
+        assertThat(enAlegatos).containsEntry("paso", "ALEGATOS_Y_PRUEBAS").containsEntry("aCargoDe", "RECURRENTE");
+        assertThat(enAlegatos.get("vencimientoParaResolver")).isNotNull();
+        assertThat(enElTablero(ponente(folio), "?clase=RECURSO&tamano=200", folio)).isNotNull();
 
         el(3, 12, 17, 30);
         String respuesta = (String) enviarPorSicom(token("ut-salud", "ut-demo"), Map.of("clase", "ACTUACION",
@@ -624,10 +634,26 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 .expectBody(Map.class).returnResult().getResponseBody(), r -> ((List<?>) r.get("respuestas"))
                 .stream().anyMatch(x -> ((Map<?, ?>) x).get("visualizadaEn") != null));
         assertThat(atendido.get("atendido")).isEqualTo(true);
+        await().atMost(Duration.ofSeconds(30)).until(() -> tableroDeSemaforos(token("ut-salud", "ut-demo"),
+                "?clase=REQUERIMIENTO&tamano=200"), p -> ((List<?>) p.get("elementos")).stream()
+                .noneMatch(e -> (folioDelRequerimiento + ":REQUERIMIENTO").equals(((Map<?, ?>) e).get("pendiente"))));
         @SuppressWarnings("unchecked")
         Map<String, Object> laRespuesta = (Map<String, Object>) ((List<?>) atendido.get("respuestas")).get(0);
         assertThat(laRespuesta).containsEntry("folio", respuesta).containsEntry("recibidaEn", "2026-03-12T17:30:00")
                 .containsEntry("enTiempo", true).containsEntry("visualizadaEn", "2026-03-13T09:10:00");
+    }
+
+    private Map<?, ?> tableroDeSemaforos(String token, String consulta) {
+        return leer(token, "/api/tableros/semaforos" + consulta).expectStatus().isOk().expectBody(Map.class)
+                .returnResult().getResponseBody();
+    }
+
+    /** An item of a tablero de semáforos, once its projector shows it. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> enElTablero(String token, String consulta, String pendiente) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> ((List<?>) tableroDeSemaforos(token, consulta)
+                        .get("elementos")).stream().map(e -> (Map<String, Object>) e)
+                .filter(e -> pendiente.equals(e.get("pendiente"))).findFirst().orElse(null), e -> e != null);
     }
 
     private static String firmar(java.util.Properties firmas, String cadena) throws Exception {

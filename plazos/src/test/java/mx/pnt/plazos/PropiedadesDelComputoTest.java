@@ -223,6 +223,26 @@ class PropiedadesDelComputoTest {
         });
     }
 
+    /** The two thresholds a board filters and counts with give, for every deadline, the colour of the walk. */
+    @Test
+    void losUmbralesDanElMismoColorQueContarDiaPorDia() {
+        paraCadaCaso(1000, azar -> {
+            CalendarioLaboral cal = azar.calendario();
+            if (azar.moneda()) {
+                LocalDate desde = azar.fecha();
+                cal = cal.conSuspension(new Suspension(desde, null, "hasta nuevo aviso", Azar.ACUERDO));
+            }
+            LocalDate fecha = azar.fecha();
+            int amarilloDesde = azar.entre(1, 10);
+            RangosSemaforo rangos = new RangosSemaforo(amarilloDesde + azar.entre(0, 10), amarilloDesde);
+            UmbralesSemaforo umbrales = UmbralesSemaforo.al(fecha, cal, rangos);
+            for (LocalDate vence = fecha.minusDays(10); !vence.isAfter(fecha.plusDays(60)); vence = vence.plusDays(1)) {
+                assertThat(umbrales.colorDe(vence)).as("vence %s, al %s", vence, fecha)
+                        .isEqualTo(Semaforo.colorDe(vence, fecha, cal, rangos));
+            }
+        });
+    }
+
     @Test
     void independienteDeLaZonaYElIdiomaDeLaJvm() {
         String[] zonasDeLaJvm = TimeZone.getAvailableIDs();

@@ -103,6 +103,10 @@ public class SeguridadConfiguration {
                         // The boards of recursos: the garante's staff and its comisionados (the controller scopes it).
                         .pathMatchers(HttpMethod.GET, "/api/bandejas/recursos")
                         .hasAnyRole(Rol.GARANTE.name(), Rol.COMISIONADO.name())
+                        // The tableros de semáforos: each role its own (the controller scopes it).
+                        .pathMatchers(HttpMethod.GET, "/api/tableros/**")
+                        .hasAnyRole(Rol.UNIDAD_TRANSPARENCIA.name(), Rol.GARANTE.name(), Rol.COMISIONADO.name(),
+                                Rol.AUDITOR.name(), Rol.ADMIN.name())
                         // Operation of the platform (dead letters of policies and projections).
                         .pathMatchers("/api/admin/**").hasRole(Rol.ADMIN.name())
                         .anyExchange().authenticated())

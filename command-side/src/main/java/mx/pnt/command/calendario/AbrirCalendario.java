@@ -1,5 +1,6 @@
 package mx.pnt.command.calendario;
 
+import mx.pnt.events.calendario.IdentificadoresDeCalendario;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalTime;
@@ -16,20 +17,20 @@ public record AbrirCalendario(@TargetAggregateIdentifier String calendarioId, St
     /**
      * The platform-wide calendar: its suspensions (an outage of the PNT, Décimo tercero) apply to every plazo.
      */
-    public static final String PLATAFORMA = "plataforma";
+    public static final String PLATAFORMA = IdentificadoresDeCalendario.PLATAFORMA;
     /** The platform calendar's zone: also what dates a fact of no garante (the catalog, a party with no calendar). */
     public static final String ZONA_DE_LA_PLATAFORMA = "America/Mexico_City";
-    static final String PREFIJO_GARANTE = "garante:";
-    static final String PREFIJO_SUJETO_OBLIGADO = "sujeto-obligado:";
+    static final String PREFIJO_GARANTE = IdentificadoresDeCalendario.PREFIJO_GARANTE;
+    static final String PREFIJO_SUJETO_OBLIGADO = IdentificadoresDeCalendario.PREFIJO_SUJETO_OBLIGADO;
 
     /** The calendar of an organismo garante has a fixed identifier, so commands can find it by the garante. */
     public static String idDelGarante(String garanteId) {
-        return PREFIJO_GARANTE + garanteId;
+        return IdentificadoresDeCalendario.delGarante(garanteId);
     }
 
     /** The calendar a sujeto obligado registered with its garante, likewise found by the sujeto obligado. */
     public static String idDelSujetoObligado(String sujetoObligadoId) {
-        return PREFIJO_SUJETO_OBLIGADO + sujetoObligadoId;
+        return IdentificadoresDeCalendario.delSujetoObligado(sujetoObligadoId);
     }
 
     /**

@@ -1,6 +1,6 @@
 package mx.pnt.command.solicitud;
 
-import mx.pnt.command.calendario.AbrirCalendario;
+import mx.pnt.events.calendario.IdentificadoresDeCalendario;
 import mx.pnt.command.calendario.CalendarioCombinado;
 import mx.pnt.command.catalogo.FichaDelSujetoObligado;
 import mx.pnt.command.configuracion.ReglasLookup.ReglasVigentes;
@@ -43,7 +43,7 @@ public interface CatalogoParaSolicitudes {
      * they are opened, so a calendar the sujeto obligado registers later reaches its running plazos.
      */
     static List<String> calendariosDe(FichaDelSujetoObligado sujetoObligado) {
-        return List.of(AbrirCalendario.idDelGarante(sujetoObligado.garanteId()),
-                AbrirCalendario.idDelSujetoObligado(sujetoObligado.sujetoObligadoId()), AbrirCalendario.PLATAFORMA);
+        return IdentificadoresDeCalendario.deUnSujetoObligado(sujetoObligado.garanteId(),
+                sujetoObligado.sujetoObligadoId());
     }
 }

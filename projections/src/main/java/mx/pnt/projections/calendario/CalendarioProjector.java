@@ -16,13 +16,9 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Keeps every change of every official calendar with its revision and the date it was recorded, so a calendar
@@ -37,10 +33,13 @@ public class CalendarioProjector {
 
     private final CalendarioRegistradoRepository calendarios;
     private final CambioRegistradoRepository cambios;
+    private final CalendariosAlDia alDia;
 
-    public CalendarioProjector(CalendarioRegistradoRepository calendarios, CambioRegistradoRepository cambios) {
+    public CalendarioProjector(CalendarioRegistradoRepository calendarios, CambioRegistradoRepository cambios,
+                               CalendariosAlDia alDia) {
         this.calendarios = calendarios;
         this.cambios = cambios;
+        this.alDia = alDia;
     }
 
     @EventHandler
@@ -112,49 +111,6 @@ public class CalendarioProjector {
     /** Empty when the calendar does not exist or had not been opened yet on that date. */
     @QueryHandler
     Optional<CalendarioAlDiaVista> handle(CalendarioAlDia consulta) {
-        Optional<CalendarioRegistrado> registrado = calendarios.findById(consulta.calendarioId());
-        if (registrado.isEmpty() || consulta.fecha().isBefore(registrado.get().fechaApertura())) {
-            return Optional.empty();
-        }
-        CalendarioRegistrado calendario = registrado.get();
-        long revision = 1L;
-        // Hours by the date they take effect: the view shows those in force on the date asked about.
-        TreeMap<LocalDate, CalendarioAlDiaVista.Horario> horarios = new TreeMap<>();
-        horarios.put(LocalDate.MIN, new CalendarioAlDiaVista.Horario(calendario.apertura(), calendario.cierre(),
-                calendario.fechaApertura(), null, null));
-        TreeMap<LocalDate, CalendarioAlDiaVista.DiaInhabil> dias = new TreeMap<>();
-        Map<String, CalendarioAlDiaVista.Suspension> suspensiones = new LinkedHashMap<>();
-        for (CambioRegistrado c : cambios.findByCalendarioIdAndFechaRegistroLessThanEqualOrderByRevisionAsc(
-                consulta.calendarioId(), consulta.fecha())) {
-            revision = c.revision();
-            switch (c.tipo()) {
-                case DIA_INHABIL_DECLARADO -> dias.put(c.fecha(), new CalendarioAlDiaVista.DiaInhabil(c.fecha(),
-                        c.motivo(), c.acuerdo(), c.fechaPublicacion(), c.fechaRegistro()));
-                case DIA_INHABIL_REVOCADO -> dias.remove(c.fecha());
-                case SUSPENSION_DECRETADA -> suspensiones.put(c.suspensionId(), new CalendarioAlDiaVista.Suspension(
-                        c.suspensionId(), c.desde(), c.hasta(), c.motivo(), c.acuerdo(), c.fechaPublicacion(),
-                        c.fechaRegistro()));
-                case SUSPENSION_LEVANTADA -> levantar(suspensiones, c);
-                case HORARIO_CAMBIADO -> {
-                    horarios.tailMap(c.vigenteDesde(), true).clear();
-                    horarios.put(c.vigenteDesde(), new CalendarioAlDiaVista.Horario(c.apertura(), c.cierre(),
-                            c.vigenteDesde(), c.acuerdo(), c.fechaPublicacion()));
-                }
-            }
-        }
-        return Optional.of(new CalendarioAlDiaVista(calendario.calendarioId(), calendario.titularId(),
-                consulta.fecha(), calendario.zona(), revision, horarios.floorEntry(consulta.fecha()).getValue(),
-                List.copyOf(dias.values()),
-                new ArrayList<>(suspensiones.values())));
-    }
-
-    /** A lifting "a partir de" a date keeps the days before it suspended. */
-    private static void levantar(Map<String, CalendarioAlDiaVista.Suspension> suspensiones, CambioRegistrado c) {
-        CalendarioAlDiaVista.Suspension suspension = suspensiones.remove(c.suspensionId());
-        if (suspension != null && c.aPartirDe() != null && c.aPartirDe().isAfter(suspension.desde())) {
-            suspensiones.put(c.suspensionId(), new CalendarioAlDiaVista.Suspension(suspension.suspensionId(),
-                    suspension.desde(), c.aPartirDe().minusDays(1), suspension.motivo(), suspension.acuerdo(),
-                    suspension.fechaPublicacion(), suspension.registradaEl()));
-        }
+        return alDia.vista(consulta.calendarioId(), consulta.fecha());
     }
 }

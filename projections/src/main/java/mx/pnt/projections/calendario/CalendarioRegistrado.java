@@ -72,6 +72,10 @@ public class CalendarioRegistrado {
         return cierre;
     }
 
+    long revision() {
+        return revision;
+    }
+
     LocalDate fechaApertura() {
         return fechaApertura;
     }

@@ -1,0 +1,197 @@
+package mx.pnt.app;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The tablero de semáforos through HTTP and PostgreSQL (Septuagésimo séptimo, Nonagésimo quinto, Centésimo
+ * trigésimo séptimo; ranges of Vigésimo tercero VII): colour and días hábiles remaining on the date asked, with the
+ * calendars as they stand and the garante's ranges; each role its own board.
+ */
+@SuppressWarnings("unchecked")
+class TableroDeSemaforosHttpTest extends PlataformaEnPruebas {
+
+    private Map<?, ?> tablero(String token, String consulta) {
+        return web.get().uri("/api/tableros/semaforos" + consulta).headers(h -> h.setBearerAuth(token))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> elemento(Map<?, ?> pagina, String pendiente) {
+        return (Map<String, Object>) ((List<?>) pagina.get("elementos")).stream()
+                .filter(e -> pendiente.equals(((Map<String, Object>) e).get("pendiente"))).findFirst().orElse(null);
+    }
+
+    private Map<String, Object> esperar(String token, String consulta, String pendiente,
+                                        java.util.function.Predicate<Map<String, Object>> condicion) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> elemento(tablero(token, consulta), pendiente), e -> e != null && condicion.test(e));
+    }
+
+    /**
+     * Must show: a día inhábil declared before the date asked moves the deadline one día hábil later (the
+     * recalculation) and the item goes from yellow to green on that date, with one more día hábil remaining.
+     */
+    @Test
+    void unDiaInhabilDeclaradoCambiaElColor_VigesimoTerceroIIyVII() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("tablero", "America/Mexico_City");
+        registrarSujetoObligado("so-tablero", "970001", "tablero");
+        String folio = (String) presentarSolicitud("so-tablero", "Padrón de beneficiarios 2025").get("folio");
+        String personal = tokenDe("staff-tablero", "GARANTE", "tablero", null);
+
+        // On 3 March the deadline of 10 March has 5 días hábiles left (4, 5, 6, 9, 10): yellow with the default
+        // ranges (green above 5, yellow from 3).
+        Map<String, Object> antes = esperar(personal, "?fecha=2026-03-03", folio, e -> true);
+        assertThat(antes).containsEntry("vencimiento", "2026-03-10").containsEntry("color", "AMARILLO")
+                .containsEntry("diasHabilesRestantes", 5).containsEntry("clase", "SOLICITUD")
+                .containsEntry("paso", "RESPUESTA").containsEntry("aCargoDe", "SUJETO_OBLIGADO")
+                .containsEntry("sujetoObligadoId", "so-tablero").containsEntry("garanteId", "tablero");
+        // The calendars the plazo combined: the sujeto obligado registered none of its own.
+        assertThat((List<Object>) antes.get("calendarios")).containsExactly("garante:tablero", "plataforma");
+        Map<?, ?> pagina = tablero(personal, "?fecha=2026-03-03");
+        assertThat((Map<String, Object>) pagina.get("conteos")).containsEntry("AMARILLO", 1).containsEntry("VERDE", 0)
+                .containsEntry("ROJO", 0);
+        assertThat((List<?>) pagina.get("rangos")).singleElement().satisfies(r -> assertThat((Map<String, Object>) r)
+                .containsEntry("verdeMasDe", 5).containsEntry("amarilloDesde", 3).containsEntry("vigenteDesde", null));
+
+        web.post().uri("/api/calendarios/garante:tablero/dias-inhabiles")
+                .headers(h -> h.setBearerAuth(token("admin", "admin-demo"))).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("fecha", "2026-02-24", "motivo", "Día inhábil por acuerdo del Pleno",
+                        "acuerdo", "ACT-TABLERO/DI/2026", "fechaPublicacion", "2026-02-10"))
+                .exchange().expectStatus().is2xxSuccessful();
+
+        Map<String, Object> despues = esperar(personal, "?fecha=2026-03-03", folio,
+                e -> "2026-03-11".equals(e.get("vencimiento")));
+        assertThat(despues).containsEntry("color", "VERDE").containsEntry("diasHabilesRestantes", 6);
+        assertThat((Map<String, Object>) tablero(personal, "?fecha=2026-03-03").get("conteos")).containsEntry("VERDE", 1)
+                .containsEntry("AMARILLO", 0);
+        // On the deadline and after it: red, with días hábiles since as a negative count.
+        assertThat(elemento(tablero(personal, "?fecha=2026-03-11"), folio)).containsEntry("color", "ROJO")
+                .containsEntry("diasHabilesRestantes", 0);
+        assertThat(elemento(tablero(personal, "?fecha=2026-03-13"), folio)).containsEntry("color", "ROJO")
+                .containsEntry("diasHabilesRestantes", -2);
+    }
+
+    /** Vigésimo tercero VII: the garante's own ranges, in force from their date, replace the platform's default. */
+    @Test
+    void losRangosDelGaranteRigenDesdeSuVigenciaYElFiltroDeColorLosSigue() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("tablero-rangos", "America/Mexico_City");
+        registrarSujetoObligado("so-tablero-rangos", "970002", "tablero-rangos");
+        String folio = (String) presentarSolicitud("so-tablero-rangos", "Viáticos 2025").get("folio");
+        String personal = tokenDe("staff-rangos", "GARANTE", "tablero-rangos", null);
+        esperar(personal, "?fecha=2026-03-03", folio, e -> "AMARILLO".equals(e.get("color")));
+
+        web.put().uri("/api/configuracion/tablero-rangos/semaforo").headers(h -> h.setBearerAuth(personal))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("verdeMasDe", 4, "amarilloDesde", 2, "vigenteDesde", "2026-03-02"))
+                .exchange().expectStatus().is2xxSuccessful();
+        // From 2 March, 5 left is green; on 1 March the default still governs.
+        Map<?, ?> conRangos = await().atMost(Duration.ofSeconds(30)).until(
+                () -> tablero(personal, "?fecha=2026-03-03"), p -> !((List<?>) p.get("rangos")).isEmpty()
+                        && ((Map<String, Object>) ((List<?>) p.get("rangos")).get(0)).get("vigenteDesde") != null);
+        assertThat(elemento(conRangos, folio)).containsEntry("color", "VERDE");
+        assertThat((Map<String, Object>) ((List<?>) conRangos.get("rangos")).get(0)).containsEntry("verdeMasDe", 4)
+                .containsEntry("amarilloDesde", 2).containsEntry("vigenteDesde", "2026-03-02");
+        assertThat((Map<String, Object>) ((List<?>) tablero(personal, "?fecha=2026-03-01").get("rangos")).get(0))
+                .containsEntry("verdeMasDe", 5).containsEntry("vigenteDesde", null);
+
+        // The colour filter: counted and paged by the same thresholds. On 9 March one día hábil is left: red.
+        assertThat(tablero(personal, "?fecha=2026-03-03&color=VERDE").get("total")).isEqualTo(1);
+        assertThat((List<?>) tablero(personal, "?fecha=2026-03-03&color=ROJO").get("elementos")).isEmpty();
+        Map<?, ?> rojos = tablero(personal, "?fecha=2026-03-09&color=ROJO");
+        assertThat(rojos.get("total")).isEqualTo(1);
+        assertThat(elemento(rojos, folio)).containsEntry("diasHabilesRestantes", 1);
+        assertThat((List<?>) tablero(personal, "?fecha=2026-03-03&clase=RECURSO").get("elementos")).isEmpty();
+    }
+
+    /** Each role its own board; bad filters answer a Spanish problem. */
+    @Test
+    void cadaRolVeSuTableroYLosFiltrosSeValidan() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("tablero-roles", "America/Mexico_City");
+        registrarSujetoObligado("so-tablero-a", "970003", "tablero-roles");
+        registrarSujetoObligado("so-tablero-b", "970004", "tablero-roles");
+        String deA = (String) presentarSolicitud("so-tablero-a", "Contratos 2025").get("folio");
+        String deB = (String) presentarSolicitud("so-tablero-b", "Nómina 2025").get("folio");
+        String unidadA = tokenDe("ut-a", "UNIDAD_TRANSPARENCIA", "tablero-roles", "so-tablero-a");
+        String personal = tokenDe("staff-roles", "GARANTE", "tablero-roles", null);
+
+        esperar(personal, "", deB, e -> true);
+        Map<?, ?> deLaUnidad = await().atMost(Duration.ofSeconds(30)).until(() -> tablero(unidadA, ""),
+                p -> elemento(p, deA) != null);
+        assertThat(elemento(deLaUnidad, deB)).isNull();
+        assertThat(deLaUnidad.get("total")).isEqualTo(1);
+        Map<?, ?> delGarante = tablero(personal, "?sujetoObligado=so-tablero-b");
+        assertThat(elemento(delGarante, deB)).isNotNull();
+        assertThat(elemento(delGarante, deA)).isNull();
+        assertThat(tablero(tokenDe("staff-otro", "GARANTE", "otro-garante", null), "").get("total")).isEqualTo(0);
+        assertThat(elemento(tablero(token("auditor", "auditor-demo"), "?garante=tablero-roles&tamano=200"), deA))
+                .isNotNull();
+        // A comisionado sees their ponencia only: no solicitud is turned to anyone.
+        assertThat(tablero(tokenDe("comisionado-roles", "COMISIONADO", "tablero-roles", null), "").get("total"))
+                .isEqualTo(0);
+
+        web.get().uri("/api/tableros/semaforos").exchange().expectStatus().isUnauthorized();
+        web.get().uri("/api/tableros/semaforos").headers(h -> h.setBearerAuth(token("ciudadana", "ciudadana-demo")))
+                .exchange().expectStatus().isForbidden();
+        web.get().uri("/api/tableros/semaforos?sujetoObligado=so-tablero-b").headers(h -> h.setBearerAuth(unidadA))
+                .exchange().expectStatus().isForbidden();
+        web.get().uri("/api/tableros/semaforos?garante=otro").headers(h -> h.setBearerAuth(personal))
+                .exchange().expectStatus().isForbidden();
+        for (String malo : List.of("?color=MORADO", "?clase=X", "?aCargoDe=NADIE", "?tamano=0", "?pagina=-1",
+                "?fecha=2026-02-30", "?fecha=ayer")) {
+            web.get().uri("/api/tableros/semaforos" + malo).headers(h -> h.setBearerAuth(personal))
+                    .exchange().expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        web.get().uri("/api/tableros/semaforos?aCargoDe=PONENCIA").headers(h -> h.setBearerAuth(unidadA))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.detail")
+                .value(d -> assertThat((String) d).contains("SUJETO_OBLIGADO"));
+    }
+
+    /**
+     * A comunicado unread shows on its destinatario's board with no deadline, after every dated item, and leaves it
+     * once its reading is confirmed (Centésimo vigésimo octavo); the remitente's board does not show it.
+     */
+    @Test
+    void unComunicadoSinLeerEstaEnElTableroDelDestinatarioHastaSuLectura() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("tablero-sicom", "America/Mexico_City");
+        registrarSujetoObligado("so-tablero-sicom", "970005", "tablero-sicom");
+        String solicitud = (String) presentarSolicitud("so-tablero-sicom", "Padrón 2025").get("folio");
+        String personal = tokenDe("staff-sicom", "GARANTE", "tablero-sicom", null);
+        String unidad = tokenDe("ut-sicom", "UNIDAD_TRANSPARENCIA", "tablero-sicom", "so-tablero-sicom");
+        String folio = (String) web.post().uri("/api/sicom/comunicados").headers(h -> h.setBearerAuth(unidad))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("clase", "COMUNICADO",
+                        "remitente", Map.of("tipo", "SUJETO_OBLIGADO", "id", "so-tablero-sicom"),
+                        "destinatario", Map.of("tipo", "ORGANISMO_GARANTE", "id", "tablero-sicom"),
+                        "asunto", "Informamos el cambio de titular de la Unidad.", "adjuntos", List.of()))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                .get("folio");
+
+        Map<String, Object> sinLeer = esperar(personal, "", folio + ":LECTURA", e -> true);
+        assertThat(sinLeer).containsEntry("clase", "COMUNICADO_SIN_LEER").containsEntry("color", "SIN_PLAZO")
+                .containsEntry("vencimiento", null).containsEntry("diasHabilesRestantes", null)
+                .containsEntry("aCargoDe", "GARANTE").containsEntry("expediente", folio);
+        Map<?, ?> pagina = tablero(personal, "");
+        assertThat((Map<String, Object>) pagina.get("conteos")).containsEntry("SIN_PLAZO", 1).containsEntry("VERDE", 1);
+        assertThat(((Map<String, Object>) ((List<?>) pagina.get("elementos")).get(0)).get("pendiente")).isEqualTo(solicitud);
+        assertThat(tablero(personal, "?color=SIN_PLAZO").get("total")).isEqualTo(1);
+        // Owed by the garante, it is not on the Unidad's board.
+        assertThat(elemento(tablero(unidad, ""), folio + ":LECTURA")).isNull();
+
+        web.post().uri("/api/sicom/comunicados/{folio}/lectura", folio).headers(h -> h.setBearerAuth(personal))
+                .exchange().expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(30)).until(() -> tablero(personal, ""),
+                p -> elemento(p, folio + ":LECTURA") == null && p.get("total").equals(1));
+    }
+}
