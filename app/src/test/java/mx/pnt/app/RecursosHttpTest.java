@@ -234,6 +234,47 @@ class RecursosHttpTest extends PlataformaEnPruebas {
         assertThat(reconducciones.get(1)).contains(ponente);
         assertThat(eventosDelRecurso(folio, "RecursoTurnado")).hasSize(1);
         assertThat(eventosDelRecurso(folio, "FichaDelRecursoGenerada")).hasSize(4);
+
+        // The reconducción history of two steps, as the read model shows it.
+        Map<?, ?> historia = await().atMost(Duration.ofSeconds(30)).until(() -> leer(garante(),
+                        "/api/recursos/{folio}/reconducciones", folio).expectStatus().isOk().expectBody(Map.class)
+                .returnResult().getResponseBody(), h -> ((List<?>) h.get("reconducciones")).size() == 2);
+        assertThat(historia.get("garanteId")).isEqualTo("federal");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> pasos = (List<Map<String, Object>>) historia.get("reconducciones");
+        assertThat(pasos.get(0)).containsEntry("ordinal", 1).containsEntry("usuario", "garante")
+                .containsEntry("rol", "GARANTE").containsEntry("reconducidoEn", "2026-03-09T10:00:00")
+                .containsEntry("zonaHoraria", "America/Mexico_City").containsEntry("desfase", "-06:00")
+                .containsEntry("viaAnterior", "ACCESO_A_LA_INFORMACION").containsEntry("via", "DATOS_PERSONALES")
+                .containsEntry("numeroAnterior", numero)
+                .containsEntry("numeroDescriptivo", "RRD " + consecutivo + "-R")
+                .containsEntry("motivo", "Se piden los datos personales del propio recurrente.")
+                .containsEntry("ponenteId", null);
+        assertThat(pasos.get(1)).containsEntry("ordinal", 2).containsEntry("rol", "COMISIONADO")
+                .containsEntry("reconducidoEn", "2026-03-10T10:00:00").containsEntry("viaAnterior", "DATOS_PERSONALES")
+                .containsEntry("numeroAnterior", "RRD " + consecutivo + "-R")
+                .containsEntry("numeroDescriptivo", "RRA " + consecutivo + "-R2").containsEntry("fichaVersion", 4);
+        assertThat((String) pasos.get(1).get("ponenteId")).isNotBlank();
+
+        // Per garante and period: the 10th alone has the second step of this recurso.
+        List<?> delDia = leer(token("auditor", "auditor-demo"),
+                "/api/reconducciones?garante=federal&desde=2026-03-10&hasta=2026-03-10").expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody();
+        assertThat(delDia).anySatisfy(p -> assertThat(comoMapa(p)).containsEntry("folio", folio)
+                .containsEntry("ordinal", 2));
+        assertThat(delDia).noneSatisfy(p -> assertThat(comoMapa(p)).containsEntry("folio", folio)
+                .containsEntry("ordinal", 1));
+        // Another garante's staff does not see it, nor does the recurrente; a period backwards is refused.
+        leer(tokenDe("staff-otro", "GARANTE", "otro", null), "/api/recursos/{folio}/reconducciones", folio)
+                .expectStatus().isNotFound();
+        leer(token("ciudadana", "ciudadana-demo"), "/api/recursos/{folio}/reconducciones", folio)
+                .expectStatus().isNotFound();
+        leer(garante(), "/api/reconducciones?desde=2026-03-10&hasta=2026-03-01").expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        leer(token("auditor", "auditor-demo"), "/api/reconducciones?desde=2026-03-01&hasta=2026-03-10")
+                .expectStatus().isBadRequest();
+        leer(garante(), "/api/reconducciones?garante=otro&desde=2026-03-01&hasta=2026-03-10").expectStatus()
+                .isForbidden();
     }
 
     /**
@@ -641,6 +682,11 @@ class RecursosHttpTest extends PlataformaEnPruebas {
         Map<String, Object> laRespuesta = (Map<String, Object>) ((List<?>) atendido.get("respuestas")).get(0);
         assertThat(laRespuesta).containsEntry("folio", respuesta).containsEntry("recibidaEn", "2026-03-12T17:30:00")
                 .containsEntry("enTiempo", true).containsEntry("visualizadaEn", "2026-03-13T09:10:00");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> comoMapa(Object json) {
+        return (Map<String, Object>) json;
     }
 
     private Map<?, ?> tableroDeSemaforos(String token, String consulta) {
