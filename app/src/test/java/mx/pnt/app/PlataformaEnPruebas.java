@@ -32,7 +32,9 @@ import java.util.Map;
  * The whole platform on a real embedded PostgreSQL (its own data folder), reached through real HTTP. Every
  * subclass shares one application context, so PostgreSQL starts once per test run.
  */
-@SpringBootTest(classes = PlataformaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A live board's heartbeat every second, so a test sees one without waiting the default 15 s.
+@SpringBootTest(classes = PlataformaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "pnt.tablero.latido=PT1S")
 @AutoConfigureWebTestClient
 // Imported here, for every subclass, so that all of them keep sharing one context (and one PostgreSQL).
 @Import({PlataformaEnPruebas.RelojDePrueba.class, ProyeccionQueFalla.class})

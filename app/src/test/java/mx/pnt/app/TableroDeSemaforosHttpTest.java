@@ -1,7 +1,9 @@
 package mx.pnt.app;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 
 import java.time.Duration;
 import java.util.List;
@@ -111,6 +113,45 @@ class TableroDeSemaforosHttpTest extends PlataformaEnPruebas {
         assertThat(rojos.get("total")).isEqualTo(1);
         assertThat(elemento(rojos, folio)).containsEntry("diasHabilesRestantes", 1);
         assertThat((List<?>) tablero(personal, "?fecha=2026-03-03&clase=RECURSO").get("elementos")).isEmpty();
+    }
+
+    /**
+     * A live board (server-sent events): the page at once, a heartbeat comment, and the page again after an event
+     * that changes an item in its scope; an event out of its scope sends nothing.
+     */
+    @Test
+    void elTableroEnVivoCambiaConElEventoYLatePorSiSolo() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("tablero-vivo", "America/Mexico_City");
+        registrarSujetoObligado("so-tablero-vivo", "970006", "tablero-vivo");
+        registrarGarante("tablero-vivo-otro", "America/Mexico_City");
+        registrarSujetoObligado("so-tablero-vivo-otro", "970007", "tablero-vivo-otro");
+        String personal = tokenDe("staff-vivo", "GARANTE", "tablero-vivo", null);
+        List<ServerSentEvent<Map<String, Object>>> recibidos = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var suscripcion = web.get().uri("/api/tableros/semaforos?fecha=2026-03-03")
+                .accept(MediaType.TEXT_EVENT_STREAM).headers(h -> h.setBearerAuth(personal)).exchange()
+                .expectStatus().isOk().returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
+                }).getResponseBody().subscribe(recibidos::add);
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> recibidos.stream().anyMatch(e -> e.data() != null));
+            assertThat(recibidos.stream().filter(e -> e.data() != null).findFirst().orElseThrow())
+                    .satisfies(e -> assertThat(e.event()).isEqualTo("tablero"))
+                    .satisfies(e -> assertThat(e.data().get("total")).isEqualTo(0));
+            await().atMost(Duration.ofSeconds(10)).until(() -> recibidos.stream()
+                    .anyMatch(e -> "latido".equals(e.comment())));
+
+            // Another garante's solicitud is not this board's business; this garante's one is.
+            presentarSolicitud("so-tablero-vivo-otro", "Contratos 2025");
+            String folio = (String) presentarSolicitud("so-tablero-vivo", "Nómina 2025").get("folio");
+            Map<String, Object> conElla = await().atMost(Duration.ofSeconds(10)).until(() -> recibidos.stream()
+                    .map(ServerSentEvent::data).filter(d -> d != null && d.get("total").equals(1))
+                    .findFirst().orElse(null), d -> d != null);
+            assertThat(elemento(conElla, folio)).containsEntry("color", "AMARILLO");
+            assertThat(recibidos.stream().map(ServerSentEvent::data)
+                    .filter(d -> d != null && !d.get("total").equals(0) && !d.get("total").equals(1))).isEmpty();
+        } finally {
+            suscripcion.dispose();
+        }
     }
 
     /** Each role its own board; bad filters answer a Spanish problem. */

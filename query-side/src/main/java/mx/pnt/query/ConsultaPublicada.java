@@ -2,10 +2,13 @@ package mx.pnt.query;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.HttpStatus;
+import java.time.Duration;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -33,6 +36,20 @@ public class ConsultaPublicada {
         return Mono.fromCallable(() -> consultas.query(consulta, ResponseTypes.multipleInstancesOf(tipo)))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(Mono::fromFuture);
+    }
+
+    /**
+     * A read model kept open: its answer now, then again after each update its projector emits, at most one per
+     * {@code intervalo} (a burst of events gives one refresh, the latest). The subscription is cancelled with the
+     * stream. Blocking reads run off the event loop.
+     */
+    public <R> Flux<R> enVivo(Object consulta, Class<R> tipo, Class<?> aviso, Duration intervalo) {
+        return Flux.using(() -> consultas.subscriptionQuery(consulta, ResponseTypes.instanceOf(tipo),
+                                ResponseTypes.instanceOf(aviso)),
+                        suscripcion -> suscripcion.initialResult().concatWith(suscripcion.updates()
+                                .sample(intervalo).concatMap(cambio -> siempre(consulta, tipo))),
+                        SubscriptionQueryResult::cancel)
+                .subscribeOn(Schedulers.boundedElastic());
     }
 
     public <R> Mono<R> una(Object consulta, Class<R> tipo, String tituloSiNoExiste, String detalleSiNoExiste) {

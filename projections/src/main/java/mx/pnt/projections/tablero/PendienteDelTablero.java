@@ -169,6 +169,17 @@ public class PendienteDelTablero {
         this.detalle = detalle;
     }
 
+    String pendiente() {
+        return pendiente;
+    }
+
+    /** Whether a board with that scope shows this item (the filters aside, which a refresh applies). */
+    boolean alcanzadoPor(TableroDeSemaforos tablero) {
+        return (tablero.garanteId() == null || tablero.garanteId().equals(garanteId))
+                && (tablero.sujetoObligadoId() == null || tablero.sujetoObligadoId().equals(sujetoObligadoId))
+                && (tablero.ponenteId() == null || tablero.ponenteId().equals(ponenteId));
+    }
+
     String garanteId() {
         return garanteId;
     }

@@ -45,6 +45,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 import java.util.function.Consumer;
@@ -69,11 +70,14 @@ public class TableroProjector {
     private final PendienteRepository pendientes;
     private final RangosRepository rangos;
     private final ConsultaDelTablero consulta;
+    private final QueryUpdateEmitter emisor;
 
-    public TableroProjector(PendienteRepository pendientes, RangosRepository rangos, ConsultaDelTablero consulta) {
+    public TableroProjector(PendienteRepository pendientes, RangosRepository rangos, ConsultaDelTablero consulta,
+                            QueryUpdateEmitter emisor) {
         this.pendientes = pendientes;
         this.rangos = rangos;
         this.consulta = consulta;
+        this.emisor = emisor;
     }
 
     // SISAI: the solicitud's single running plazo, the sujeto obligado's or the solicitante's.
@@ -85,7 +89,7 @@ public class TableroProjector {
                 evento.sujetoObligadoNombre(), String.join(",", IdentificadoresDeCalendario.deUnSujetoObligado(
                         evento.garanteId(), evento.sujetoObligadoId())));
         correrEnLaSolicitud(solicitud, evento.plazoDeRespuesta());
-        pendientes.save(solicitud);
+        guardar(solicitud);
     }
 
     @EventHandler
@@ -146,7 +150,7 @@ public class TableroProjector {
 
     @EventHandler
     void on(ConclusionDeLaSolicitud evento) {
-        pendientes.deleteById(evento.folio());
+        quitar(evento.folio());
     }
 
     private static void correrEnLaSolicitud(PendienteDelTablero solicitud, PlazoFijado plazo) {
@@ -175,7 +179,7 @@ public class TableroProjector {
                 evento.sujetoObligadoNombre(), PendienteDelTablero.calendariosDe(evento.plazoParaResolver()));
         recurso.resolver(evento.plazoParaResolver());
         recurso.correrElResolver();
-        pendientes.save(recurso);
+        guardar(recurso);
     }
 
     @EventHandler
@@ -247,7 +251,8 @@ public class TableroProjector {
 
     @EventHandler
     void on(ResolucionPublicada evento) {
-        pendientes.findById(evento.folio()).filter(PendienteDelTablero::sinCumplimiento).ifPresent(pendientes::delete);
+        pendientes.findById(evento.folio()).filter(PendienteDelTablero::sinCumplimiento)
+                .ifPresent(r -> quitar(r.pendiente()));
     }
 
     /** Nonagésimo quinto: notified, the cumplimiento's count starts and the sujeto obligado sees it. */
@@ -271,17 +276,17 @@ public class TableroProjector {
 
     @EventHandler
     void on(CumplimientoCalificado evento) {
-        pendientes.deleteById(evento.folio());
+        quitar(evento.folio());
     }
 
     @EventHandler
     void on(RecursoDesechado evento) {
-        pendientes.deleteById(evento.folio());
+        quitar(evento.folio());
     }
 
     @EventHandler
     void on(RecursoAcumulado evento) {
-        pendientes.deleteById(evento.folio());
+        quitar(evento.folio());
     }
 
     private static void correrEnElRecurso(PendienteDelTablero recurso, PlazoFijado plazo) {
@@ -299,13 +304,13 @@ public class TableroProjector {
         PendienteDelTablero lectura = delComunicado(evento.folio() + LECTURA, ClaseDePendiente.COMUNICADO_SIN_LEER,
                 evento, detalle);
         lectura.correr(PASO_LECTURA, aCargoDe, null, "Lineamientos, Centésimo vigésimo octavo");
-        pendientes.save(lectura);
+        guardar(lectura);
         if (evento.tipo() == TipoDeActuacion.REQUERIMIENTO_DE_INFORMACION && evento.fechaLimite() != null) {
             PendienteDelTablero requerimiento = delComunicado(evento.folio() + REQUERIMIENTO,
                     ClaseDePendiente.REQUERIMIENTO, evento, detalle);
             requerimiento.correr(PASO_REQUERIMIENTO, aCargoDe, evento.fechaLimite(),
                     "Lineamientos, Centésimo trigésimo séptimo");
-            pendientes.save(requerimiento);
+            guardar(requerimiento);
         }
     }
 
@@ -339,12 +344,12 @@ public class TableroProjector {
 
     @EventHandler
     void on(LecturaConfirmada evento) {
-        pendientes.deleteById(evento.folio() + LECTURA);
+        quitar(evento.folio() + LECTURA);
     }
 
     @EventHandler
     void on(RequerimientoAtendido evento) {
-        pendientes.deleteById(evento.folio() + REQUERIMIENTO);
+        quitar(evento.folio() + REQUERIMIENTO);
     }
 
     /** The administration identified an "otros" destinatario: its board now shows the item. */
@@ -368,13 +373,37 @@ public class TableroProjector {
     void on(RangosDeSemaforoFijados evento) {
         rangos.save(new RangosDelGarante(evento.garanteId(), evento.vigenteDesde(), evento.verdeMasDe(),
                 evento.amarilloDesde(), evento.revision()));
+        emisor.emit(TableroDeSemaforos.class, q -> q.garanteId() == null || q.garanteId().equals(evento.garanteId()),
+                new CambioEnElTablero(null));
     }
 
     private void actualizar(String pendiente, Consumer<PendienteDelTablero> cambio) {
         pendientes.findById(pendiente).ifPresent(p -> {
+            // Before and after: a returned recurso leaves one ponencia's board for another's.
+            avisar(p);
             cambio.accept(p);
-            pendientes.save(p);
+            guardar(p);
         });
+    }
+
+    private void guardar(PendienteDelTablero pendiente) {
+        pendientes.save(pendiente);
+        avisar(pendiente);
+    }
+
+    private void quitar(String pendiente) {
+        pendientes.findById(pendiente).ifPresent(p -> {
+            pendientes.delete(p);
+            avisar(p);
+        });
+    }
+
+    /**
+     * Tells the open boards whose scope holds the item that it changed; Axon sends it once the transaction commits,
+     * and only to live subscriptions (none during a rebuild).
+     */
+    private void avisar(PendienteDelTablero pendiente) {
+        emisor.emit(TableroDeSemaforos.class, pendiente::alcanzadoPor, new CambioEnElTablero(pendiente.pendiente()));
     }
 
     @ResetHandler

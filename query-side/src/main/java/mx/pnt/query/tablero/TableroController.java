@@ -8,13 +8,18 @@ import mx.pnt.projections.tablero.PaginaDelTablero;
 import mx.pnt.projections.tablero.TableroDeSemaforos;
 import mx.pnt.query.ActorDeConsulta;
 import mx.pnt.query.ConsultaPublicada;
+import mx.pnt.projections.tablero.CambioEnElTablero;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -40,43 +45,59 @@ public class TableroController {
     /** "Today" when no date is asked: the platform's date, whatever the server's zone. */
     private static final ZoneId ZONA_DE_LA_PLATAFORMA = ZoneId.of("America/Mexico_City");
 
+    /** The most a live board lags behind the event that changes it, besides the read itself. */
+    static final Duration REFRESCO = Duration.ofMillis(250);
+
     private final ConsultaPublicada consultas;
     private final ActorDeConsulta actor;
     private final Clock reloj;
+    private final Duration latido;
 
-    public TableroController(ConsultaPublicada consultas, ActorDeConsulta actor, Clock reloj) {
+    public TableroController(ConsultaPublicada consultas, ActorDeConsulta actor, Clock reloj,
+                             @Value("${pnt.tablero.latido:PT15S}") Duration latido) {
         this.consultas = consultas;
         this.actor = actor;
         this.reloj = reloj;
+        this.latido = latido;
     }
 
     @GetMapping("/api/tableros/semaforos")
-    public Mono<PaginaDelTablero> tablero(@RequestParam(required = false) LocalDate fecha,
-                                          @RequestParam(required = false) String clase,
-                                          @RequestParam(required = false) String color,
-                                          @RequestParam(required = false) String paso,
-                                          @RequestParam(required = false) String aCargoDe,
-                                          @RequestParam(required = false) String sujetoObligado,
-                                          @RequestParam(required = false) String ponente,
-                                          @RequestParam(required = false) String garante,
-                                          @RequestParam(defaultValue = "0") int pagina,
-                                          @RequestParam(defaultValue = "20") int tamano) {
+    public Mono<PaginaDelTablero> tablero(FiltrosDelTablero filtros) {
+        return pregunta(filtros).flatMap(pregunta -> consultas.siempre(pregunta, PaginaDelTablero.class));
+    }
+
+    /**
+     * The same board, live (server-sent events): the page now, then again within {@link #REFRESCO} of each event
+     * that changes an item in its scope, and a comment every {@code latido} so that proxies keep the connection open
+     * and a client sees it is alive.
+     */
+    @GetMapping(value = "/api/tableros/semaforos", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public Flux<ServerSentEvent<PaginaDelTablero>> enVivo(FiltrosDelTablero filtros) {
+        return pregunta(filtros).flatMapMany(pregunta -> Flux.merge(
+                consultas.enVivo(pregunta, PaginaDelTablero.class, CambioEnElTablero.class, REFRESCO)
+                        .map(pagina -> ServerSentEvent.builder(pagina).event("tablero").build()),
+                Flux.interval(latido).map(i -> ServerSentEvent.<PaginaDelTablero>builder().comment("latido")
+                        .build())));
+    }
+
+    private Mono<TableroDeSemaforos> pregunta(FiltrosDelTablero f) {
+        int pagina = f.paginaPedida();
+        int tamano = f.tamanoPedido();
         if (pagina < 0 || tamano < 1 || tamano > TAMANO_MAXIMO) {
             return Mono.error(problema(HttpStatus.BAD_REQUEST, "Página no válida", "La página empieza en 0 y su "
                     + "tamaño va de 1 a " + TAMANO_MAXIMO + " pendientes."));
         }
-        String invalido = invalido("clase", clase, ClaseDePendiente.values())
-                + invalido("color", color, ColorDelPendiente.values())
-                + invalido("aCargoDe", aCargoDe, AcargoDe.values());
+        String invalido = invalido("clase", f.clase(), ClaseDePendiente.values())
+                + invalido("color", f.color(), ColorDelPendiente.values())
+                + invalido("aCargoDe", f.aCargoDe(), AcargoDe.values());
         if (!invalido.isEmpty()) {
             return Mono.error(problema(HttpStatus.BAD_REQUEST, "Filtro no válido", invalido.trim()));
         }
-        LocalDate dia = fecha != null ? fecha : LocalDate.now(reloj.withZone(ZONA_DE_LA_PLATAFORMA));
+        LocalDate dia = f.fecha() != null ? f.fecha() : LocalDate.now(reloj.withZone(ZONA_DE_LA_PLATAFORMA));
         return actor.actorActual()
                 .switchIfEmpty(Mono.error(() -> sinPermiso()))
-                .flatMap(a -> alcance(a, dia, clase, color, paso, aCargoDe, sujetoObligado, ponente, garante,
-                        pagina, tamano))
-                .flatMap(pregunta -> consultas.siempre(pregunta, PaginaDelTablero.class));
+                .flatMap(a -> alcance(a, dia, f.clase(), f.color(), f.paso(), f.aCargoDe(), f.sujetoObligado(),
+                        f.ponente(), f.garante(), pagina, tamano));
     }
 
     private Mono<TableroDeSemaforos> alcance(MetadatosDelActor a, LocalDate fecha, String clase, String color,
