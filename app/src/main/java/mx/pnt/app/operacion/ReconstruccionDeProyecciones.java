@@ -1,0 +1,97 @@
+package mx.pnt.app.operacion;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Resets a read model and replays the whole event store into it: its projector's reset handler empties its tables,
+ * and its processor reads every event again from the first. Only read models (the projectors of
+ * {@code mx.pnt.projections}): replaying a policy would send its commands again, and the command side's lookups are
+ * kept in the events' own transaction.
+ */
+@Component
+public class ReconstruccionDeProyecciones {
+
+    private static final String PAQUETE_DE_PROYECCIONES = "mx.pnt.projections.";
+
+    private final EventProcessingConfiguration procesamiento;
+    private final ApplicationContext contexto;
+
+    public ReconstruccionDeProyecciones(EventProcessingConfiguration procesamiento, ApplicationContext contexto) {
+        this.procesamiento = procesamiento;
+        this.contexto = contexto;
+    }
+
+    /**
+     * Where a read model stands.
+     *
+     * @param posicion  the lowest position its segments have reached in the event store; null before the first
+     * @param alDia     it has applied every event stored when asked, and no replay is running
+     */
+    public record EstadoDeProyeccion(String grupo, boolean enMarcha, boolean reconstruyendo, Long posicion,
+                                     boolean alDia) {
+    }
+
+    /** The read models' processing groups, sorted. */
+    public List<String> grupos() {
+        TreeSet<String> grupos = new TreeSet<>();
+        for (Object bean : contexto.getBeansWithAnnotation(ProcessingGroup.class).values()) {
+            Class<?> clase = AopUtils.getTargetClass(bean);
+            if (clase.getName().startsWith(PAQUETE_DE_PROYECCIONES)) {
+                grupos.add(clase.getAnnotation(ProcessingGroup.class).value());
+            }
+        }
+        return List.copyOf(grupos);
+    }
+
+    public List<EstadoDeProyeccion> estados(long cabeza) {
+        return grupos().stream().map(grupo -> estado(grupo, cabeza)).toList();
+    }
+
+    /** Stops the processor at a clean token, resets it to the first event and starts it again. */
+    public EstadoDeProyeccion reconstruir(String grupo, long cabeza) {
+        StreamingEventProcessor procesador = procesador(grupo);
+        procesador.shutdownAsync().join();
+        procesador.resetTokens();
+        procesador.start();
+        return estado(grupo, cabeza);
+    }
+
+    private EstadoDeProyeccion estado(String grupo, long cabeza) {
+        StreamingEventProcessor procesador = procesador(grupo);
+        Collection<EventTrackerStatus> segmentos = procesador.processingStatus().values();
+        Long posicion = segmentos.isEmpty() ? null : segmentos.stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .mapToLong(p -> p.orElse(-1L)).min().orElse(-1L);
+        if (posicion != null && posicion < 0) {
+            posicion = null;
+        }
+        boolean reconstruyendo = procesador.isReplaying();
+        boolean alDia = procesador.isRunning() && !reconstruyendo && !segmentos.isEmpty()
+                && (cabeza == 0 || (posicion != null && posicion >= cabeza));
+        return new EstadoDeProyeccion(grupo, procesador.isRunning(), reconstruyendo, posicion, alDia);
+    }
+
+    private StreamingEventProcessor procesador(String grupo) {
+        if (!grupos().contains(grupo)) {
+            ProblemDetail problema = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No hay un modelo de "
+                    + "lectura " + grupo + ". Los modelos de lectura son: " + String.join(", ", grupos()) + ".");
+            problema.setTitle("Modelo de lectura no encontrado");
+            throw new ErrorResponseException(HttpStatus.NOT_FOUND, problema, null);
+        }
+        return procesamiento.eventProcessor(grupo, StreamingEventProcessor.class).orElseThrow(() ->
+                new IllegalStateException("El modelo de lectura " + grupo + " no tiene procesador de streaming"));
+    }
+}

@@ -1,0 +1,228 @@
+package mx.pnt.app;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TimeZone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every read model rebuilt from the event store gives the same tables, row for row, also when the JVM's default
+ * zone is another one: a few thousand events across many procedures, a dump of every read model, a reset of all
+ * through the administration's operation, a replay, and the dump again.
+ */
+class ReconstruccionDeProyeccionesHttpTest extends PlataformaEnPruebas {
+
+    /** Every table of a read model, each with its projector's group. */
+    private static final Map<String, List<String>> TABLAS = Map.ofEntries(
+            Map.entry("acuerdos-recursos", List.of("acuerdo_de_recurso", "recurso_con_acuerdos")),
+            Map.entry("bandeja", List.of("bandeja_solicitud")),
+            Map.entry("bandeja-recursos", List.of("bandeja_recurso")),
+            Map.entry("calendario", List.of("calendario_registrado", "calendario_cambio")),
+            Map.entry("catalogo", List.of("catalogo_entrada")),
+            Map.entry("plazos", List.of("plazo_en_curso", "recalculo_de_plazo")),
+            Map.entry("reconducciones", List.of("reconduccion", "reconduccion_recurso")),
+            Map.entry("seguimiento", List.of("seguimiento_folio", "seguimiento_hito")),
+            Map.entry("sicom-bandejas", List.of("sicom_comunicado")),
+            Map.entry("tablero", List.of("tablero_pendiente", "tablero_rangos")));
+
+    @Autowired
+    private DataSource baseDeDatos;
+
+    private List<Map<String, Object>> estados(String admin) {
+        return web.get().uri("/api/admin/proyecciones").headers(h -> h.setBearerAuth(admin)).exchange()
+                .expectStatus().isOk().expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+                }).returnResult().getResponseBody();
+    }
+
+    private void esperarAlDia(String admin) {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> estados(admin),
+                e -> e.stream().allMatch(p -> Boolean.TRUE.equals(p.get("alDia"))));
+    }
+
+    /**
+     * Each table as text, rows sorted, rendered by PostgreSQL in UTC so that the dump itself does not depend on the
+     * session's zone.
+     */
+    private Map<String, List<String>> volcado() throws SQLException {
+        Map<String, List<String>> tablas = new LinkedHashMap<>();
+        try (Connection conexion = baseDeDatos.getConnection()) {
+            conexion.setAutoCommit(false);
+            try (Statement sentencia = conexion.createStatement()) {
+                sentencia.execute("set local timezone = 'UTC'");
+                for (List<String> delGrupo : TABLAS.values()) {
+                    for (String tabla : delGrupo) {
+                        List<String> filas = new ArrayList<>();
+                        try (ResultSet rs = sentencia.executeQuery("select t::text from " + tabla
+                                + " t order by 1")) {
+                            while (rs.next()) {
+                                filas.add(rs.getString(1));
+                            }
+                        }
+                        tablas.put(tabla, filas);
+                    }
+                }
+            } finally {
+                conexion.rollback();
+            }
+        }
+        return tablas;
+    }
+
+    /** Table by table; on a difference, the first rows found on only one side, not a megabyte of dump. */
+    private static void mismasTablas(Map<String, List<String>> esperado, Map<String, List<String>> obtenido) {
+        List<String> diferencias = new ArrayList<>();
+        for (String tabla : esperado.keySet()) {
+            List<String> antes = esperado.get(tabla);
+            List<String> despues = obtenido.get(tabla);
+            if (!antes.equals(despues)) {
+                List<String> soloAntes = antes.stream().filter(f -> !despues.contains(f)).limit(3).toList();
+                List<String> soloDespues = despues.stream().filter(f -> !antes.contains(f)).limit(3).toList();
+                diferencias.add(tabla + ": " + antes.size() + " filas antes, " + despues.size() + " después; solo antes "
+                        + soloAntes + "; solo después " + soloDespues);
+            }
+        }
+        assertThat(diferencias).as("tablas que la reconstrucción cambió").isEmpty();
+    }
+
+    private void generarProcedimientos() {
+        registrarGarante("replay", "America/Tijuana");
+        List<String> sujetos = List.of("so-replay-1", "so-replay-2", "so-replay-3");
+        for (int i = 0; i < sujetos.size(); i++) {
+            registrarSujetoObligado(sujetos.get(i), "98000" + i, "replay");
+        }
+        // A token valid for the whole span (a log-in's lasts an hour of the test clock).
+        String ciudadana = tokenDe("ciudadana", "SOLICITANTE", null, null);
+        SplittableRandom azar = new SplittableRandom(20261123L);
+        List<String> folios = new ArrayList<>();
+        // Spread over three weeks of receptions, at any hour (some after hours, some on weekends), in order.
+        int[] minutos = azar.ints(600, 0, 21 * 24 * 60).sorted().toArray();
+        for (int i = 0; i < minutos.length; i++) {
+            reloj.fijar(MARTES_10_FEBRERO_2026.plus(Duration.ofMinutes(minutos[i])));
+            String sujeto = sujetos.get(azar.nextInt(sujetos.size()));
+            Map<?, ?> acuse = web.post().uri("/api/solicitudes").headers(h -> h.setBearerAuth(ciudadana))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("sujetoObligadoId", sujeto, "descripcion", "Solicitud de prueba " + i,
+                            "modalidadDeEntrega", "ELECTRONICA"))
+                    .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+            folios.add(sujeto + "|" + acuse.get("folio"));
+        }
+        reloj.fijar(Instant.parse("2026-03-04T18:00:00Z"));
+        for (String entrada : folios) {
+            String sujeto = entrada.substring(0, entrada.indexOf('|'));
+            String folio = entrada.substring(entrada.indexOf('|') + 1);
+            String unidad = tokenDe("ut-" + sujeto, "UNIDAD_TRANSPARENCIA", "replay", sujeto);
+            int suerte = azar.nextInt(4);
+            if (suerte >= 1) {
+                web.post().uri("/api/solicitudes/{folio}/turnos", folio).headers(h -> h.setBearerAuth(unidad))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("unidadesAdministrativas", List.of("Área " + azar.nextInt(5))))
+                        .exchange().expectStatus().isOk();
+            }
+            if (suerte == 3) {
+                web.post().uri("/api/solicitudes/{folio}/respuesta", folio).headers(h -> h.setBearerAuth(unidad))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("tipo", "ENTREGA", "respuesta", "Se entrega la información " + folio))
+                        .exchange().expectStatus().isOk();
+            }
+        }
+        // Calendar changes move every open plazo through the recalculation policy.
+        String personal = tokenDe("staff-replay", "GARANTE", "replay", null);
+        web.post().uri("/api/calendarios/garante:replay/dias-inhabiles").headers(h -> h.setBearerAuth(personal))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("fecha", "2026-03-06", "motivo", "Día inhábil por acuerdo del Pleno",
+                        "acuerdo", "ACT-REPLAY/DI/2026", "fechaPublicacion", "2026-03-04"))
+                .exchange().expectStatus().is2xxSuccessful();
+        web.post().uri("/api/calendarios/garante:replay/dias-inhabiles").headers(h -> h.setBearerAuth(personal))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("fecha", "2026-03-13", "motivo", "Día inhábil por acuerdo del Pleno",
+                        "acuerdo", "ACT-REPLAY/DI2/2026", "fechaPublicacion", "2026-03-04"))
+                .exchange().expectStatus().is2xxSuccessful();
+        web.put().uri("/api/configuracion/replay/semaforo").headers(h -> h.setBearerAuth(personal))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("verdeMasDe", 8, "amarilloDesde", 3, "vigenteDesde", "2026-03-05"))
+                .exchange().expectStatus().is2xxSuccessful();
+        for (int i = 0; i < 20; i++) {
+            String sujeto = sujetos.get(i % sujetos.size());
+            String folio = (String) web.post().uri("/api/sicom/comunicados").headers(h -> h.setBearerAuth(personal))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("clase", "COMUNICADO",
+                            "remitente", Map.of("tipo", "ORGANISMO_GARANTE", "id", "replay"),
+                            "destinatario", Map.of("tipo", "SUJETO_OBLIGADO", "id", sujeto),
+                            "asunto", "Comunicado " + i, "adjuntos", List.of()))
+                    .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                    .get("folio");
+            if (i % 2 == 0) {
+                web.post().uri("/api/sicom/comunicados/{folio}/lectura", folio)
+                        .headers(h -> h.setBearerAuth(tokenDe("ut-" + sujeto, "UNIDAD_TRANSPARENCIA", "replay",
+                                sujeto))).exchange().expectStatus().isOk();
+            }
+        }
+    }
+
+    @Test
+    void reconstruirCadaModeloDeLecturaDaLasMismasTablasEnCualquierZona() throws Exception {
+        long antes = eventosAlmacenados();
+        generarProcedimientos();
+        String admin = tokenDe("admin", "ADMIN", null, null);
+        // The recalculation policy answers the calendar changes on its own processor: wait until the store is still.
+        long[] ultimo = {-1};
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            long ahora = eventosAlmacenados();
+            boolean quieto = ahora == ultimo[0];
+            ultimo[0] = ahora;
+            return quieto;
+        });
+        assertThat(eventosAlmacenados() - antes).as("eventos generados").isGreaterThan(1500);
+        assertThat(estados(admin)).extracting(e -> e.get("grupo")).containsExactlyElementsOf(
+                TABLAS.keySet().stream().sorted().toList());
+        esperarAlDia(admin);
+        Map<String, List<String>> original = volcado();
+        assertThat(original.get("tablero_pendiente")).hasSizeGreaterThan(200);
+
+        web.post().uri("/api/admin/proyecciones/reconstruccion").headers(h -> h.setBearerAuth(admin)).exchange()
+                .expectStatus().isOk();
+        esperarAlDia(admin);
+        mismasTablas(original, volcado());
+
+        // Replayed again with the JVM in a zone fourteen hours ahead of UTC.
+        TimeZone zona = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            web.post().uri("/api/admin/proyecciones/reconstruccion").headers(h -> h.setBearerAuth(admin)).exchange()
+                    .expectStatus().isOk();
+            esperarAlDia(admin);
+            mismasTablas(original, volcado());
+        } finally {
+            TimeZone.setDefault(zona);
+        }
+    }
+
+    @Test
+    void soloLaAdministracionReconstruyeYSoloModelosDeLectura() {
+        String admin = token("admin", "admin-demo");
+        web.post().uri("/api/admin/proyecciones/recalculo/reconstruccion").headers(h -> h.setBearerAuth(admin))
+                .exchange().expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("tablero"));
+        web.post().uri("/api/admin/proyecciones/tablero/reconstruccion")
+                .headers(h -> h.setBearerAuth(tokenDe("staff", "GARANTE", "federal", null)))
+                .exchange().expectStatus().isForbidden();
+        web.get().uri("/api/admin/proyecciones").exchange().expectStatus().isUnauthorized();
+    }
+}
