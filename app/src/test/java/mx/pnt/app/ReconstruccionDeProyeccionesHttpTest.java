@@ -36,6 +36,8 @@ class ReconstruccionDeProyeccionesHttpTest extends PlataformaEnPruebas {
             Map.entry("bandeja-recursos", List.of("bandeja_recurso")),
             Map.entry("calendario", List.of("calendario_registrado", "calendario_cambio")),
             Map.entry("catalogo", List.of("catalogo_entrada")),
+            Map.entry("estadisticas", List.of("estadistica_solicitud", "estadistica_recurso",
+                    "estadistica_comunicado")),
             Map.entry("plazos", List.of("plazo_en_curso", "recalculo_de_plazo")),
             Map.entry("reconducciones", List.of("reconduccion", "reconduccion_recurso")),
             Map.entry("seguimiento", List.of("seguimiento_folio", "seguimiento_hito")),
@@ -105,7 +107,7 @@ class ReconstruccionDeProyeccionesHttpTest extends PlataformaEnPruebas {
         registrarGarante("replay", "America/Tijuana");
         List<String> sujetos = List.of("so-replay-1", "so-replay-2", "so-replay-3");
         for (int i = 0; i < sujetos.size(); i++) {
-            registrarSujetoObligado(sujetos.get(i), "98000" + i, "replay");
+            registrarSujetoObligado(sujetos.get(i), "97300" + i, "replay");
         }
         // A token valid for the whole span (a log-in's lasts an hour of the test clock).
         String ciudadana = tokenDe("ciudadana", "SOLICITANTE", null, null);

@@ -734,6 +734,7 @@ class RecursosHttpTest extends PlataformaEnPruebas {
      * through the SIGEMI; accepted, the later recurso concludes as accumulated and admits nothing more.
      */
     @Test
+    @SuppressWarnings("unchecked")
     void unaAcumulacionAceptadaConcluyeElRecursoPosterior_OctogesimoOctavo_OctogesimoNoveno() {
         List<String> recursos = dosRecursos();
         String anterior = recursos.get(0);
@@ -751,10 +752,31 @@ class RecursosHttpTest extends PlataformaEnPruebas {
         // Only the acumulador's ponente decides.
         actuar(ponente(posterior), anterior, "acumulacion/resolucion", Map.of("acumulado", posterior,
                 "aceptada", true)).expectStatus().isForbidden();
+        el(3, 11, 12, 0);
         actuar(ponente(anterior), anterior, "acumulacion/resolucion", Map.of("acumulado", posterior,
                 "aceptada", true)).expectStatus().isOk()
                 .expectBody().jsonPath("$.actuacion").isEqualTo("ACUMULACION");
         assertThat(esperarEvento(posterior, "RecursoAcumulado")).singleElement().asString().contains(anterior);
+
+        // The expediente al día: before the acumulación, the acumulador's own actuaciones; after it, the accumulated
+        // recurso's too, in the order recorded.
+        String auditor = token("auditor", "auditor-demo");
+        Map<?, ?> antesDeAcumular = leer(auditor, "/api/expedientes/{folio}?al=2026-03-11T11:00:00-06:00", anterior)
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat((List<?>) antesDeAcumular.get("acumulados")).isEmpty();
+        assertThat((List<Object>) antesDeAcumular.get("actuaciones")).extracting(a -> (Object) ((Map<?, ?>) a).get("folio"))
+                .containsOnly(anterior);
+        assertThat((List<Object>) antesDeAcumular.get("actuaciones")).extracting(a -> (Object) ((Map<?, ?>) a).get("tipo"))
+                .contains("RecursoInterpuesto", "SolicitudDeAcumulacionRecibida").doesNotContain("AcumulacionResuelta");
+        Map<?, ?> acumulado = leer(auditor, "/api/expedientes/{folio}", anterior).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat((List<Object>) acumulado.get("acumulados")).containsExactly(posterior);
+        List<Object> actuaciones = (List<Object>) acumulado.get("actuaciones");
+        assertThat(actuaciones).extracting(a -> ((Map<?, ?>) a).get("folio") + " " + ((Map<?, ?>) a).get("tipo"))
+                .contains(posterior + " RecursoInterpuesto", posterior + " RecursoAcumulado",
+                        anterior + " AcumulacionResuelta");
+        assertThat(actuaciones).extracting(a -> java.time.Instant.parse((String) ((Map<?, ?>) a).get("registradaEn")))
+                .isSorted();
         assertThat(jdbc.queryForObject("select abierto from mando_recurso where folio = ?", Boolean.class,
                 posterior)).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from mando_plazo_vigente where expediente = ?", Long.class,

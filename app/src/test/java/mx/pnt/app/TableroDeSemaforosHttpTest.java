@@ -45,7 +45,7 @@ class TableroDeSemaforosHttpTest extends PlataformaEnPruebas {
     void unDiaInhabilDeclaradoCambiaElColor_VigesimoTerceroIIyVII() {
         reloj.fijar(MARTES_10_FEBRERO_2026);
         registrarGarante("tablero", "America/Mexico_City");
-        registrarSujetoObligado("so-tablero", "970001", "tablero");
+        registrarSujetoObligado("so-tablero", "972001", "tablero");
         String folio = (String) presentarSolicitud("so-tablero", "Padrón de beneficiarios 2025").get("folio");
         String personal = tokenDe("staff-tablero", "GARANTE", "tablero", null);
 
@@ -87,7 +87,7 @@ class TableroDeSemaforosHttpTest extends PlataformaEnPruebas {
     void losRangosDelGaranteRigenDesdeSuVigenciaYElFiltroDeColorLosSigue() {
         reloj.fijar(MARTES_10_FEBRERO_2026);
         registrarGarante("tablero-rangos", "America/Mexico_City");
-        registrarSujetoObligado("so-tablero-rangos", "970002", "tablero-rangos");
+        registrarSujetoObligado("so-tablero-rangos", "972002", "tablero-rangos");
         String folio = (String) presentarSolicitud("so-tablero-rangos", "Viáticos 2025").get("folio");
         String personal = tokenDe("staff-rangos", "GARANTE", "tablero-rangos", null);
         esperar(personal, "?fecha=2026-03-03", folio, e -> "AMARILLO".equals(e.get("color")));
@@ -123,9 +123,9 @@ class TableroDeSemaforosHttpTest extends PlataformaEnPruebas {
     void elTableroEnVivoCambiaConElEventoYLatePorSiSolo() {
         reloj.fijar(MARTES_10_FEBRERO_2026);
         registrarGarante("tablero-vivo", "America/Mexico_City");
-        registrarSujetoObligado("so-tablero-vivo", "970006", "tablero-vivo");
+        registrarSujetoObligado("so-tablero-vivo", "972006", "tablero-vivo");
         registrarGarante("tablero-vivo-otro", "America/Mexico_City");
-        registrarSujetoObligado("so-tablero-vivo-otro", "970007", "tablero-vivo-otro");
+        registrarSujetoObligado("so-tablero-vivo-otro", "972007", "tablero-vivo-otro");
         String personal = tokenDe("staff-vivo", "GARANTE", "tablero-vivo", null);
         List<ServerSentEvent<Map<String, Object>>> recibidos = new java.util.concurrent.CopyOnWriteArrayList<>();
         var suscripcion = web.get().uri("/api/tableros/semaforos?fecha=2026-03-03")
@@ -159,8 +159,8 @@ class TableroDeSemaforosHttpTest extends PlataformaEnPruebas {
     void cadaRolVeSuTableroYLosFiltrosSeValidan() {
         reloj.fijar(MARTES_10_FEBRERO_2026);
         registrarGarante("tablero-roles", "America/Mexico_City");
-        registrarSujetoObligado("so-tablero-a", "970003", "tablero-roles");
-        registrarSujetoObligado("so-tablero-b", "970004", "tablero-roles");
+        registrarSujetoObligado("so-tablero-a", "972003", "tablero-roles");
+        registrarSujetoObligado("so-tablero-b", "972004", "tablero-roles");
         String deA = (String) presentarSolicitud("so-tablero-a", "Contratos 2025").get("folio");
         String deB = (String) presentarSolicitud("so-tablero-b", "Nómina 2025").get("folio");
         String unidadA = tokenDe("ut-a", "UNIDAD_TRANSPARENCIA", "tablero-roles", "so-tablero-a");
@@ -207,7 +207,7 @@ class TableroDeSemaforosHttpTest extends PlataformaEnPruebas {
     void unComunicadoSinLeerEstaEnElTableroDelDestinatarioHastaSuLectura() {
         reloj.fijar(MARTES_10_FEBRERO_2026);
         registrarGarante("tablero-sicom", "America/Mexico_City");
-        registrarSujetoObligado("so-tablero-sicom", "970005", "tablero-sicom");
+        registrarSujetoObligado("so-tablero-sicom", "972005", "tablero-sicom");
         String solicitud = (String) presentarSolicitud("so-tablero-sicom", "Padrón 2025").get("folio");
         String personal = tokenDe("staff-sicom", "GARANTE", "tablero-sicom", null);
         String unidad = tokenDe("ut-sicom", "UNIDAD_TRANSPARENCIA", "tablero-sicom", "so-tablero-sicom");

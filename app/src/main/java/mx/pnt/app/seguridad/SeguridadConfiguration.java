@@ -67,6 +67,8 @@ public class SeguridadConfiguration {
                 .authorizeExchange(rutas -> rutas
                         .pathMatchers(HttpMethod.POST, "/api/sesiones").permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/seguimiento/**", "/api/plazos/**").permitAll()
+                        // Statistics are open data: aggregated, with no personal data.
+                        .pathMatchers(HttpMethod.GET, "/api/estadisticas", "/api/estadisticas.csv").permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // Presentation and trámite: the aggregate checks the actor's own folio or sujeto obligado.
                         .pathMatchers(HttpMethod.POST, "/api/solicitudes", "/api/solicitudes/**")

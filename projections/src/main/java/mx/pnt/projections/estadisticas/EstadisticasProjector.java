@@ -1,0 +1,194 @@
+package mx.pnt.projections.estadisticas;
+
+import mx.pnt.events.comunicado.ComunicadoEnviado;
+import mx.pnt.events.comunicado.LecturaConfirmada;
+import mx.pnt.events.comunicado.ParteDelComunicado;
+import mx.pnt.events.comunicado.TipoDeParte;
+import mx.pnt.events.plazo.PlazoFijado;
+import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.recurso.CumplimientoCalificado;
+import mx.pnt.events.recurso.LitisFijada;
+import mx.pnt.events.recurso.RecursoInterpuesto;
+import mx.pnt.events.recurso.ResolucionVotada;
+import mx.pnt.events.solicitud.InformacionAdicionalRequerida;
+import mx.pnt.events.solicitud.PlazoDeRespuestaAmpliado;
+import mx.pnt.events.solicitud.RequerimientoDesahogado;
+import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
+import mx.pnt.events.solicitud.SolicitudPresentada;
+import mx.pnt.events.solicitud.SolicitudRespondida;
+import mx.pnt.events.solicitud.TipoDeRespuesta;
+import mx.pnt.plazos.DiaDelComputo;
+import mx.pnt.plazos.reglas.Paso;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The facts the statistics count, one row per procedure with the date of each fact, so any period, grouping and
+ * cut-off date is a query ({@link ConsultaDeEstadisticas}). The días hábiles a solicitud took to be answered come from
+ * the response plazo's own recorded computo (day k of N on the answer's date), never from a calendar read later; the
+ * time the solicitante took to answer a requerimiento is not counted (the plazo restarts after it, Quincuagésimo
+ * noveno, and the días before it are added).
+ */
+@Component
+@ProcessingGroup(EstadisticasProjector.GRUPO)
+public class EstadisticasProjector {
+
+    public static final String GRUPO = "estadisticas";
+
+    private static final Set<TipoDeRespuesta> INCOMPETENCIAS = Set.of(TipoDeRespuesta.NOTORIA_INCOMPETENCIA,
+            TipoDeRespuesta.INCOMPETENCIA);
+
+    private final JdbcTemplate jdbc;
+    private final ConsultaDeEstadisticas consulta;
+
+    public EstadisticasProjector(JdbcTemplate jdbc, ConsultaDeEstadisticas consulta) {
+        this.jdbc = jdbc;
+        this.consulta = consulta;
+    }
+
+    @EventHandler
+    void on(SolicitudPresentada evento) {
+        jdbc.update("insert into estadistica_solicitud (folio, garante_id, sujeto_obligado_id, tipo, recibida, "
+                        + "dias_contados) values (?, ?, ?, ?, ?, ?) on conflict (folio) do nothing", evento.folio(),
+                evento.garanteId(), evento.sujetoObligadoId(), evento.tipo().name(), evento.fechaRecepcionLegal() == null
+                        ? evento.recibida().fechaLocal() : evento.fechaRecepcionLegal(),
+                contados(evento.plazoDeRespuesta()));
+    }
+
+    /** The días counted before the requerimiento: the plazo restarts in full after its desahogo. */
+    @EventHandler
+    void on(InformacionAdicionalRequerida evento) {
+        LocalDate fecha = evento.requeridaEn().fechaLocal();
+        String contados = jdbc.queryForList("select dias_contados from estadistica_solicitud where folio = ?",
+                String.class, evento.folio()).stream().findFirst().orElse("");
+        jdbc.update("update estadistica_solicitud set requerida = coalesce(requerida, ?), "
+                + "dias_antes_del_requerimiento = coalesce(dias_antes_del_requerimiento, ?) where folio = ?", fecha,
+                contadosHasta(contados, fecha), evento.folio());
+    }
+
+    @EventHandler
+    void on(RequerimientoDesahogado evento) {
+        respuestaAl(evento.folio(), evento.plazoDeRespuesta());
+    }
+
+    @EventHandler
+    void on(RequerimientoParcialNoDesahogado evento) {
+        respuestaAl(evento.folio(), evento.plazoDeRespuesta());
+    }
+
+    @EventHandler
+    void on(PlazoDeRespuestaAmpliado evento) {
+        jdbc.update("update estadistica_solicitud set ampliada = coalesce(ampliada, ?) where folio = ?",
+                evento.ampliadoEn().fechaLocal(), evento.folio());
+        respuestaAl(evento.folio(), evento.plazoDeRespuesta());
+    }
+
+    @EventHandler
+    void on(PlazoRecalculado evento) {
+        if (Paso.RESPUESTA.name().equals(evento.paso())) {
+            respuestaAl(evento.expediente(), evento.nuevo());
+        }
+    }
+
+    private void respuestaAl(String folio, PlazoFijado plazo) {
+        if (plazo != null && Paso.RESPUESTA.name().equals(plazo.paso())) {
+            jdbc.update("update estadistica_solicitud set dias_contados = ? where folio = ?", contados(plazo), folio);
+        }
+    }
+
+    /**
+     * Días hábiles to respond: the applicable plazo's counted days up to the answer's date, plus those before a
+     * requerimiento. An answer after the deadline counts the whole plazo; it is told apart by {@code en_tiempo}.
+     */
+    @EventHandler
+    void on(SolicitudRespondida evento) {
+        LocalDate fecha = evento.respondidaEn().fechaLocal();
+        int dias = evento.plazoAplicable() == null ? 0 : contadosHasta(contados(evento.plazoAplicable()), fecha);
+        jdbc.update("update estadistica_solicitud set respondida = ?, tipo_de_respuesta = ?, en_tiempo = ?, "
+                        + "dias_para_responder = ? + coalesce(dias_antes_del_requerimiento, 0), incompetencia = ? "
+                        + "where folio = ? and respondida is null", fecha, evento.tipo().name(), evento.enTiempo(),
+                dias, INCOMPETENCIAS.contains(evento.tipo()), evento.folio());
+    }
+
+    private static String contados(PlazoFijado plazo) {
+        if (plazo == null) {
+            return "";
+        }
+        return plazo.computo().dias().stream().filter(DiaDelComputo::contado).map(d -> d.fecha().toString())
+                .collect(Collectors.joining(","));
+    }
+
+    static int contadosHasta(String contados, LocalDate fecha) {
+        if (contados.isEmpty()) {
+            return 0;
+        }
+        return (int) List.of(contados.split(",")).stream().map(LocalDate::parse).filter(d -> !d.isAfter(fecha))
+                .count();
+    }
+
+    @EventHandler
+    void on(RecursoInterpuesto evento) {
+        jdbc.update("insert into estadistica_recurso (folio, garante_id, sujeto_obligado_id, tipo, interpuesto) "
+                        + "values (?, ?, ?, (select tipo from estadistica_solicitud where folio = ?), ?) "
+                        + "on conflict (folio) do nothing", evento.folio(), evento.garanteId(),
+                evento.sujetoObligadoId(), evento.folioDeSolicitud(), evento.fechaDePresentacion());
+    }
+
+    @EventHandler
+    void on(LitisFijada evento) {
+        jdbc.update("update estadistica_recurso set litis = ?, litis_fijada = ? where folio = ?",
+                evento.litis().name(), evento.fijadaEn().fechaLocal(), evento.folio());
+    }
+
+    @EventHandler
+    void on(ResolucionVotada evento) {
+        jdbc.update("update estadistica_recurso set sentido = ?, resuelto = ? where folio = ?",
+                evento.sentido().name(), evento.fechaDeVotacion(), evento.folio());
+    }
+
+    @EventHandler
+    void on(CumplimientoCalificado evento) {
+        jdbc.update("update estadistica_recurso set cumplio = ?, calificado = ? where folio = ?", evento.cumplio(),
+                evento.calificadoEn().fechaLocal(), evento.folio());
+    }
+
+    @EventHandler
+    void on(ComunicadoEnviado evento) {
+        jdbc.update("insert into estadistica_comunicado (folio, garante_id, sujeto_obligado_id, enviado, enviado_en) "
+                        + "values (?, ?, ?, ?, ?) on conflict (folio) do nothing", evento.folio(),
+                parte(evento, TipoDeParte.ORGANISMO_GARANTE).id(), parte(evento, TipoDeParte.SUJETO_OBLIGADO).id(),
+                evento.enviadoEn().fechaLocal(), evento.enviadoEn().instante().atOffset(ZoneOffset.UTC));
+    }
+
+    private static ParteDelComunicado parte(ComunicadoEnviado evento, TipoDeParte tipo) {
+        return evento.remitente().tipo() == tipo ? evento.remitente() : evento.destinatario();
+    }
+
+    @EventHandler
+    void on(LecturaConfirmada evento) {
+        jdbc.update("update estadistica_comunicado set leido_en = ?, leido = ? where folio = ?",
+                evento.leidaEn().instante().atOffset(ZoneOffset.UTC), evento.leidaEn().fechaLocal(), evento.folio());
+    }
+
+    @ResetHandler
+    void reiniciar() {
+        jdbc.update("delete from estadistica_comunicado");
+        jdbc.update("delete from estadistica_recurso");
+        jdbc.update("delete from estadistica_solicitud");
+    }
+
+    @QueryHandler
+    Estadisticas handle(ConsultaEstadisticas pregunta) {
+        return consulta.consultar(pregunta);
+    }
+}
