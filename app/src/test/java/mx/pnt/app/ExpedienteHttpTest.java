@@ -73,7 +73,10 @@ class ExpedienteHttpTest extends PlataformaEnPruebas {
                 .satisfies(p -> assertThat(p).containsEntry("paso", "RESPUESTA")
                         .containsEntry("vencimiento", "2026-03-10").containsEntry("dias", 20))
                 .satisfies(p -> assertThat((String) p.get("explicacion")).contains("10/03/2026: día 20 de 20"));
-        assertThat(todas.get(2)).containsEntry("rol", "SISTEMA").containsEntry("causadaPor", "staff-expediente");
+        // The platform moved it, on behalf of whoever's act it answered (the calendar's change, or the presentation
+        // if the recalculation policy saw that first).
+        assertThat(todas.get(2)).containsEntry("rol", "SISTEMA").containsEntry("usuario", "sistema");
+        assertThat((String) todas.get(2).get("causadaPor")).isNotBlank();
         assertThat(todas.get(0).get("detalle").toString()).contains("Ana Expediente");
         assertThat((List<Map<String, Object>>) hoy.get("plazosConocidos")).singleElement()
                 .satisfies(p -> assertThat(p).containsEntry("vencimiento", "2026-03-11")

@@ -466,6 +466,31 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 .contains("\"razon\":\"ACCIONES_INSUFICIENTES\"", "\"sujetoObligadoId\":\"so-salud\"");
         assertThat(jdbc.queryForObject("select count(*) from mando_plazo_vigente where expediente = ?", Long.class,
                 folio)).isZero();
+
+        // The statistics of 2028 for so-salud hold this procedure alone: a solicitud never answered and a recurso
+        // with its litis, its sentido and a cumplimiento found not complied (all on the day of the vote); as of the
+        // day before, its litis only.
+        String consulta = "/api/estadisticas?garante=federal&sujetoObligado=so-salud&periodo=ANIO"
+                + "&desde=2028-01-01&hasta=2028-12-31&corte=";
+        Map<?, ?> anual = await().atMost(Duration.ofSeconds(30)).until(() -> web.get().uri(consulta + "2028-12-31")
+                        .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody(),
+                e -> ((List<?>) e.get("filas")).size() == 1 && ((Map<?, ?>) ((List<?>) e.get("filas")).get(0))
+                        .get("cumplimientosCalificados").equals(1));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fila = (Map<String, Object>) ((List<?>) anual.get("filas")).get(0);
+        assertThat(fila).containsEntry("periodo", "2028-01-01").containsEntry("tipo", "ACCESO_A_LA_INFORMACION")
+                .containsEntry("solicitudesRecibidas", 1).containsEntry("respondidas", 0)
+                .containsEntry("recursosInterpuestos", 1).containsEntry("recursosPor100Respuestas", null)
+                .containsEntry("recursosPorLitis", Map.of("FALTA_DE_RESPUESTA", 1))
+                .containsEntry("recursosPorSentido", Map.of("REVOCA", 1)).containsEntry("cumplimientosCumplidos", 0)
+                .containsEntry("tasaDeCumplimiento", 0.0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> antesDeVotar = (Map<String, Object>) ((List<?>) web.get().uri(consulta
+                        + cierre.minusDays(1)).exchange().expectStatus().isOk().expectBody(Map.class).returnResult()
+                .getResponseBody().get("filas")).get(0);
+        assertThat(antesDeVotar).containsEntry("recursosPorLitis", Map.of("FALTA_DE_RESPUESTA", 1))
+                .containsEntry("recursosPorSentido", Map.of()).containsEntry("cumplimientosCalificados", 0)
+                .containsEntry("tasaDeCumplimiento", null);
     }
 
     // --- The acuerdos as documents (Octogésimo cuarto) ---
