@@ -42,7 +42,7 @@ class ReconstruccionDeProyeccionesHttpTest extends PlataformaEnPruebas {
             Map.entry("reconducciones", List.of("reconduccion", "reconduccion_recurso")),
             Map.entry("seguimiento", List.of("seguimiento_folio", "seguimiento_hito")),
             Map.entry("sicom-bandejas", List.of("sicom_comunicado")),
-            Map.entry("tablero", List.of("tablero_pendiente", "tablero_rangos")));
+            Map.entry("tablero", List.of("tablero_pendiente", "tablero_rangos", "tablero_conteo")));
 
     @Autowired
     private DataSource baseDeDatos;
@@ -192,6 +192,14 @@ class ReconstruccionDeProyeccionesHttpTest extends PlataformaEnPruebas {
         // store, which stamps and ages gaps with that clock, gives up on a gap at once. See docs/operations.md.)
         Map<String, List<String>> referencia = reconstruir(admin);
         assertThat(referencia.get("tablero_pendiente")).hasSizeGreaterThan(200);
+        // The counts the projector keeps are the items counted.
+        String contados = "select garante_id, sujeto_obligado_id, ponente_id, a_cargo_de, clase, paso, calendarios, "
+                + "vencimiento, suspendido_desde is not null, count(*) from tablero_pendiente where paso is not null "
+                + "group by 1, 2, 3, 4, 5, 6, 7, 8, 9";
+        String guardados = "select garante_id, sujeto_obligado_id, ponente_id, a_cargo_de, clase, paso, calendarios, "
+                + "vencimiento, suspendido, n from tablero_conteo";
+        assertThat(jdbc.queryForList("(" + contados + ") except (" + guardados + ")")).isEmpty();
+        assertThat(jdbc.queryForList("(" + guardados + ") except (" + contados + ")")).isEmpty();
         mismasTablas(referencia, reconstruir(admin));
         // Replayed again with the JVM in a zone fourteen hours ahead of UTC.
         TimeZone zona = TimeZone.getDefault();

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
@@ -28,20 +29,24 @@ public class ReconstruccionDeProyecciones {
 
     private final EventProcessingConfiguration procesamiento;
     private final ApplicationContext contexto;
+    private final JdbcTemplate jdbc;
 
-    public ReconstruccionDeProyecciones(EventProcessingConfiguration procesamiento, ApplicationContext contexto) {
+    public ReconstruccionDeProyecciones(EventProcessingConfiguration procesamiento, ApplicationContext contexto,
+                                        JdbcTemplate jdbc) {
         this.procesamiento = procesamiento;
         this.contexto = contexto;
+        this.jdbc = jdbc;
     }
 
     /**
      * Where a read model stands.
      *
      * @param posicion  the lowest position its segments have reached in the event store; null before the first
+     * @param segmentosEnProceso the segments this instance is processing now, of {@code segmentos} in the token store
      * @param alDia     it has applied every event stored when asked, and no replay is running
      */
     public record EstadoDeProyeccion(String grupo, boolean enMarcha, boolean reconstruyendo, Long posicion,
-                                     boolean alDia) {
+                                     int segmentosEnProceso, int segmentos, boolean alDia) {
     }
 
     /** The read models' processing groups, sorted. */
@@ -79,9 +84,15 @@ public class ReconstruccionDeProyecciones {
             posicion = null;
         }
         boolean reconstruyendo = procesador.isReplaying();
+        // Only claimed segments report a status: every segment of the processor must be there and at the head.
+        Integer enElAlmacen = jdbc.queryForObject("select count(*) from token_entry where processor_name = ?",
+                Integer.class, grupo);
+        int existentes = enElAlmacen == null ? 0 : enElAlmacen;
         boolean alDia = procesador.isRunning() && !reconstruyendo && !segmentos.isEmpty()
+                && segmentos.size() == existentes
                 && (cabeza == 0 || (posicion != null && posicion >= cabeza));
-        return new EstadoDeProyeccion(grupo, procesador.isRunning(), reconstruyendo, posicion, alDia);
+        return new EstadoDeProyeccion(grupo, procesador.isRunning(), reconstruyendo, posicion, segmentos.size(),
+                existentes, alDia);
     }
 
     private StreamingEventProcessor procesador(String grupo) {

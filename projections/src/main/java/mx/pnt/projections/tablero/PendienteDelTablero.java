@@ -173,6 +173,15 @@ public class PendienteDelTablero {
         return pendiente;
     }
 
+    /** Where it is counted; null while no plazo runs (it is not on the board). */
+    ClaveDeConteo claveDeConteo() {
+        if (paso == null) {
+            return null;
+        }
+        return new ClaveDeConteo(garanteId, sujetoObligadoId, ponenteId, aCargoDe, clase, paso, calendarios,
+                vencimiento, suspendidoDesde != null);
+    }
+
     /** Whether a board with that scope shows this item (the filters aside, which a refresh applies). */
     boolean alcanzadoPor(TableroDeSemaforos tablero) {
         return (tablero.garanteId() == null || tablero.garanteId().equals(garanteId))

@@ -71,13 +71,15 @@ public class TableroProjector {
     private final RangosRepository rangos;
     private final ConsultaDelTablero consulta;
     private final QueryUpdateEmitter emisor;
+    private final ConteoDelTablero conteo;
 
     public TableroProjector(PendienteRepository pendientes, RangosRepository rangos, ConsultaDelTablero consulta,
-                            QueryUpdateEmitter emisor) {
+                            QueryUpdateEmitter emisor, ConteoDelTablero conteo) {
         this.pendientes = pendientes;
         this.rangos = rangos;
         this.consulta = consulta;
         this.emisor = emisor;
+        this.conteo = conteo;
     }
 
     // SISAI: the solicitud's single running plazo, the sujeto obligado's or the solicitante's.
@@ -381,19 +383,24 @@ public class TableroProjector {
         pendientes.findById(pendiente).ifPresent(p -> {
             // Before and after: a returned recurso leaves one ponencia's board for another's.
             avisar(p);
+            ClaveDeConteo antes = p.claveDeConteo();
             cambio.accept(p);
-            guardar(p);
+            pendientes.save(p);
+            conteo.mover(antes, p.claveDeConteo());
+            avisar(p);
         });
     }
 
     private void guardar(PendienteDelTablero pendiente) {
         pendientes.save(pendiente);
+        conteo.mover(null, pendiente.claveDeConteo());
         avisar(pendiente);
     }
 
     private void quitar(String pendiente) {
         pendientes.findById(pendiente).ifPresent(p -> {
             pendientes.delete(p);
+            conteo.mover(p.claveDeConteo(), null);
             avisar(p);
         });
     }
@@ -408,6 +415,7 @@ public class TableroProjector {
 
     @ResetHandler
     void reiniciar() {
+        conteo.vaciar();
         pendientes.deleteAllInBatch();
         rangos.deleteAllInBatch();
     }
