@@ -194,8 +194,9 @@ class EstadisticasHttpTest extends PlataformaEnPruebas {
 
         // Bad parameters: a Spanish problem, for everyone (the statistics are public).
         for (String mala : List.of("?periodo=SEMANA", "?desde=2026-03-01&hasta=2026-02-01", "?tipo=X",
-                "?desde=2000-01-01&hasta=2026-01-01", "?corte=ayer")) {
-            web.get().uri("/api/estadisticas" + mala).exchange().expectStatus().isBadRequest()
+                "?desde=2000-01-01&hasta=2026-01-01", "?corte=ayer", "?desde=%2B999999999-01-01",
+                "?hasta=%2B999999999-12-31&desde=%2B999999990-01-01", "?corte=-0001-01-01")) {
+            web.get().uri(tal("/api/estadisticas", mala)).exchange().expectStatus().isBadRequest()
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         }
         web.get().uri("/api/estadisticas.csv?seccion=otra").exchange().expectStatus().isBadRequest();

@@ -144,6 +144,15 @@ public abstract class PlataformaEnPruebas {
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
     }
 
+    /**
+     * A route whose query reaches the server exactly as written, already percent-encoded (a {@code %2B} stays a plus
+     * sign; through a URI template it would be encoded again).
+     */
+    protected static java.util.function.Function<org.springframework.web.util.UriBuilder, java.net.URI> tal(
+            String ruta, String consulta) {
+        return b -> java.net.URI.create(b.path(ruta).build() + consulta);
+    }
+
     protected long eventosAlmacenados() {
         return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }

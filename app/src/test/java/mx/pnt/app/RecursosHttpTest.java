@@ -275,6 +275,9 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 .expectStatus().isBadRequest();
         leer(garante(), "/api/reconducciones?garante=otro&desde=2026-03-01&hasta=2026-03-10").expectStatus()
                 .isForbidden();
+        web.get().uri(tal("/api/reconducciones", "?desde=2026-03-01&hasta=%2B999999999-12-31"))
+                .headers(h -> h.setBearerAuth(garante())).exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     /**

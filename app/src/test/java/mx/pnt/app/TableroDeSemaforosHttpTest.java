@@ -189,8 +189,8 @@ class TableroDeSemaforosHttpTest extends PlataformaEnPruebas {
         web.get().uri("/api/tableros/semaforos?garante=otro").headers(h -> h.setBearerAuth(personal))
                 .exchange().expectStatus().isForbidden();
         for (String malo : List.of("?color=MORADO", "?clase=X", "?aCargoDe=NADIE", "?tamano=0", "?pagina=-1",
-                "?fecha=2026-02-30", "?fecha=ayer")) {
-            web.get().uri("/api/tableros/semaforos" + malo).headers(h -> h.setBearerAuth(personal))
+                "?fecha=2026-02-30", "?fecha=ayer", "?fecha=%2B999999999-12-31", "?fecha=0001-01-01")) {
+            web.get().uri(tal("/api/tableros/semaforos", malo)).headers(h -> h.setBearerAuth(personal))
                     .exchange().expectStatus().isBadRequest()
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         }

@@ -27,6 +27,17 @@ public record MetadatosDelActor(String usuario, String rol, String garanteId, St
         Objects.requireNonNull(rol, "rol");
     }
 
+    /** Auditors and the administration read every record. */
+    public boolean leeTodo() {
+        return "AUDITOR".equals(rol) || "ADMIN".equals(rol);
+    }
+
+    /** The staff and comisionados of that garante. */
+    public boolean esDelGarante(String garanteId) {
+        return ("GARANTE".equals(rol) || "COMISIONADO".equals(rol)) && garanteId != null
+                && garanteId.equals(this.garanteId);
+    }
+
     public Map<String, String> comoMapa() {
         var mapa = new java.util.LinkedHashMap<String, String>();
         mapa.put(USUARIO, usuario);

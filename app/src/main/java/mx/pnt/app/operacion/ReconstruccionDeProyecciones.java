@@ -30,6 +30,7 @@ public class ReconstruccionDeProyecciones {
     private final EventProcessingConfiguration procesamiento;
     private final ApplicationContext contexto;
     private final JdbcTemplate jdbc;
+    private volatile List<String> grupos;
 
     public ReconstruccionDeProyecciones(EventProcessingConfiguration procesamiento, ApplicationContext contexto,
                                         JdbcTemplate jdbc) {
@@ -49,16 +50,21 @@ public class ReconstruccionDeProyecciones {
                                      int segmentosEnProceso, int segmentos, boolean alDia) {
     }
 
-    /** The read models' processing groups, sorted. */
+    /** The read models' processing groups, sorted; found once, the beans do not change while the platform runs. */
     public List<String> grupos() {
-        TreeSet<String> grupos = new TreeSet<>();
-        for (Object bean : contexto.getBeansWithAnnotation(ProcessingGroup.class).values()) {
-            Class<?> clase = AopUtils.getTargetClass(bean);
-            if (clase.getName().startsWith(PAQUETE_DE_PROYECCIONES)) {
-                grupos.add(clase.getAnnotation(ProcessingGroup.class).value());
+        List<String> conocidos = grupos;
+        if (conocidos == null) {
+            TreeSet<String> encontrados = new TreeSet<>();
+            for (Object bean : contexto.getBeansWithAnnotation(ProcessingGroup.class).values()) {
+                Class<?> clase = AopUtils.getTargetClass(bean);
+                if (clase.getName().startsWith(PAQUETE_DE_PROYECCIONES)) {
+                    encontrados.add(clase.getAnnotation(ProcessingGroup.class).value());
+                }
             }
+            conocidos = List.copyOf(encontrados);
+            grupos = conocidos;
         }
-        return List.copyOf(grupos);
+        return conocidos;
     }
 
     public List<EstadoDeProyeccion> estados(long cabeza) {

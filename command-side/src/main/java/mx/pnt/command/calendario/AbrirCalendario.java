@@ -19,7 +19,7 @@ public record AbrirCalendario(@TargetAggregateIdentifier String calendarioId, St
      */
     public static final String PLATAFORMA = IdentificadoresDeCalendario.PLATAFORMA;
     /** The platform calendar's zone: also what dates a fact of no garante (the catalog, a party with no calendar). */
-    public static final String ZONA_DE_LA_PLATAFORMA = "America/Mexico_City";
+    public static final String ZONA_DE_LA_PLATAFORMA = IdentificadoresDeCalendario.ZONA_DE_LA_PLATAFORMA;
     static final String PREFIJO_GARANTE = IdentificadoresDeCalendario.PREFIJO_GARANTE;
     static final String PREFIJO_SUJETO_OBLIGADO = IdentificadoresDeCalendario.PREFIJO_SUJETO_OBLIGADO;
 

@@ -11,6 +11,8 @@ public final class IdentificadoresDeCalendario {
 
     /** The platform-wide calendar: its suspensions (an outage of the PNT, Décimo tercero) apply to every plazo. */
     public static final String PLATAFORMA = "plataforma";
+    /** The platform calendar's zone: also the platform's "today" where no garante's zone applies. */
+    public static final String ZONA_DE_LA_PLATAFORMA = "America/Mexico_City";
     public static final String PREFIJO_GARANTE = "garante:";
     public static final String PREFIJO_SUJETO_OBLIGADO = "sujeto-obligado:";
 

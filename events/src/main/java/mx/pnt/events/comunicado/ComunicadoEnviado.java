@@ -32,4 +32,9 @@ public record ComunicadoEnviado(String folio, String numeroDeTransaccion, long c
                                 ParteDelComunicado destinatario, String asunto, List<DocumentoAdjunto> adjuntos,
                                 String recurso, Long revisionDelRecurso, AcuerdoDelRecurso acuerdoNotificado,
                                 LocalDate fechaLimite, String enAtencionDe, InstanteLegal enviadoEn) {
+
+    /** The party of that kind: one side is a sujeto obligado, the other an organismo garante. */
+    public ParteDelComunicado parte(TipoDeParte tipo) {
+        return remitente.tipo() == tipo ? remitente : destinatario;
+    }
 }

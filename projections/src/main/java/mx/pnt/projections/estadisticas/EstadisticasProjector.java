@@ -2,7 +2,6 @@ package mx.pnt.projections.estadisticas;
 
 import mx.pnt.events.comunicado.ComunicadoEnviado;
 import mx.pnt.events.comunicado.LecturaConfirmada;
-import mx.pnt.events.comunicado.ParteDelComunicado;
 import mx.pnt.events.comunicado.TipoDeParte;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
@@ -166,13 +165,10 @@ public class EstadisticasProjector {
     void on(ComunicadoEnviado evento) {
         jdbc.update("insert into estadistica_comunicado (folio, garante_id, sujeto_obligado_id, enviado, enviado_en) "
                         + "values (?, ?, ?, ?, ?) on conflict (folio) do nothing", evento.folio(),
-                parte(evento, TipoDeParte.ORGANISMO_GARANTE).id(), parte(evento, TipoDeParte.SUJETO_OBLIGADO).id(),
+                evento.parte(TipoDeParte.ORGANISMO_GARANTE).id(), evento.parte(TipoDeParte.SUJETO_OBLIGADO).id(),
                 evento.enviadoEn().fechaLocal(), evento.enviadoEn().instante().atOffset(ZoneOffset.UTC));
     }
 
-    private static ParteDelComunicado parte(ComunicadoEnviado evento, TipoDeParte tipo) {
-        return evento.remitente().tipo() == tipo ? evento.remitente() : evento.destinatario();
-    }
 
     @EventHandler
     void on(LecturaConfirmada evento) {

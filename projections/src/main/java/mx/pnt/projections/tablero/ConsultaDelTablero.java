@@ -1,5 +1,6 @@
 package mx.pnt.projections.tablero;
 
+import mx.pnt.events.calendario.IdentificadoresDeCalendario;
 import mx.pnt.plazos.CalendarioLaboral;
 import mx.pnt.plazos.ComputoDePlazos;
 import mx.pnt.plazos.HorarioRecepcion;
@@ -37,7 +38,7 @@ public class ConsultaDelTablero {
 
     /** A weekday-only calendar, for a combination whose governing calendar is not (yet) on the read side. */
     private static final CalendarioLaboral SOLO_FINES_DE_SEMANA = CalendarioLaboral.de(
-            ZoneId.of("America/Mexico_City"), new HorarioRecepcion(LocalTime.MIDNIGHT, LocalTime.of(23, 59)));
+            ZoneId.of(IdentificadoresDeCalendario.ZONA_DE_LA_PLATAFORMA), new HorarioRecepcion(LocalTime.MIDNIGHT, LocalTime.of(23, 59)));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final LecturaConsistente lectura;

@@ -322,17 +322,14 @@ public class TableroProjector {
      */
     private static PendienteDelTablero delComunicado(String pendiente, ClaseDePendiente clase,
                                                      ComunicadoEnviado evento, String detalle) {
-        ParteDelComunicado garante = parte(evento, TipoDeParte.ORGANISMO_GARANTE);
-        ParteDelComunicado sujetoObligado = parte(evento, TipoDeParte.SUJETO_OBLIGADO);
+        ParteDelComunicado garante = evento.parte(TipoDeParte.ORGANISMO_GARANTE);
+        ParteDelComunicado sujetoObligado = evento.parte(TipoDeParte.SUJETO_OBLIGADO);
         PendienteDelTablero item = new PendienteDelTablero(pendiente, clase, evento.folio(), detalle, garante.id(),
                 sujetoObligado.id(), sujetoObligado.nombre(), "");
         item.calendarios(calendariosDelSicom(garante.id(), sujetoObligado.id()));
         return item;
     }
 
-    private static ParteDelComunicado parte(ComunicadoEnviado evento, TipoDeParte tipo) {
-        return evento.remitente().tipo() == tipo ? evento.remitente() : evento.destinatario();
-    }
 
     private static String calendariosDelSicom(String garanteId, String sujetoObligadoId) {
         if (garanteId == null) {

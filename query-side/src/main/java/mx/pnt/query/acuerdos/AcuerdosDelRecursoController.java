@@ -19,7 +19,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.util.List;
-import java.util.Set;
 
 import static mx.pnt.query.ConsultaPublicada.problema;
 
@@ -32,7 +31,6 @@ import static mx.pnt.query.ConsultaPublicada.problema;
 @RestController
 public class AcuerdosDelRecursoController {
 
-    private static final Set<String> LECTORES_DE_TODO = Set.of("AUDITOR", "ADMIN");
 
     private final ConsultaPublicada consultas;
     private final ActorDeConsulta actor;
@@ -92,9 +90,7 @@ public class AcuerdosDelRecursoController {
 
     /** What the actor may read of the expediente; a stranger to it gets the same answer as for no recurso. */
     private static List<AcuerdoLeido> legibles(ExpedienteDeAcuerdos expediente, MetadatosDelActor actor) {
-        boolean delGarante = ("GARANTE".equals(actor.rol()) || "COMISIONADO".equals(actor.rol()))
-                && expediente.garanteId().equals(actor.garanteId());
-        if (delGarante || LECTORES_DE_TODO.contains(actor.rol())) {
+        if (actor.esDelGarante(expediente.garanteId()) || actor.leeTodo()) {
             return expediente.acuerdos();
         }
         boolean parte = ("SOLICITANTE".equals(actor.rol()) && actor.usuario().equals(expediente.usuarioRecurrente()))

@@ -4,6 +4,7 @@ import mx.pnt.events.solicitud.TipoDeSolicitud;
 import mx.pnt.projections.estadisticas.ConsultaEstadisticas;
 import mx.pnt.projections.estadisticas.Estadisticas;
 import mx.pnt.query.ConsultaPublicada;
+import mx.pnt.query.FechasDeConsulta;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import mx.pnt.events.calendario.IdentificadoresDeCalendario;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,7 +37,7 @@ import static mx.pnt.query.ConsultaPublicada.problema;
 @RestController
 public class EstadisticasController {
 
-    private static final ZoneId ZONA_DE_LA_PLATAFORMA = ZoneId.of("America/Mexico_City");
+    private static final ZoneId ZONA_DE_LA_PLATAFORMA = ZoneId.of(IdentificadoresDeCalendario.ZONA_DE_LA_PLATAFORMA);
     /** The longest span one answer covers: ten years of months is 120 periods per sujeto obligado. */
     private static final int ANIOS_MAXIMOS = 10;
     static final List<String> COLUMNAS = List.of("garante", "sujeto_obligado", "periodo", "tipo",
@@ -82,6 +84,11 @@ public class EstadisticasController {
     }
 
     private Mono<ConsultaEstadisticas> consulta(Parametros p) {
+        String fueraDeRango = FechasDeConsulta.fueraDeRango("desde", p.desde())
+                + FechasDeConsulta.fueraDeRango("hasta", p.hasta()) + FechasDeConsulta.fueraDeRango("corte", p.corte());
+        if (!fueraDeRango.isEmpty()) {
+            return Mono.error(problema(HttpStatus.BAD_REQUEST, "Consulta no válida", fueraDeRango.trim()));
+        }
         LocalDate hoy = LocalDate.now(reloj.withZone(ZONA_DE_LA_PLATAFORMA));
         LocalDate hasta = p.hasta() == null ? hoy : p.hasta();
         LocalDate desde = p.desde() == null ? hasta.withDayOfYear(1) : p.desde();

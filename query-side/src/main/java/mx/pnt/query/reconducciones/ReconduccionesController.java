@@ -1,12 +1,12 @@
 package mx.pnt.query.reconducciones;
 
-import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.projections.reconducciones.HistoriaDeReconducciones;
 import mx.pnt.projections.reconducciones.HistoriaDelRecurso;
 import mx.pnt.projections.reconducciones.PasoDeReconduccion;
 import mx.pnt.projections.reconducciones.ReconduccionesDelGarante;
 import mx.pnt.query.ActorDeConsulta;
 import mx.pnt.query.ConsultaPublicada;
+import mx.pnt.query.FechasDeConsulta;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +16,6 @@ import reactor.core.publisher.Mono;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import static mx.pnt.query.ConsultaPublicada.problema;
 
@@ -27,8 +26,6 @@ import static mx.pnt.query.ConsultaPublicada.problema;
 @RestController
 public class ReconduccionesController {
 
-    private static final Set<String> DEL_GARANTE = Set.of("GARANTE", "COMISIONADO");
-    private static final Set<String> LECTORES_DE_TODO = Set.of("AUDITOR", "ADMIN");
 
     private final ConsultaPublicada consultas;
     private final ActorDeConsulta actor;
@@ -44,7 +41,7 @@ public class ReconduccionesController {
                 .flatMap(a -> consultas.una(new HistoriaDeReconducciones(folio), HistoriaDelRecurso.class,
                                 "Recurso no encontrado", noEncontrado(folio))
                         // Another garante's recurso is answered as unknown: its existence is not disclosed.
-                        .filter(h -> puedeLeer(a, h.garanteId()))
+                        .filter(h -> a.leeTodo() || a.esDelGarante(h.garanteId()))
                         .switchIfEmpty(Mono.error(() -> problema(HttpStatus.NOT_FOUND, "Recurso no encontrado",
                                 noEncontrado(folio)))));
     }
@@ -52,15 +49,20 @@ public class ReconduccionesController {
     @GetMapping("/api/reconducciones")
     public Mono<List<PasoDeReconduccion>> delGarante(@RequestParam(required = false) String garante,
                                                      @RequestParam LocalDate desde, @RequestParam LocalDate hasta) {
+        String fueraDeRango = FechasDeConsulta.fueraDeRango("desde", desde)
+                + FechasDeConsulta.fueraDeRango("hasta", hasta);
+        if (!fueraDeRango.isEmpty()) {
+            return Mono.error(problema(HttpStatus.BAD_REQUEST, "Periodo no válido", fueraDeRango.trim()));
+        }
         if (hasta.isBefore(desde)) {
             return Mono.error(problema(HttpStatus.BAD_REQUEST, "Periodo no válido", "La fecha hasta ("
                     + hasta + ") es anterior a la fecha desde (" + desde + ")."));
         }
         return actor.actorActual().switchIfEmpty(Mono.error(ReconduccionesController::sinPermiso))
                 .flatMap(a -> {
-                    String garanteId = DEL_GARANTE.contains(a.rol()) ? a.garanteId() : garante;
-                    if (garanteId == null || !puedeLeer(a, garanteId)) {
-                        return Mono.error(garanteId == null && LECTORES_DE_TODO.contains(a.rol())
+                    String garanteId = a.esDelGarante(a.garanteId()) ? a.garanteId() : garante;
+                    if (garanteId == null || !(a.leeTodo() || a.esDelGarante(garanteId))) {
+                        return Mono.error(garanteId == null && a.leeTodo()
                                 ? problema(HttpStatus.BAD_REQUEST, "Garante requerido",
                                 "Indique el organismo garante cuyas reconducciones consulta (garante).")
                                 : sinPermiso());
@@ -71,11 +73,6 @@ public class ReconduccionesController {
                     return consultas.varias(new ReconduccionesDelGarante(garanteId, desde, hasta),
                             PasoDeReconduccion.class);
                 });
-    }
-
-    private static boolean puedeLeer(MetadatosDelActor actor, String garanteId) {
-        return LECTORES_DE_TODO.contains(actor.rol())
-                || (DEL_GARANTE.contains(actor.rol()) && garanteId.equals(actor.garanteId()));
     }
 
     private static String noEncontrado(String folio) {

@@ -8,6 +8,7 @@ import mx.pnt.projections.tablero.PaginaDelTablero;
 import mx.pnt.projections.tablero.TableroDeSemaforos;
 import mx.pnt.query.ActorDeConsulta;
 import mx.pnt.query.ConsultaPublicada;
+import mx.pnt.query.FechasDeConsulta;
 import mx.pnt.projections.tablero.CambioEnElTablero;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -18,13 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import mx.pnt.events.calendario.IdentificadoresDeCalendario;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import static mx.pnt.query.ConsultaPublicada.problema;
 
@@ -41,9 +42,8 @@ public class TableroController {
     /** What a Unidad de Transparencia follows: its own plazos and the particular's that keep its folios open. */
     private static final List<String> DE_LA_UNIDAD = List.of(AcargoDe.SUJETO_OBLIGADO.name(),
             AcargoDe.SOLICITANTE.name(), AcargoDe.RECURRENTE.name());
-    private static final Set<String> LECTORES_DE_TODO = Set.of("AUDITOR", "ADMIN");
     /** "Today" when no date is asked: the platform's date, whatever the server's zone. */
-    private static final ZoneId ZONA_DE_LA_PLATAFORMA = ZoneId.of("America/Mexico_City");
+    private static final ZoneId ZONA_DE_LA_PLATAFORMA = ZoneId.of(IdentificadoresDeCalendario.ZONA_DE_LA_PLATAFORMA);
 
     /** The most a live board lags behind the event that changes it, besides the read itself. */
     static final Duration REFRESCO = Duration.ofMillis(250);
@@ -87,7 +87,8 @@ public class TableroController {
             return Mono.error(problema(HttpStatus.BAD_REQUEST, "Página no válida", "La página empieza en 0 y su "
                     + "tamaño va de 1 a " + TAMANO_MAXIMO + " pendientes."));
         }
-        String invalido = invalido("clase", f.clase(), ClaseDePendiente.values())
+        String invalido = FechasDeConsulta.fueraDeRango("fecha", f.fecha())
+                + invalido("clase", f.clase(), ClaseDePendiente.values())
                 + invalido("color", f.color(), ColorDelPendiente.values())
                 + invalido("aCargoDe", f.aCargoDe(), AcargoDe.values());
         if (!invalido.isEmpty()) {
@@ -128,7 +129,7 @@ public class TableroController {
                         clase, color, paso, pagina, tamano));
             }
             default -> {
-                if (!LECTORES_DE_TODO.contains(a.rol())) {
+                if (!a.leeTodo()) {
                     return Mono.error(sinPermiso());
                 }
                 return Mono.just(new TableroDeSemaforos(fecha, garante, sujetoObligado, ponente, deQuien, clase,
