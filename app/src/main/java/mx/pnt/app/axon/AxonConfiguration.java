@@ -77,12 +77,12 @@ public class AxonConfiguration {
      * of one per event, which is most of what a read model costs PostgreSQL (docs/performance.md). A lot takes
      * what is already stored, it never waits to fill.
      */
-    static final int EVENTOS_POR_LOTE = 64;
+    public static final int EVENTOS_POR_LOTE = 64;
     /**
      * Segments of a new processor: on two cores, sixteen segments meant sixteen work packages, each claiming and
      * committing its own token. Read at the first start only; a token store keeps the segments it has.
      */
-    static final int SEGMENTOS_INICIALES = 2;
+    public static final int SEGMENTOS_INICIALES = 2;
 
     /** One processing group per read model, each a pooled streaming processor. */
     @Bean

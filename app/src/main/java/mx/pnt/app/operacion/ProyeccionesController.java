@@ -1,10 +1,11 @@
 package mx.pnt.app.operacion;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -13,43 +14,41 @@ import java.util.List;
 
 /**
  * Operation of the read models: where each stands against the event store, and rebuilding one or all from the
- * first event. Administrators only (see SeguridadConfiguration).
+ * first event while the platform keeps serving the current tables. Administrators only (see SeguridadConfiguration).
  */
 @RestController
 @RequestMapping("/api/admin/proyecciones")
 public class ProyeccionesController {
 
     private final ReconstruccionDeProyecciones reconstruccion;
-    private final JdbcTemplate jdbc;
 
-    public ProyeccionesController(ReconstruccionDeProyecciones reconstruccion, JdbcTemplate jdbc) {
+    public ProyeccionesController(ReconstruccionDeProyecciones reconstruccion) {
         this.reconstruccion = reconstruccion;
-        this.jdbc = jdbc;
     }
 
     @GetMapping
     public Mono<List<ReconstruccionDeProyecciones.EstadoDeProyeccion>> estados() {
-        return bloqueante(() -> reconstruccion.estados(cabeza()));
+        return bloqueante(() -> reconstruccion.estados(reconstruccion.cabeza()));
     }
 
-    /** Rebuilds every read model; each answers again once its processor has replayed the store. */
+    /**
+     * Starts rebuilding every read model that is not being rebuilt already (202); each keeps serving its tables
+     * until its copies replace them.
+     */
     @PostMapping("/reconstruccion")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     public Mono<List<ReconstruccionDeProyecciones.EstadoDeProyeccion>> reconstruirTodas() {
-        return bloqueante(() -> {
-            long cabeza = cabeza();
-            return reconstruccion.grupos().stream().map(grupo -> reconstruccion.reconstruir(grupo, cabeza)).toList();
-        });
+        return bloqueante(() -> reconstruccion.grupos().stream().map(grupo -> {
+            ReconstruccionDeProyecciones.EstadoDeProyeccion estado = reconstruccion.estado(grupo);
+            return estado.reconstruyendo() ? estado : reconstruccion.reconstruir(grupo);
+        }).toList());
     }
 
+    /** Starts rebuilding one read model (202); 409 while it is being rebuilt already. */
     @PostMapping("/{grupo}/reconstruccion")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     public Mono<ReconstruccionDeProyecciones.EstadoDeProyeccion> reconstruir(@PathVariable String grupo) {
-        return bloqueante(() -> reconstruccion.reconstruir(grupo, cabeza()));
-    }
-
-    /** The last event stored: a read model at it has applied everything. */
-    private long cabeza() {
-        Long maxima = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-        return maxima == null ? 0 : maxima;
+        return bloqueante(() -> reconstruccion.reconstruir(grupo));
     }
 
     /** Stopping a processor waits for its threads, and the store is read through JDBC: off the event loop. */

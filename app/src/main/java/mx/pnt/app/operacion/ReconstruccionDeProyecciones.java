@@ -1,42 +1,68 @@
 package mx.pnt.app.operacion;
 
+import jakarta.annotation.PreDestroy;
+import mx.pnt.projections.lectura.ModeloDeLectura;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Resets a read model and replays the whole event store into it: its projector's reset handler empties its tables,
- * and its processor reads every event again from the first. Only read models (the projectors of
- * {@code mx.pnt.projections}): replaying a policy would send its commands again, and the command side's lookups are
- * kept in the events' own transaction.
+ * Rebuilds read models from the event store while the platform keeps serving them (see ReconstruccionEnSombra): a
+ * read model's projector replays every event into copies of its tables, which replace the served ones at once when
+ * they have caught up. Only read models (the projectors that name their tables, {@link ModeloDeLectura}): replaying a
+ * policy would send its commands again, and the command side's lookups are kept in the events' own transaction.
  */
 @Component
 public class ReconstruccionDeProyecciones {
 
-    private static final String PAQUETE_DE_PROYECCIONES = "mx.pnt.projections.";
+    private static final Logger LOG = LoggerFactory.getLogger(ReconstruccionDeProyecciones.class);
+
+    /** How often a running rebuild is checked: how soon after catching up its copies serve. */
+    private static final long REVISION_MS = 200;
 
     private final EventProcessingConfiguration procesamiento;
     private final ApplicationContext contexto;
     private final JdbcTemplate jdbc;
-    private volatile List<String> grupos;
+    private final ObjectProvider<ReconstruccionEnSombra.Plataforma> plataforma;
+    private final Map<String, ReconstruccionEnSombra> ultimas = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService vigilante = Executors.newSingleThreadScheduledExecutor(tarea -> {
+        Thread hilo = new Thread(tarea, "reconstruccion-vigilante");
+        hilo.setDaemon(true);
+        return hilo;
+    });
+    private volatile Map<String, ModeloDeLectura> modelos;
 
     public ReconstruccionDeProyecciones(EventProcessingConfiguration procesamiento, ApplicationContext contexto,
-                                        JdbcTemplate jdbc) {
+                                        JdbcTemplate jdbc,
+                                        ObjectProvider<ReconstruccionEnSombra.Plataforma> plataforma) {
         this.procesamiento = procesamiento;
         this.contexto = contexto;
         this.jdbc = jdbc;
+        this.plataforma = plataforma;
+        vigilante.scheduleWithFixedDelay(this::revisar, REVISION_MS, REVISION_MS, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -44,52 +70,121 @@ public class ReconstruccionDeProyecciones {
      *
      * @param posicion  the lowest position its segments have reached in the event store; null before the first
      * @param segmentosEnProceso the segments this instance is processing now, of {@code segmentos} in the token store
-     * @param alDia     it has applied every event stored when asked, and no replay is running
+     * @param alDia     it has applied every event stored when asked, and no rebuild of it is running
+     * @param reconstruccion its latest rebuild since the platform started, null when none
      */
     public record EstadoDeProyeccion(String grupo, boolean enMarcha, boolean reconstruyendo, Long posicion,
-                                     int segmentosEnProceso, int segmentos, boolean alDia) {
+                                     int segmentosEnProceso, int segmentos, boolean alDia,
+                                     ReconstruccionEnSombra.Estado reconstruccion) {
     }
 
-    /** The read models' processing groups, sorted; found once, the beans do not change while the platform runs. */
+    /** The read models' processing groups, sorted. */
     public List<String> grupos() {
-        List<String> conocidos = grupos;
+        return List.copyOf(modelos().keySet());
+    }
+
+    /** Found once: the beans do not change while the platform runs. */
+    private Map<String, ModeloDeLectura> modelos() {
+        Map<String, ModeloDeLectura> conocidos = modelos;
         if (conocidos == null) {
-            TreeSet<String> encontrados = new TreeSet<>();
-            for (Object bean : contexto.getBeansWithAnnotation(ProcessingGroup.class).values()) {
-                Class<?> clase = AopUtils.getTargetClass(bean);
-                if (clase.getName().startsWith(PAQUETE_DE_PROYECCIONES)) {
-                    encontrados.add(clase.getAnnotation(ProcessingGroup.class).value());
+            TreeMap<String, ModeloDeLectura> encontrados = new TreeMap<>();
+            for (ModeloDeLectura modelo : contexto.getBeansOfType(ModeloDeLectura.class).values()) {
+                ProcessingGroup grupo = AnnotationUtils.findAnnotation(AopUtils.getTargetClass(modelo),
+                        ProcessingGroup.class);
+                if (grupo != null) {
+                    encontrados.put(grupo.value(), modelo);
                 }
             }
-            conocidos = List.copyOf(encontrados);
-            grupos = conocidos;
+            conocidos = Collections.unmodifiableMap(encontrados);
+            modelos = conocidos;
         }
         return conocidos;
+    }
+
+    /** Every table a read model writes, by group. */
+    public Map<String, List<String>> tablas() {
+        Map<String, List<String>> tablas = new TreeMap<>();
+        modelos().forEach((grupo, modelo) -> tablas.put(grupo, modelo.tablas()));
+        return tablas;
     }
 
     public List<EstadoDeProyeccion> estados(long cabeza) {
         return grupos().stream().map(grupo -> estado(grupo, cabeza)).toList();
     }
 
-    /** Stops the processor at a clean token, resets it to the first event and starts it again. */
-    public EstadoDeProyeccion reconstruir(String grupo, long cabeza) {
-        StreamingEventProcessor procesador = procesador(grupo);
-        procesador.shutdownAsync().join();
-        procesador.resetTokens();
-        procesador.start();
-        return estado(grupo, cabeza);
+    public EstadoDeProyeccion estado(String grupo) {
+        return estado(grupo, cabeza());
+    }
+
+    /**
+     * Starts rebuilding a read model beside the served one and answers at once; the copies replace the served
+     * tables when they have caught up. A second request while one runs is refused (409).
+     */
+    public EstadoDeProyeccion reconstruir(String grupo) {
+        procesador(grupo);
+        ModeloDeLectura modelo = modelos().get(grupo);
+        synchronized (this) {
+            ReconstruccionEnSombra anterior = ultimas.get(grupo);
+            if (anterior != null && anterior.enCurso()) {
+                throw ocupada(grupo);
+            }
+            ReconstruccionEnSombra nueva = new ReconstruccionEnSombra(grupo, modelo, modelo.tablas(),
+                    plataforma.getObject());
+            try {
+                nueva.iniciar();
+            } catch (ReconstruccionEnSombra.ReconstruccionOcupada otraInstancia) {
+                throw ocupada(grupo);
+            } catch (SQLException | RuntimeException error) {
+                // Reported in its state, like a failure while it builds.
+                LOG.debug("La reconstrucción de {} no pudo iniciar", grupo, error);
+            }
+            ultimas.put(grupo, nueva);
+        }
+        return estado(grupo);
+    }
+
+    private static ErrorResponseException ocupada(String grupo) {
+        ProblemDetail problema = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "El modelo de lectura "
+                + grupo + " ya se está reconstruyendo. Consulte su avance en /api/admin/proyecciones.");
+        problema.setTitle("Reconstrucción en curso");
+        return new ErrorResponseException(HttpStatus.CONFLICT, problema, null);
+    }
+
+    private void revisar() {
+        try {
+            List<ReconstruccionEnSombra> enCurso = ultimas.values().stream().filter(ReconstruccionEnSombra::enCurso)
+                    .toList();
+            if (enCurso.isEmpty()) {
+                return;
+            }
+            long cabeza = cabeza();
+            for (ReconstruccionEnSombra reconstruccion : enCurso) {
+                reconstruccion.revisar(cabeza, procesador(reconstruccion.grupo()));
+            }
+        } catch (RuntimeException error) {
+            // The next round tries again; a rebuild's own failures are in its state.
+            LOG.warn("Revisión de reconstrucciones fallida: {}", error.getMessage());
+        }
+    }
+
+    /** The last event stored: a read model at it has applied everything. */
+    public long cabeza() {
+        Long maxima = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+        return maxima == null ? 0 : maxima;
+    }
+
+    @PreDestroy
+    void detener() {
+        vigilante.shutdownNow();
+        ultimas.values().forEach(ReconstruccionEnSombra::detener);
     }
 
     private EstadoDeProyeccion estado(String grupo, long cabeza) {
         StreamingEventProcessor procesador = procesador(grupo);
         Collection<EventTrackerStatus> segmentos = procesador.processingStatus().values();
-        Long posicion = segmentos.isEmpty() ? null : segmentos.stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .mapToLong(p -> p.orElse(-1L)).min().orElse(-1L);
-        if (posicion != null && posicion < 0) {
-            posicion = null;
-        }
-        boolean reconstruyendo = procesador.isReplaying();
+        Long posicion = ReconstruccionEnSombra.posicion(segmentos);
+        ReconstruccionEnSombra ultima = ultimas.get(grupo);
+        boolean reconstruyendo = procesador.isReplaying() || (ultima != null && ultima.enCurso());
         // Only claimed segments report a status: every segment of the processor must be there and at the head.
         Integer enElAlmacen = jdbc.queryForObject("select count(*) from token_entry where processor_name = ?",
                 Integer.class, grupo);
@@ -98,11 +193,11 @@ public class ReconstruccionDeProyecciones {
                 && segmentos.size() == existentes
                 && (cabeza == 0 || (posicion != null && posicion >= cabeza));
         return new EstadoDeProyeccion(grupo, procesador.isRunning(), reconstruyendo, posicion, segmentos.size(),
-                existentes, alDia);
+                existentes, alDia, ultima == null ? null : ultima.estado());
     }
 
     private StreamingEventProcessor procesador(String grupo) {
-        if (!grupos().contains(grupo)) {
+        if (!modelos().containsKey(grupo)) {
             ProblemDetail problema = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No hay un modelo de "
                     + "lectura " + grupo + ". Los modelos de lectura son: " + String.join(", ", grupos()) + ".");
             problema.setTitle("Modelo de lectura no encontrado");

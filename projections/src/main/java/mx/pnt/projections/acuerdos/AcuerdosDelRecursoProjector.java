@@ -1,5 +1,6 @@
 package mx.pnt.projections.acuerdos;
 
+import mx.pnt.projections.lectura.ModeloDeLectura;
 import mx.pnt.events.recurso.AcuerdoDelRecurso;
 import mx.pnt.events.recurso.AcuerdoEmitido;
 import mx.pnt.events.recurso.AcuerdoFirmado;
@@ -16,6 +17,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -25,9 +27,10 @@ import java.util.function.Consumer;
  */
 @Component
 @ProcessingGroup(AcuerdosDelRecursoProjector.GRUPO)
-public class AcuerdosDelRecursoProjector {
+public class AcuerdosDelRecursoProjector implements ModeloDeLectura {
 
     public static final String GRUPO = "acuerdos-recursos";
+    private static final List<String> TABLAS = List.of("acuerdo_de_recurso", "recurso_con_acuerdos");
 
     private final AcuerdoDeRecursoRepository acuerdos;
     private final RecursoConAcuerdosRepository recursos;
@@ -96,6 +99,11 @@ public class AcuerdosDelRecursoProjector {
     private void actualizar(String folio, AcuerdoDelRecurso acuerdo, InstanteLegal acordadoEn,
                             Consumer<AcuerdoDeRecurso> cambio) {
         acuerdos.findById(AcuerdoDeRecurso.id(folio, acuerdo.name(), acordadoEn)).ifPresent(cambio);
+    }
+
+    @Override
+    public List<String> tablas() {
+        return TABLAS;
     }
 
     @ResetHandler

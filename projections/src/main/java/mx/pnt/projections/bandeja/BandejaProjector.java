@@ -1,5 +1,6 @@
 package mx.pnt.projections.bandeja;
 
+import mx.pnt.projections.lectura.ModeloDeLectura;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.ActoNotificado;
 import mx.pnt.events.solicitud.ConclusionDeLaSolicitud;
@@ -25,6 +26,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -33,9 +35,10 @@ import java.util.function.Consumer;
  */
 @Component
 @ProcessingGroup(BandejaProjector.GRUPO)
-public class BandejaProjector {
+public class BandejaProjector implements ModeloDeLectura {
 
     public static final String GRUPO = "bandeja";
+    private static final List<String> TABLAS = List.of("bandeja_solicitud");
 
     private final BandejaRepository bandeja;
     private final LecturaConsistente lectura;
@@ -158,6 +161,11 @@ public class BandejaProjector {
             cambio.accept(s);
             bandeja.save(s);
         });
+    }
+
+    @Override
+    public List<String> tablas() {
+        return TABLAS;
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package mx.pnt.projections.calendario;
 
+import mx.pnt.projections.lectura.ModeloDeLectura;
 import mx.pnt.events.calendario.CalendarioAbierto;
 import mx.pnt.events.calendario.DiaInhabilDeclarado;
 import mx.pnt.events.calendario.DiaInhabilRevocado;
@@ -27,9 +28,10 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(CalendarioProjector.GRUPO)
-public class CalendarioProjector {
+public class CalendarioProjector implements ModeloDeLectura {
 
     public static final String GRUPO = "calendario";
+    private static final List<String> TABLAS = List.of("calendario_registrado", "calendario_cambio");
 
     private final CalendarioRegistradoRepository calendarios;
     private final CambioRegistradoRepository cambios;
@@ -94,6 +96,11 @@ public class CalendarioProjector {
         cambios.save(cambio.apply(LocalDate.ofInstant(registradoEn, ZoneId.of(calendario.zona()))));
         calendario.revisar(revision);
         calendarios.save(calendario);
+    }
+
+    @Override
+    public List<String> tablas() {
+        return TABLAS;
     }
 
     @ResetHandler

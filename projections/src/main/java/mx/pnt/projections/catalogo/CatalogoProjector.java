@@ -1,5 +1,6 @@
 package mx.pnt.projections.catalogo;
 
+import mx.pnt.projections.lectura.ModeloDeLectura;
 import mx.pnt.events.catalogo.OrganismoGaranteActualizado;
 import mx.pnt.events.catalogo.OrganismoGaranteRegistrado;
 import mx.pnt.events.catalogo.SujetoObligadoActualizado;
@@ -23,9 +24,10 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(CatalogoProjector.GRUPO)
-public class CatalogoProjector {
+public class CatalogoProjector implements ModeloDeLectura {
 
     public static final String GRUPO = "catalogo";
+    private static final List<String> TABLAS = List.of("catalogo_entrada");
     static final String SUJETO_OBLIGADO = "SUJETO_OBLIGADO";
     static final String ORGANISMO_GARANTE = "ORGANISMO_GARANTE";
 
@@ -76,6 +78,11 @@ public class CatalogoProjector {
 
     private void cambiar(String tipo, String id, EntradaLeida.Cambio cambio) {
         entradas.findById(EntradaDelCatalogo.claveEntrada(tipo, id)).ifPresent(entrada -> entrada.cambio(cambio));
+    }
+
+    @Override
+    public List<String> tablas() {
+        return TABLAS;
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package mx.pnt.projections.estadisticas;
 
+import mx.pnt.projections.lectura.ModeloDeLectura;
 import mx.pnt.events.comunicado.ComunicadoEnviado;
 import mx.pnt.events.comunicado.LecturaConfirmada;
 import mx.pnt.events.comunicado.TipoDeParte;
@@ -40,9 +41,10 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup(EstadisticasProjector.GRUPO)
-public class EstadisticasProjector {
+public class EstadisticasProjector implements ModeloDeLectura {
 
     public static final String GRUPO = "estadisticas";
+    private static final List<String> TABLAS = List.of("estadistica_solicitud", "estadistica_recurso", "estadistica_comunicado");
 
     private static final Set<TipoDeRespuesta> INCOMPETENCIAS = Set.of(TipoDeRespuesta.NOTORIA_INCOMPETENCIA,
             TipoDeRespuesta.INCOMPETENCIA);
@@ -174,6 +176,11 @@ public class EstadisticasProjector {
     void on(LecturaConfirmada evento) {
         jdbc.update("update estadistica_comunicado set leido_en = ?, leido = ? where folio = ?",
                 evento.leidaEn().instante().atOffset(ZoneOffset.UTC), evento.leidaEn().fechaLocal(), evento.folio());
+    }
+
+    @Override
+    public List<String> tablas() {
+        return TABLAS;
     }
 
     @ResetHandler

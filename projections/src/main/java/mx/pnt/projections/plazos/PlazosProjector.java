@@ -1,5 +1,6 @@
 package mx.pnt.projections.plazos;
 
+import mx.pnt.projections.lectura.ModeloDeLectura;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.ConclusionDeLaSolicitud;
@@ -21,6 +22,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,9 +31,10 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(PlazosProjector.GRUPO)
-public class PlazosProjector {
+public class PlazosProjector implements ModeloDeLectura {
 
     public static final String GRUPO = "plazos";
+    private static final List<String> TABLAS = List.of("plazo_en_curso", "recalculo_de_plazo");
 
     private final PlazoEnCursoRepository plazos;
     private final RecalculoDePlazoRepository recalculos;
@@ -133,6 +136,11 @@ public class PlazosProjector {
                 .orElseGet(() -> new PlazoEnCurso(expediente, plazo));
         enCurso.fijar(plazo);
         plazos.save(enCurso);
+    }
+
+    @Override
+    public List<String> tablas() {
+        return TABLAS;
     }
 
     @ResetHandler

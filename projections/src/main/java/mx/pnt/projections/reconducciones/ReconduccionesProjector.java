@@ -1,5 +1,6 @@
 package mx.pnt.projections.reconducciones;
 
+import mx.pnt.projections.lectura.ModeloDeLectura;
 import mx.pnt.events.recurso.RecursoInterpuesto;
 import mx.pnt.events.recurso.RecursoReconducido;
 import mx.pnt.projections.lectura.LecturaConsistente;
@@ -18,9 +19,10 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(ReconduccionesProjector.GRUPO)
-public class ReconduccionesProjector {
+public class ReconduccionesProjector implements ModeloDeLectura {
 
     public static final String GRUPO = "reconducciones";
+    private static final List<String> TABLAS = List.of("reconduccion", "reconduccion_recurso");
 
     private final RecursoReconducibleRepository recursos;
     private final ReconduccionRepository reconducciones;
@@ -43,6 +45,11 @@ public class ReconduccionesProjector {
         RecursoReconducible recurso = recursos.findById(evento.folio()).orElseThrow(() ->
                 new IllegalStateException("Reconducción del recurso " + evento.folio() + " antes de su interposición"));
         reconducciones.save(new Reconduccion(recurso.garanteId(), evento));
+    }
+
+    @Override
+    public List<String> tablas() {
+        return TABLAS;
     }
 
     @ResetHandler

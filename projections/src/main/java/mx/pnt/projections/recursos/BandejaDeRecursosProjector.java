@@ -1,5 +1,6 @@
 package mx.pnt.projections.recursos;
 
+import mx.pnt.projections.lectura.ModeloDeLectura;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.recurso.AcuerdoDelRecurso;
 import mx.pnt.events.recurso.AcumulacionResuelta;
@@ -34,6 +35,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -43,9 +45,10 @@ import java.util.function.Consumer;
  */
 @Component
 @ProcessingGroup(BandejaDeRecursosProjector.GRUPO)
-public class BandejaDeRecursosProjector {
+public class BandejaDeRecursosProjector implements ModeloDeLectura {
 
     public static final String GRUPO = "bandeja-recursos";
+    private static final List<String> TABLAS = List.of("bandeja_recurso");
 
     private final BandejaDeRecursosRepository bandeja;
     private final LecturaConsistente lectura;
@@ -229,6 +232,11 @@ public class BandejaDeRecursosProjector {
             cambio.accept(r);
             bandeja.save(r);
         });
+    }
+
+    @Override
+    public List<String> tablas() {
+        return TABLAS;
     }
 
     @ResetHandler

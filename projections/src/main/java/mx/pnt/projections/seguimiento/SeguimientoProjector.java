@@ -1,5 +1,6 @@
 package mx.pnt.projections.seguimiento;
 
+import mx.pnt.projections.lectura.ModeloDeLectura;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.Costos;
@@ -33,6 +34,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -44,9 +46,10 @@ import java.util.function.Consumer;
  */
 @Component
 @ProcessingGroup(SeguimientoProjector.GRUPO)
-public class SeguimientoProjector {
+public class SeguimientoProjector implements ModeloDeLectura {
 
     public static final String GRUPO = "seguimiento";
+    private static final List<String> TABLAS = List.of("seguimiento_folio", "seguimiento_hito");
     static final String EN_TRAMITE = "EN_TRAMITE";
 
     private final SeguimientoRepository repository;
@@ -319,6 +322,11 @@ public class SeguimientoProjector {
                 ? "suspendido hasta nuevo aviso desde el " + FormatoLegal.fecha(plazo.suspendidoDesde())
                 : "vence el " + FormatoLegal.fecha(plazo.vencimiento());
         return cuando + " (" + plazo.dias() + " días hábiles, " + plazo.fundamento() + ")";
+    }
+
+    @Override
+    public List<String> tablas() {
+        return TABLAS;
     }
 
     @ResetHandler

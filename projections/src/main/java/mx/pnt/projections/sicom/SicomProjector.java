@@ -1,5 +1,6 @@
 package mx.pnt.projections.sicom;
 
+import mx.pnt.projections.lectura.ModeloDeLectura;
 import mx.pnt.events.comunicado.ComunicadoEnviado;
 import mx.pnt.events.comunicado.DestinatarioIdentificado;
 import mx.pnt.events.comunicado.LecturaConfirmada;
@@ -26,9 +27,10 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup(SicomProjector.GRUPO)
-public class SicomProjector {
+public class SicomProjector implements ModeloDeLectura {
 
     public static final String GRUPO = "sicom-bandejas";
+    private static final List<String> TABLAS = List.of("sicom_comunicado");
     private static final Sort RECIENTES_PRIMERO = Sort.by(Sort.Order.desc("enviadoInstante"),
             Sort.Order.desc("folio"));
 
@@ -67,6 +69,11 @@ public class SicomProjector {
     @EventHandler
     void on(RequerimientoAtendido evento) {
         comunicados.findById(evento.folio()).ifPresent(requerimiento -> requerimiento.atendido(evento));
+    }
+
+    @Override
+    public List<String> tablas() {
+        return TABLAS;
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package mx.pnt.projections.tablero;
 
+import mx.pnt.projections.lectura.ModeloDeLectura;
 import mx.pnt.events.calendario.IdentificadoresDeCalendario;
 import mx.pnt.events.comunicado.ComunicadoEnviado;
 import mx.pnt.events.comunicado.DestinatarioIdentificado;
@@ -48,6 +49,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -57,9 +59,10 @@ import java.util.function.Consumer;
  */
 @Component
 @ProcessingGroup(TableroProjector.GRUPO)
-public class TableroProjector {
+public class TableroProjector implements ModeloDeLectura {
 
     public static final String GRUPO = "tablero";
+    private static final List<String> TABLAS = List.of("tablero_pendiente", "tablero_rangos", "tablero_conteo");
 
     static final String REQUERIMIENTO = ":REQUERIMIENTO";
     static final String LECTURA = ":LECTURA";
@@ -408,6 +411,11 @@ public class TableroProjector {
      */
     private void avisar(PendienteDelTablero pendiente) {
         emisor.emit(TableroDeSemaforos.class, pendiente::alcanzadoPor, new CambioEnElTablero(pendiente.pendiente()));
+    }
+
+    @Override
+    public List<String> tablas() {
+        return TABLAS;
     }
 
     @ResetHandler

@@ -1,0 +1,213 @@
+package mx.pnt.app;
+
+import mx.pnt.app.operacion.ReconstruccionDeProyecciones;
+import mx.pnt.app.operacion.ReconstruccionEnSombra;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A read model rebuilt while the platform serves it: its tables answer as before until the rebuilt copies replace
+ * them at once, under the same names and indexes; a rebuild that fails leaves them as they were.
+ * <p>
+ * To look at a rebuild halfway, a test holds back its processor: it inserts, without committing, the first token
+ * the rebuild's processor will insert (its name follows from the test clock), and the processor waits on it.
+ */
+class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
+
+    /** What the platform keeps besides read models: the event store, Axon's tables, the command side's lookups. */
+    private static final Set<String> FUERA_DE_LOS_MODELOS = Set.of("domain_event_entry", "snapshot_event_entry",
+            "token_entry", "saga_entry", "association_value_entry", "dead_letter_entry", "flyway_schema_history",
+            "documento", "documento_subido", "usuario");
+
+    @Autowired
+    private DataSource baseDeDatos;
+    @Autowired
+    private ReconstruccionDeProyecciones reconstruccion;
+
+    @Test
+    void cadaTablaDeLaPlataformaEsDeUnModeloDeLecturaODelLadoDeMando() {
+        // A table a projector writes but does not name would be written in the served table during a rebuild.
+        Map<String, List<String>> porGrupo = reconstruccion.tablas();
+        List<String> declaradas = porGrupo.values().stream().flatMap(List::stream).toList();
+        assertThat(declaradas).doesNotHaveDuplicates();
+        Set<String> existentes = new TreeSet<>(jdbc.queryForList("select table_name from information_schema.tables "
+                + "where table_schema = 'public' and table_type = 'BASE TABLE'", String.class));
+        Set<String> deLosModelos = existentes.stream().filter(t -> !t.startsWith("mando_"))
+                .filter(t -> !FUERA_DE_LOS_MODELOS.contains(t)).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(new TreeSet<>(declaradas)).isEqualTo(deLosModelos);
+        assertThat(porGrupo.keySet()).containsExactlyElementsOf(reconstruccion.grupos());
+    }
+
+    @Test
+    void laReconstruccionSirveLasTablasAnterioresHastaCambiarlasDeUnGolpe() throws Exception {
+        String admin = tokenDe("admin", "ADMIN", null, null);
+        String folio = (String) presentarSolicitud("so-salud", "Reconstrucción en paralelo").get("folio");
+        // The reference is a first rebuild: tables built live in this JVM may lack events an earlier test appended
+        // under a clock that jumped (see ReconstruccionDeProyeccionesHttpTest).
+        esperarAlDia(admin, "seguimiento");
+        web.post().uri("/api/admin/proyecciones/seguimiento/reconstruccion").headers(h -> h.setBearerAuth(admin))
+                .exchange().expectStatus().isAccepted();
+        esperarAlDia(admin, "seguimiento");
+        String seguimiento = seguimiento(folio);
+        long filas = jdbc.queryForObject("select count(*) from seguimiento_folio", Long.class);
+        long tabla = oid("seguimiento_folio");
+        Set<String> indices = indices("seguimiento_folio", "seguimiento_hito");
+        Map<String, List<String>> antes = volcado("seguimiento_folio", "seguimiento_hito");
+        String esquema = ReconstruccionEnSombra.esquemaDe("seguimiento");
+
+        try (Connection retencion = retener("seguimiento")) {
+            web.post().uri("/api/admin/proyecciones/seguimiento/reconstruccion").headers(h -> h.setBearerAuth(admin))
+                    .exchange().expectStatus().isAccepted()
+                    .expectBody().jsonPath("$.reconstruccion.etapa").isEqualTo("CONSTRUYENDO")
+                    .jsonPath("$.alDia").isEqualTo(false);
+            // Halfway: the copies exist, empty, and the served tables answer as before.
+            assertThat(jdbc.queryForObject("select count(*) from " + esquema + ".seguimiento_folio", Long.class))
+                    .isZero();
+            assertThat(seguimiento(folio)).isEqualTo(seguimiento);
+            assertThat(jdbc.queryForObject("select count(*) from seguimiento_folio", Long.class)).isEqualTo(filas);
+            web.post().uri("/api/admin/proyecciones/seguimiento/reconstruccion").headers(h -> h.setBearerAuth(admin))
+                    .exchange().expectStatus().isEqualTo(409)
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("ya se está"));
+            retencion.rollback();
+        }
+
+        Map<?, ?> estado = esperarAlDia(admin, "seguimiento");
+        assertThat(((Map<?, ?>) estado.get("reconstruccion")).get("etapa")).isEqualTo("TERMINADA");
+        assertThat(oid("seguimiento_folio")).as("la tabla servida es la reconstruida").isNotEqualTo(tabla);
+        assertThat(indices("seguimiento_folio", "seguimiento_hito")).isEqualTo(indices);
+        assertThat(volcado("seguimiento_folio", "seguimiento_hito")).isEqualTo(antes);
+        assertThat(seguimiento(folio)).isEqualTo(seguimiento);
+        assertThat(esquemaExiste(esquema)).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from token_entry where processor_name like '%@reconstruccion%'",
+                Long.class)).isZero();
+        // The served processor goes on from where the copies stopped, on the new tables.
+        String nuevo = (String) presentarSolicitud("so-salud", "Después de la reconstrucción").get("folio");
+        await().atMost(Duration.ofSeconds(30)).until(() -> web.get().uri("/api/seguimiento/{folio}", nuevo).exchange()
+                .returnResult(String.class).getStatus().is2xxSuccessful());
+    }
+
+    @Test
+    void unaReconstruccionQueFallaDejaLasTablasServidasComoEstaban() throws Exception {
+        String admin = tokenDe("admin", "ADMIN", null, null);
+        presentarSolicitud("so-salud", "Reconstrucción que falla");
+        esperarAlDia(admin, "bandeja");
+        long tabla = oid("bandeja_solicitud");
+        Map<String, List<String>> antes = volcado("bandeja_solicitud");
+        String esquema = ReconstruccionEnSombra.esquemaDe("bandeja");
+
+        try (Connection retencion = retener("bandeja")) {
+            web.post().uri("/api/admin/proyecciones/bandeja/reconstruccion").headers(h -> h.setBearerAuth(admin))
+                    .exchange().expectStatus().isAccepted();
+            // The copy refuses every row, as a projector that cannot apply an event would fail.
+            jdbc.execute("alter table " + esquema + ".bandeja_solicitud add constraint rechazo_de_prueba "
+                    + "check (false) not valid");
+            retencion.rollback();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> estado(admin,
+                "bandeja").get("reconstruccion"), r -> "FALLIDA".equals(((Map<?, ?>) r).get("etapa")));
+        Map<?, ?> reconstruida = (Map<?, ?>) estado(admin, "bandeja").get("reconstruccion");
+        assertThat((String) reconstruida.get("detalle")).contains("bandeja", "rechazo_de_prueba");
+        esperarAlDia(admin, "bandeja");
+        assertThat(oid("bandeja_solicitud")).isEqualTo(tabla);
+        assertThat(volcado("bandeja_solicitud")).isEqualTo(antes);
+        assertThat(esquemaExiste(esquema)).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from token_entry where processor_name like 'bandeja@%'",
+                Long.class)).isZero();
+        // Another rebuild then runs to the end.
+        web.post().uri("/api/admin/proyecciones/bandeja/reconstruccion").headers(h -> h.setBearerAuth(admin))
+                .exchange().expectStatus().isAccepted();
+        Map<?, ?> otra = esperarAlDia(admin, "bandeja");
+        assertThat(((Map<?, ?>) otra.get("reconstruccion")).get("etapa")).isEqualTo("TERMINADA");
+        assertThat(oid("bandeja_solicitud")).isNotEqualTo(tabla);
+        assertThat(jdbc.queryForObject("select count(*) from pg_constraint where conname = 'rechazo_de_prueba'",
+                Long.class)).isZero();
+    }
+
+    /**
+     * Holds back the processor of the next rebuild of {@code grupo}: its first token, inserted and not committed,
+     * makes the processor's own insert wait until the returned transaction ends.
+     */
+    private Connection retener(String grupo) throws Exception {
+        Connection conexion = baseDeDatos.getConnection();
+        conexion.setAutoCommit(false);
+        try (PreparedStatement token = conexion.prepareStatement("insert into token_entry (processor_name, segment, "
+                + "token_type, timestamp, owner) values (?, 0, null, ?, null)")) {
+            token.setString(1, ReconstruccionEnSombra.procesadorDe(grupo, Instant.now(reloj)));
+            token.setString(2, Instant.now(reloj).toString());
+            token.executeUpdate();
+        }
+        return conexion;
+    }
+
+    private String seguimiento(String folio) {
+        return web.get().uri("/api/seguimiento/{folio}", folio).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    private Map<?, ?> estado(String admin, String grupo) {
+        List<?> estados = web.get().uri("/api/admin/proyecciones").headers(h -> h.setBearerAuth(admin)).exchange()
+                .expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
+        return estados.stream().map(e -> (Map<?, ?>) e).filter(e -> grupo.equals(e.get("grupo"))).findFirst()
+                .orElseThrow();
+    }
+
+    private Map<?, ?> esperarAlDia(String admin, String grupo) {
+        return await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> estado(admin, grupo), e -> Boolean.TRUE.equals(e.get("alDia")));
+    }
+
+    private long oid(String tabla) {
+        return jdbc.queryForObject("select ('public." + tabla + "'::regclass)::oid::bigint", Long.class);
+    }
+
+    /** Names and definitions of the tables' indexes and constraints. */
+    private Set<String> indices(String... tablas) {
+        Set<String> todos = new TreeSet<>();
+        for (String tabla : tablas) {
+            todos.addAll(jdbc.queryForList("select indexname || ': ' || indexdef from pg_indexes "
+                    + "where schemaname = 'public' and tablename = ?", String.class, tabla));
+            todos.addAll(jdbc.queryForList("select conname || ': ' || pg_get_constraintdef(oid) from pg_constraint "
+                    + "where conrelid = ?::regclass", String.class, "public." + tabla));
+        }
+        return todos;
+    }
+
+    private boolean esquemaExiste(String esquema) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from information_schema.schemata "
+                + "where schema_name = ?)", Boolean.class, esquema));
+    }
+
+    private Map<String, List<String>> volcado(String... tablas) throws Exception {
+        Map<String, List<String>> volcado = new java.util.LinkedHashMap<>();
+        try (Connection conexion = baseDeDatos.getConnection(); Statement sentencia = conexion.createStatement()) {
+            for (String tabla : tablas) {
+                List<String> filas = new java.util.ArrayList<>();
+                try (var rs = sentencia.executeQuery("select t::text from " + tabla + " t order by 1")) {
+                    while (rs.next()) {
+                        filas.add(rs.getString(1));
+                    }
+                }
+                volcado.put(tabla, filas);
+            }
+        }
+        return volcado;
+    }
+}
