@@ -54,6 +54,11 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
         assertThat(porGrupo.keySet()).containsExactlyElementsOf(reconstruccion.grupos());
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void sinCartasDePrueba() {
+        jdbc.update("delete from dead_letter_entry where dead_letter_id = 'prueba-en-paralelo'");
+    }
+
     @Test
     void laReconstruccionSirveLasTablasAnterioresHastaCambiarlasDeUnGolpe() throws Exception {
         String admin = tokenDe("admin", "ADMIN", null, null);
@@ -71,6 +76,11 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
         Map<String, List<String>> antes = volcado("seguimiento_folio", "seguimiento_hito");
         String esquema = ReconstruccionEnSombra.esquemaDe("seguimiento");
 
+        // An event the served model parked: once the copies serve, they have applied it.
+        jdbc.update("insert into dead_letter_entry (dead_letter_id, processing_group, sequence_identifier, "
+                + "sequence_index, message_type, event_identifier, time_stamp, payload_type, payload, enqueued_at) "
+                + "values ('prueba-en-paralelo', 'seguimiento', 'secuencia-de-prueba', 0, 'EventMessage', "
+                + "'evento-de-prueba', '2026-02-10T00:00:00Z', 'java.lang.String', '\\x00'::bytea, now())");
         try (Connection retencion = retener("seguimiento")) {
             web.post().uri("/api/admin/proyecciones/seguimiento/reconstruccion").headers(h -> h.setBearerAuth(admin))
                     .exchange().expectStatus().isAccepted()
@@ -96,6 +106,8 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
         assertThat(seguimiento(folio)).isEqualTo(seguimiento);
         assertThat(esquemaExiste(esquema)).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from token_entry where processor_name like '%@reconstruccion%'",
+                Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from dead_letter_entry where processing_group = 'seguimiento'",
                 Long.class)).isZero();
         // The served processor goes on from where the copies stopped, on the new tables.
         String nuevo = (String) presentarSolicitud("so-salud", "Después de la reconstrucción").get("folio");

@@ -331,6 +331,9 @@ public final class ReconstruccionEnSombra {
                 // Unowned: whichever instance claims a segment next goes on from the copies' position.
                 jdbc.update("update token_entry set processor_name = ?, owner = null where processor_name = ?",
                         grupo, procesador);
+                // The copies applied every event (a rebuild fails on one it cannot apply): what the served model had
+                // parked is in them now, and retrying it would apply it twice.
+                jdbc.update("delete from dead_letter_entry where processing_group = ?", grupo);
             });
             LOG.info("Reconstrucción de {} terminada: las tablas nuevas sirven desde ahora", grupo);
             liberar(false);
