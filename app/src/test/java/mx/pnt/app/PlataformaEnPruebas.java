@@ -153,6 +153,13 @@ public abstract class PlataformaEnPruebas {
         return b -> java.net.URI.create(b.path(ruta).build() + consulta);
     }
 
+    /** Nothing blocked the event loop while this class ran, even where the error it throws was swallowed. */
+    @org.junit.jupiter.api.AfterAll
+    static void nadaBloqueoElBucleDeEventos() {
+        org.assertj.core.api.Assertions.assertThat(BucleDeEventosSinBloqueos.bloqueosVistos())
+                .as("llamadas bloqueantes en hilos del bucle de eventos").isEmpty();
+    }
+
     protected long eventosAlmacenados() {
         return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }

@@ -208,11 +208,23 @@ public class CargaSimulation extends Simulation {
         comandosFallidos.put("presentations", Bitacora.comandosFallidos(plataforma.bitacora()));
         Optional<RecalculoDePlazos.Resultado> recalculo = Optional.empty();
         Optional<String> falloDelRecalculo = Optional.empty();
+        Optional<LecturaBajoCarga.Resultado> lectura = Optional.empty();
+        Optional<String> falloDeLectura = Optional.empty();
         if (parametros.recalculoSolicitudes() > 0) {
             // A platform of its own: the levels above must not add solicitudes to the calendar measured here.
             Plataforma otra = Plataforma.preparar(parametros, "recalculo");
             try (otra) {
                 recalculo = Optional.of(new RecalculoDePlazos(parametros, otra.arrancar()).medir());
+                if (parametros.lectura()) {
+                    // The read side at the size the seeding left: its board and its folios.
+                    try (UsoDeCpu uso = new UsoDeCpu(otra)) {
+                        lectura = Optional.of(new LecturaBajoCarga(parametros, otra,
+                                recalculo.get().siembra().folios()).medir(uso));
+                    } catch (RuntimeException e) {
+                        e.printStackTrace();
+                        falloDeLectura = Optional.of(e.toString());
+                    }
+                }
             } catch (RuntimeException e) {
                 e.printStackTrace();
                 falloDelRecalculo = Optional.of(e.toString());
@@ -220,7 +232,7 @@ public class CargaSimulation extends Simulation {
             comandosFallidos.put("recomputation", Bitacora.comandosFallidos(otra.bitacora()));
         }
         new Resumen(parametros, ajustesDePostgres, plataforma.arranque(), presentaciones, flujos, lineaBase, recalculo,
-                falloDelRecalculo, comandosFallidos, cargaMediaInicial + " at the start, " + Maquina.cargaMedia()
+                falloDelRecalculo, lectura, falloDeLectura, comandosFallidos, cargaMediaInicial + " at the start, " + Maquina.cargaMedia()
                 + " at the end").escribir();
     }
 }

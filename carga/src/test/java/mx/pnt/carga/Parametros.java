@@ -13,7 +13,8 @@ import java.util.List;
 record Parametros(Path jar, Path salida, Duration duracion, Duration calentamiento, List<Integer> niveles,
                   List<String> sujetos, int recalculoSolicitudes, int recalculoClientes,
                   List<String> recalculoSujetos, Duration recalculoEspera, List<String> jvmPlataforma,
-                  List<String> argumentosPlataforma, boolean conservarDatos, boolean flujo) {
+                  List<String> argumentosPlataforma, boolean conservarDatos, boolean flujo, boolean lectura,
+                  int lecturaClientes, int lecturaTasa, boolean lecturaReconstruccion) {
 
     static Parametros delSistema() {
         Path jar = Path.of(requerido("carga.jar"));
@@ -35,7 +36,11 @@ record Parametros(Path jar, Path salida, Duration duracion, Duration calentamien
                 palabras("carga.plataforma.jvm"),
                 palabras("carga.plataforma.argumentos"),
                 Boolean.parseBoolean(System.getProperty("carga.conservarDatos", "false")),
-                Boolean.parseBoolean(System.getProperty("carga.flujo", "true")));
+                Boolean.parseBoolean(System.getProperty("carga.flujo", "true")),
+                Boolean.parseBoolean(System.getProperty("carga.lectura", "true")),
+                Integer.parseInt(System.getProperty("carga.lectura.clientes", "8")),
+                Integer.parseInt(System.getProperty("carga.lectura.tasa", "500")),
+                Boolean.parseBoolean(System.getProperty("carga.lectura.reconstruccion", "true")));
     }
 
     private static String requerido(String nombre) {

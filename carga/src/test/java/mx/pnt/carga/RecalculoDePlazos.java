@@ -32,8 +32,19 @@ final class RecalculoDePlazos {
     private static final ZoneId ZONA = ZoneId.of("America/Mexico_City");
     private static final Duration AVISO = Duration.ofSeconds(15);
 
+    /**
+     * @param eventos events the seeding appended to the store (acknowledged commands and whatever followed them)
+     * @param folios  the seeded solicitudes, for the read side's measurement
+     */
     record Siembra(int solicitadas, int clientes, ResultadoDeNivel resultado, LocalDate ultimaRecepcion,
-                   LocalDate primerVencimiento, LocalDate ultimoVencimiento, Optional<Duration> reposoTrasSiembra) {
+                   LocalDate primerVencimiento, LocalDate ultimoVencimiento, Optional<Duration> reposoTrasSiembra,
+                   long eventos, List<String> folios) {
+
+        /** Events appended per second while the solicitudes were presented. */
+        double eventosPorSegundo() {
+            long nanos = resultado.transcurrido().toNanos();
+            return nanos == 0 ? Double.NaN : eventos * 1e9 / nanos;
+        }
     }
 
     /**
@@ -84,6 +95,8 @@ final class RecalculoDePlazos {
         AtomicReference<LocalDate> primerVencimiento = new AtomicReference<>(LocalDate.MAX);
         AtomicReference<LocalDate> ultimoVencimiento = new AtomicReference<>(LocalDate.MIN);
         Contador contador = new Contador(clientes);
+        java.util.Queue<String> folios = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        long eventosAntes = almacen.ultimoIndice();
         Registro.info("Sembrando " + total + " solicitudes abiertas en " + CALENDARIO + " (" + sujetos + ") con "
                 + clientes + " clientes");
         try (Vigia vigia = new Vigia(plataforma)) {
@@ -92,6 +105,7 @@ final class RecalculoDePlazos {
                         "Solicitud sembrada " + i + " para medir el recalculo de plazos");
                 if (r.estado() == 201) {
                     contador.confirmada(r.enviadaNanos(), r.respondidaNanos());
+                    r.campo("folio").ifPresent(folios::add);
                     r.campo("fechaDeRecepcionLegal").map(LocalDate::parse)
                             .ifPresent(f -> ultimaRecepcion.accumulateAndGet(f, RecalculoDePlazos::max));
                     r.campo("vencimientoDeRespuesta").map(LocalDate::parse).ifPresent(f -> {
@@ -103,6 +117,7 @@ final class RecalculoDePlazos {
                 }
             });
             Instant finDeLaSiembra = Instant.now();
+            long eventos = almacen.ultimoIndice() - eventosAntes;
             ResultadoDeNivel resultado = contador.resultado();
             if (resultado.confirmadas() == 0) {
                 throw new IllegalStateException("Ninguna solicitud sembrada fue aceptada: " + resultado.fallos());
@@ -114,7 +129,7 @@ final class RecalculoDePlazos {
             Optional<Duration> reposo = vigia.esperar(almacen, parametros.recalculoEspera())
                     .map(r -> nuncaNegativa(Duration.between(finDeLaSiembra, r.finDeLaActividad())));
             return new Siembra(total, clientes, resultado, ultimaRecepcion.get(), primerVencimiento.get(),
-                    ultimoVencimiento.get(), reposo);
+                    ultimoVencimiento.get(), reposo, eventos, List.copyOf(folios));
         }
     }
 

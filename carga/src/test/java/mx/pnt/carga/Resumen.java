@@ -25,6 +25,10 @@ final class Resumen {
     static final double META_RAZON = 0.25;
     static final double META_RECALCULOS = 1000;
     static final Duration META_SIN_EFECTO = Duration.ofSeconds(1);
+    static final double META_REPLAY = 50_000;
+    static final double META_TABLERO_P99_MS = 20;
+    static final double META_SEGUIMIENTO_P99_MS = 5;
+    static final long META_ELEMENTOS_DEL_TABLERO = 1_000_000;
 
     private final Parametros parametros;
     private final Map<String, String> postgres;
@@ -34,6 +38,8 @@ final class Resumen {
     private final List<ResultadoDeNivel> lineaBase;
     private final Optional<RecalculoDePlazos.Resultado> recalculo;
     private final Optional<String> falloDelRecalculo;
+    private final Optional<LecturaBajoCarga.Resultado> lectura;
+    private final Optional<String> falloDeLectura;
     private final Map<String, Map<String, Long>> comandosFallidos;
     private final String cargaMedia;
     private final ZonedDateTime momento = ZonedDateTime.now(ZoneOffset.UTC);
@@ -41,6 +47,7 @@ final class Resumen {
     Resumen(Parametros parametros, Map<String, String> postgres, Duration arranque,
             List<ResultadoDeNivel> presentaciones, List<ResultadoDeNivel> flujos, List<ResultadoDeNivel> lineaBase,
             Optional<RecalculoDePlazos.Resultado> recalculo, Optional<String> falloDelRecalculo,
+            Optional<LecturaBajoCarga.Resultado> lectura, Optional<String> falloDeLectura,
             Map<String, Map<String, Long>> comandosFallidos, String cargaMedia) {
         this.parametros = parametros;
         this.postgres = postgres;
@@ -50,6 +57,8 @@ final class Resumen {
         this.lineaBase = lineaBase;
         this.recalculo = recalculo;
         this.falloDelRecalculo = falloDelRecalculo;
+        this.lectura = lectura;
+        this.falloDeLectura = falloDeLectura;
         this.comandosFallidos = comandosFallidos;
         this.cargaMedia = cargaMedia;
     }
@@ -89,6 +98,7 @@ final class Resumen {
         presentaciones(t);
         flujos(t);
         recalculo(t);
+        lectura(t);
         comandosFallidos(t);
         return t.toString();
     }
@@ -219,6 +229,8 @@ final class Resumen {
                 .append(s.fallidas() > 0 ? "; failed " + s.fallos() : "")
                 .append("; quiet ").append(siembra.reposoTrasSiembra().map(Resumen::segundos).orElse("never"))
                 .append(" after the last acuse | | |\n");
+        t.append("| events appended while seeding | ").append(siembra.eventos()).append(": ")
+                .append(entero(siembra.eventosPorSegundo())).append(" events/s | | |\n");
         t.append("| día inhábil inside every running plazo (").append(afecta.fecha()).append(") | command ")
                 .append(afecta.comando().toMillis()).append(" ms; ").append(afecta.recalculados()).append(" of ")
                 .append(afecta.esperados()).append(" PlazoRecalculado, the last ")
@@ -240,6 +252,47 @@ final class Resumen {
                         .map(d -> d.compareTo(META_SIN_EFECTO) < 0).orElse(false))).append(" |\n");
         t.append("\n\"Quiet\": every event processor past the change and the platform's processes (JVM and "
                 + "PostgreSQL) under 30% of a core for 1 s; the time given is when the last busy 100 ms ended.\n");
+    }
+
+    private void lectura(StringBuilder t) {
+        t.append("\n## Read side at that size: board, folio tracking, full rebuild\n\n");
+        if (!parametros.lectura() || parametros.recalculoSolicitudes() <= 0) {
+            t.append("Not run (carga.lectura=false or no seeded solicitudes).\n");
+            return;
+        }
+        falloDeLectura.ifPresent(f -> t.append("**Failed:** ").append(f)
+                .append(" (see the console and target/carga/plataforma-recalculo.log)\n"));
+        if (lectura.isEmpty()) {
+            return;
+        }
+        LecturaBajoCarga.Resultado l = lectura.get();
+        t.append("Board: the federal garante's staff, ").append(l.clientes()).append(" clients back to back over four"
+                + " queries (most urgent page, red ones, one sujeto obligado's solicitudes, page 10; 20 items a page)."
+                + " Tracking: ").append(l.tasa()).append(" anonymous requests/s on schedule for random seeded folios,"
+                + " latency from when each was due.\n\n");
+        t.append("| what | measured | target | met |\n|---|---|---|---|\n");
+        t.append("| items on the board | ").append(l.elementosDelTablero()).append(" | ")
+                .append(String.format(Locale.ROOT, "%,d", META_ELEMENTOS_DEL_TABLERO)).append(" | ")
+                .append(si(l.elementosDelTablero() >= META_ELEMENTOS_DEL_TABLERO)).append(" |\n");
+        consulta(t, "board query, alone", l.tablero(), META_TABLERO_P99_MS);
+        consulta(t, "tracking query, alone", l.seguimiento(), META_SEGUIMIENTO_P99_MS);
+        consulta(t, "board query, with tracking at the same time", l.tableroConSeguimiento(), META_TABLERO_P99_MS);
+        consulta(t, "tracking query, with the board at the same time", l.seguimientoConTablero(),
+                META_SEGUIMIENTO_P99_MS);
+        l.reconstruccion().ifPresent(r -> t.append("| full rebuild of every read model (").append(r.grupos())
+                .append(" groups, beside the served tables) | ").append(r.eventos()).append(" events in ")
+                .append(segundos(r.duracion())).append(": **").append(entero(r.eventosPorSegundo()))
+                .append(" events/s**").append(r.fallidas() > 0 ? "; " + r.fallidas() + " failed" : "")
+                .append(" | ≥ 50,000/s | ").append(si(r.fallidas() == 0 && r.eventosPorSegundo() >= META_REPLAY))
+                .append(" |\n"));
+    }
+
+    private static void consulta(StringBuilder t, String que, ResultadoDeNivel r, double metaP99) {
+        t.append("| ").append(que).append(" | ").append(entero(r.porSegundo())).append("/s, p50 ")
+                .append(ms(r.p50Ms())).append(" ms, **p99 ").append(ms(r.p99Ms())).append(" ms**")
+                .append(r.fallidas() > 0 ? "; failed " + r.fallos() : "").append(" (CPU ").append(cpu(r))
+                .append(") | p99 < ").append(entero(metaP99)).append(" ms | ")
+                .append(si(r.fallidas() == 0 && r.p99Ms() < metaP99)).append(" |\n");
     }
 
     private void comandosFallidos(StringBuilder t) {
