@@ -56,9 +56,9 @@ public final class ReconstruccionEnSombra {
 
     /** The platform's parts a rebuild uses. */
     public record Plataforma(HikariDataSource conexiones, JdbcTemplate jdbc, TransactionTemplate transacciones,
-                      org.axonframework.config.Configuration axon, TokenStore tokens,
-                      TransactionManager transaccionesDeAxon,
-                      StreamableMessageSource<TrackedEventMessage<?>> almacen, Clock reloj) {
+                             org.axonframework.config.Configuration axon, TokenStore tokens,
+                             TransactionManager transaccionesDeAxon,
+                             StreamableMessageSource<TrackedEventMessage<?>> almacen, Clock reloj) {
     }
 
     /** Connections a rebuild needs: its coordinator, one per segment, and the one that holds its lock. */
@@ -85,7 +85,7 @@ public final class ReconstruccionEnSombra {
     private boolean bloqueado;
     private ScheduledExecutorService coordinador;
     private ScheduledExecutorService trabajadores;
-    private PooledStreamingEventProcessor copia;
+    private volatile PooledStreamingEventProcessor copia;
     private volatile Etapa etapa = Etapa.CONSTRUYENDO;
     private volatile Instant terminada;
     private volatile String detalle;
@@ -105,7 +105,6 @@ public final class ReconstruccionEnSombra {
     public static String esquemaDe(String grupo) {
         return "pnt_reconstruccion_" + grupo.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
     }
-
 
     /** The processor of a group's rebuild started at {@code iniciada}. */
     public static String procesadorDe(String grupo, Instant iniciada) {
