@@ -1,6 +1,7 @@
 package mx.pnt.app.operacion;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,7 +41,15 @@ public class ProyeccionesController {
     public Mono<List<ReconstruccionDeProyecciones.EstadoDeProyeccion>> reconstruirTodas() {
         return bloqueante(() -> reconstruccion.grupos().stream().map(grupo -> {
             ReconstruccionDeProyecciones.EstadoDeProyeccion estado = reconstruccion.estado(grupo);
-            return estado.reconstruyendo() ? estado : reconstruccion.reconstruir(grupo);
+            if (estado.reconstruyendo()) {
+                return estado;
+            }
+            try {
+                return reconstruccion.reconstruir(grupo);
+            } catch (ErrorResponseException enOtraInstancia) {
+                // Being rebuilt by another instance: the others still start, and this one answers as it stands.
+                return reconstruccion.estado(grupo);
+            }
         }).toList());
     }
 
