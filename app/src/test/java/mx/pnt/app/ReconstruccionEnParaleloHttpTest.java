@@ -153,6 +153,35 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
                 Long.class)).isZero();
     }
 
+    @Test
+    void unGrupoQueOtraInstanciaReconstruyeNoSeReconstruyeDosVeces() throws Exception {
+        String admin = tokenDe("admin", "ADMIN", null, null);
+        esperarAlDia(admin, "catalogo");
+        long tabla = oid("catalogo_entrada");
+        // Another instance's rebuild of catalogo holds the group's lock in PostgreSQL.
+        try (Connection otraInstancia = baseDeDatos.getConnection();
+             PreparedStatement candado = otraInstancia.prepareStatement(
+                     "select pg_advisory_lock(hashtext('pnt-reconstruccion'), hashtext('catalogo'))")) {
+            candado.execute();
+            web.post().uri("/api/admin/proyecciones/catalogo/reconstruccion").headers(h -> h.setBearerAuth(admin))
+                    .exchange().expectStatus().isEqualTo(409)
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+            // Rebuilding all starts the others and leaves catalogo to the instance that holds it.
+            web.post().uri("/api/admin/proyecciones/reconstruccion").headers(h -> h.setBearerAuth(admin))
+                    .exchange().expectStatus().isAccepted()
+                    .expectBody().jsonPath("$[?(@.grupo == 'catalogo')].reconstruyendo").isEqualTo(false)
+                    .jsonPath("$[?(@.grupo == 'seguimiento')].reconstruyendo").isEqualTo(true);
+            for (String grupo : reconstruccion.grupos()) {
+                esperarAlDia(admin, grupo);
+            }
+            assertThat(oid("catalogo_entrada")).as("catalogo no se reconstruyó aquí").isEqualTo(tabla);
+            assertThat(esquemaExiste(ReconstruccionEnSombra.esquemaDe("catalogo"))).isFalse();
+            try (Statement libera = otraInstancia.createStatement()) {
+                libera.execute("select pg_advisory_unlock_all()");
+            }
+        }
+    }
+
     /**
      * Holds back the processor of the next rebuild of {@code grupo}: its first token, inserted and not committed,
      * makes the processor's own insert wait until the returned transaction ends.
