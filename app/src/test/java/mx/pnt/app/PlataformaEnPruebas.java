@@ -160,6 +160,36 @@ public abstract class PlataformaEnPruebas {
                 .as("llamadas bloqueantes en hilos del bucle de eventos").isEmpty();
     }
 
+    /**
+     * Each table as text, rows sorted, rendered by PostgreSQL in UTC so that the dump itself does not depend on the
+     * session's zone; read in one transaction, so the tables are of one moment.
+     */
+    protected Map<String, java.util.List<String>> volcado(java.util.Collection<String> tablas) {
+        return jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Map<String, java.util.List<String>>>)
+                conexion -> {
+                    boolean autocommit = conexion.getAutoCommit();
+                    conexion.setAutoCommit(false);
+                    try (java.sql.Statement sentencia = conexion.createStatement()) {
+                        sentencia.execute("set local timezone = 'UTC'");
+                        Map<String, java.util.List<String>> volcado = new java.util.LinkedHashMap<>();
+                        for (String tabla : tablas) {
+                            java.util.List<String> filas = new java.util.ArrayList<>();
+                            try (java.sql.ResultSet rs = sentencia.executeQuery("select t::text from " + tabla
+                                    + " t order by 1")) {
+                                while (rs.next()) {
+                                    filas.add(rs.getString(1));
+                                }
+                            }
+                            volcado.put(tabla, filas);
+                        }
+                        return volcado;
+                    } finally {
+                        conexion.rollback();
+                        conexion.setAutoCommit(autocommit);
+                    }
+                });
+    }
+
     protected long eventosAlmacenados() {
         return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }

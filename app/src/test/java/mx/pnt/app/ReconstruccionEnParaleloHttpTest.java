@@ -73,7 +73,7 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
         long filas = jdbc.queryForObject("select count(*) from seguimiento_folio", Long.class);
         long tabla = oid("seguimiento_folio");
         Set<String> indices = indices("seguimiento_folio", "seguimiento_hito");
-        Map<String, List<String>> antes = volcado("seguimiento_folio", "seguimiento_hito");
+        Map<String, List<String>> antes = volcado(List.of("seguimiento_folio", "seguimiento_hito"));
         String esquema = ReconstruccionEnSombra.esquemaDe("seguimiento");
 
         // An event the served model parked: once the copies serve, they have applied it.
@@ -102,7 +102,7 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
         assertThat(((Map<?, ?>) estado.get("reconstruccion")).get("etapa")).isEqualTo("TERMINADA");
         assertThat(oid("seguimiento_folio")).as("la tabla servida es la reconstruida").isNotEqualTo(tabla);
         assertThat(indices("seguimiento_folio", "seguimiento_hito")).isEqualTo(indices);
-        assertThat(volcado("seguimiento_folio", "seguimiento_hito")).isEqualTo(antes);
+        assertThat(volcado(List.of("seguimiento_folio", "seguimiento_hito"))).isEqualTo(antes);
         assertThat(seguimiento(folio)).isEqualTo(seguimiento);
         assertThat(esquemaExiste(esquema)).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from token_entry where processor_name like '%@reconstruccion%'",
@@ -121,7 +121,7 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
         presentarSolicitud("so-salud", "Reconstrucción que falla");
         esperarAlDia(admin, "bandeja");
         long tabla = oid("bandeja_solicitud");
-        Map<String, List<String>> antes = volcado("bandeja_solicitud");
+        Map<String, List<String>> antes = volcado(List.of("bandeja_solicitud"));
         String esquema = ReconstruccionEnSombra.esquemaDe("bandeja");
 
         try (Connection retencion = retener("bandeja")) {
@@ -139,7 +139,7 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
         assertThat((String) reconstruida.get("detalle")).contains("bandeja", "rechazo_de_prueba");
         esperarAlDia(admin, "bandeja");
         assertThat(oid("bandeja_solicitud")).isEqualTo(tabla);
-        assertThat(volcado("bandeja_solicitud")).isEqualTo(antes);
+        assertThat(volcado(List.of("bandeja_solicitud"))).isEqualTo(antes);
         assertThat(esquemaExiste(esquema)).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from token_entry where processor_name like 'bandeja@%'",
                 Long.class)).isZero();
@@ -234,21 +234,5 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
     private boolean esquemaExiste(String esquema) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from information_schema.schemata "
                 + "where schema_name = ?)", Boolean.class, esquema));
-    }
-
-    private Map<String, List<String>> volcado(String... tablas) throws Exception {
-        Map<String, List<String>> volcado = new java.util.LinkedHashMap<>();
-        try (Connection conexion = baseDeDatos.getConnection(); Statement sentencia = conexion.createStatement()) {
-            for (String tabla : tablas) {
-                List<String> filas = new java.util.ArrayList<>();
-                try (var rs = sentencia.executeQuery("select t::text from " + tabla + " t order by 1")) {
-                    while (rs.next()) {
-                        filas.add(rs.getString(1));
-                    }
-                }
-                volcado.put(tabla, filas);
-            }
-        }
-        return volcado;
     }
 }

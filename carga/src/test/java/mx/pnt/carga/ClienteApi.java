@@ -86,6 +86,17 @@ final class ClienteApi {
                         + "\",\"fechaPublicacion\":\"" + fechaPublicacion + "\"}"));
     }
 
+    Respuesta get(String ruta, Sesion sesion) {
+        return enviar(HttpRequest.newBuilder(URI.create(base + ruta)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + sesion.token()).GET());
+    }
+
+    /** A POST without a body (an operation asked of the platform). */
+    Respuesta post(String ruta, Sesion sesion) {
+        return enviar(HttpRequest.newBuilder(URI.create(base + ruta)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + sesion.token()).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     private HttpRequest.Builder json(String ruta, Sesion sesion, String cuerpo) {
         return HttpRequest.newBuilder(URI.create(base + ruta))
                 .header("Content-Type", "application/json")

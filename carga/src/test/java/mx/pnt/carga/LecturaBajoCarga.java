@@ -1,6 +1,5 @@
 package mx.pnt.carga;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,8 +57,13 @@ final class LecturaBajoCarga {
     private final Plataforma plataforma;
     private final List<String> folios;
     private final ClienteApi api;
+    /** The tracking's open model sends asynchronously: a client of its own, its threads never hold the JVM. */
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(4)).build();
+            .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(4, tarea -> {
+                Thread hilo = new Thread(tarea, "seguimiento-abierto");
+                hilo.setDaemon(true);
+                return hilo;
+            })).build();
 
     LecturaBajoCarga(Parametros parametros, Plataforma plataforma, List<String> folios) {
         this.parametros = parametros;
@@ -113,11 +117,10 @@ final class LecturaBajoCarga {
     }
 
     private long elementosDelTablero(ClienteApi.Sesion personal) {
-        HttpResponse<String> r = get("/api/tableros/semaforos?tamano=1", personal.token());
-        Matcher total = TOTAL.matcher(r == null ? "" : r.body());
-        if (r == null || r.statusCode() != 200 || !total.find()) {
-            throw new IllegalStateException("El tablero no respondió: " + (r == null ? "sin respuesta"
-                    : r.statusCode() + " " + r.body()));
+        ClienteApi.Respuesta r = api.get("/api/tableros/semaforos?tamano=1", personal);
+        Matcher total = TOTAL.matcher(r.cuerpo());
+        if (r.estado() != 200 || !total.find()) {
+            throw new IllegalStateException("El tablero no respondió: " + r.estado() + " " + r.cuerpo());
         }
         return Long.parseLong(total.group(1));
     }
@@ -134,9 +137,8 @@ final class LecturaBajoCarga {
                 trabajos.add(hilos.submit(() -> {
                     for (int n = cliente; System.nanoTime() < fin; n++) {
                         String ruta = CONSULTAS_DEL_TABLERO.get(n % CONSULTAS_DEL_TABLERO.size());
-                        long enviada = System.nanoTime();
-                        HttpResponse<String> r = get(ruta, personal.token());
-                        registrar(contador, r, enviada, System.nanoTime());
+                        ClienteApi.Respuesta r = api.get(ruta, personal);
+                        registrar(contador, r.estado(), r.enviadaNanos(), r.respondidaNanos());
                     }
                 }));
             }
@@ -170,7 +172,7 @@ final class LecturaBajoCarga {
                     + folio)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET().build();
             enVuelo.add(http.sendAsync(peticion, HttpResponse.BodyHandlers.ofString())
                     .handle((r, error) -> {
-                        registrar(contador, error == null ? r : null, debida, System.nanoTime());
+                        registrar(contador, error == null ? r.statusCode() : 0, debida, System.nanoTime());
                         return null;
                     }));
         }
@@ -178,11 +180,12 @@ final class LecturaBajoCarga {
         return contador.resultado();
     }
 
-    private static void registrar(Contador contador, HttpResponse<String> r, long enviada, long respondida) {
-        if (r != null && r.statusCode() == 200) {
+    /** Status 0: no answer at all. */
+    private static void registrar(Contador contador, int estado, long enviada, long respondida) {
+        if (estado == 200) {
             contador.confirmada(enviada, respondida);
         } else {
-            contador.fallida(r == null ? "sin respuesta" : "HTTP " + r.statusCode(), enviada, respondida);
+            contador.fallida(estado == 0 ? "sin respuesta" : "HTTP " + estado, enviada, respondida);
         }
     }
 
@@ -199,25 +202,23 @@ final class LecturaBajoCarga {
         }
         Registro.info("Reconstruyendo todos los modelos de lectura sobre " + eventos + " eventos");
         long inicio = System.nanoTime();
-        HttpResponse<String> pedida = enviar(HttpRequest.newBuilder(URI.create(plataforma.base()
-                + "/api/admin/proyecciones/reconstruccion")).header("Authorization", "Bearer " + admin.token())
-                .POST(HttpRequest.BodyPublishers.noBody()));
-        if (pedida == null || pedida.statusCode() != 202) {
-            throw new IllegalStateException("La reconstrucción no se aceptó: " + (pedida == null ? "sin respuesta"
-                    : pedida.statusCode() + " " + pedida.body()));
+        ClienteApi.Respuesta pedida = api.post("/api/admin/proyecciones/reconstruccion", admin);
+        if (pedida.estado() != 202) {
+            throw new IllegalStateException("La reconstrucción no se aceptó: " + pedida.estado() + " "
+                    + pedida.cuerpo());
         }
         long limite = inicio + parametros.recalculoEspera().toNanos();
         while (System.nanoTime() < limite) {
             Plataforma.dormir(Duration.ofMillis(100));
-            HttpResponse<String> estados = get("/api/admin/proyecciones", admin.token());
-            if (estados != null && estados.statusCode() == 200 && !estados.body().contains("\"reconstruyendo\":true")) {
+            ClienteApi.Respuesta estados = api.get("/api/admin/proyecciones", admin);
+            if (estados.estado() == 200 && !estados.cuerpo().contains("\"reconstruyendo\":true")) {
                 Duration duracion = Duration.ofNanos(System.nanoTime() - inicio);
-                int grupos = contar(estados.body(), "\"etapa\":\"");
-                int fallidas = contar(estados.body(), "\"etapa\":\"FALLIDA\"");
+                int grupos = contar(estados.cuerpo(), "\"etapa\":\"");
+                int fallidas = contar(estados.cuerpo(), "\"etapa\":\"FALLIDA\"");
                 Reconstruccion hecha = new Reconstruccion(eventos, duracion, grupos, fallidas);
                 Registro.info(String.format("  %d grupos reconstruidos en %s (%.0f eventos/s)%s", grupos,
                         Resumen.segundos(duracion), hecha.eventosPorSegundo(),
-                        fallidas > 0 ? ", " + fallidas + " fallidos: " + estados.body() : ""));
+                        fallidas > 0 ? ", " + fallidas + " fallidos: " + estados.cuerpo() : ""));
                 return hecha;
             }
         }
@@ -230,23 +231,6 @@ final class LecturaBajoCarga {
             n++;
         }
         return n;
-    }
-
-    private HttpResponse<String> get(String ruta, String token) {
-        return enviar(HttpRequest.newBuilder(URI.create(plataforma.base() + ruta))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET());
-    }
-
-    /** Null when there was no answer at all. */
-    private HttpResponse<String> enviar(HttpRequest.Builder peticion) {
-        try {
-            return http.send(peticion.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void dormirNanos(long nanos) {

@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import mx.pnt.projections.lectura.ModeloDeLectura;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -181,19 +179,12 @@ public class ReconstruccionDeProyecciones {
 
     private EstadoDeProyeccion estado(String grupo, long cabeza) {
         StreamingEventProcessor procesador = procesador(grupo);
-        Collection<EventTrackerStatus> segmentos = procesador.processingStatus().values();
-        Long posicion = ReconstruccionEnSombra.posicion(segmentos);
+        AvanceDelProcesador avance = AvanceDelProcesador.de(procesador, jdbc);
         ReconstruccionEnSombra ultima = ultimas.get(grupo);
-        boolean reconstruyendo = procesador.isReplaying() || (ultima != null && ultima.enCurso());
-        // Only claimed segments report a status: every segment of the processor must be there and at the head.
-        Integer enElAlmacen = jdbc.queryForObject("select count(*) from token_entry where processor_name = ?",
-                Integer.class, grupo);
-        int existentes = enElAlmacen == null ? 0 : enElAlmacen;
-        boolean alDia = procesador.isRunning() && !reconstruyendo && !segmentos.isEmpty()
-                && segmentos.size() == existentes
-                && (cabeza == 0 || (posicion != null && posicion >= cabeza));
-        return new EstadoDeProyeccion(grupo, procesador.isRunning(), reconstruyendo, posicion, segmentos.size(),
-                existentes, alDia, ultima == null ? null : ultima.estado());
+        boolean reconstruyendo = ultima != null && ultima.enCurso();
+        boolean alDia = procesador.isRunning() && !reconstruyendo && avance.enLaCabeza(cabeza);
+        return new EstadoDeProyeccion(grupo, procesador.isRunning(), reconstruyendo, avance.posicion(),
+                avance.enProceso(), avance.guardados(), alDia, ultima == null ? null : ultima.estado());
     }
 
     private StreamingEventProcessor procesador(String grupo) {

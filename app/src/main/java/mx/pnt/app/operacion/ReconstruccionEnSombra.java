@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import mx.pnt.app.axon.AxonConfiguration;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -24,7 +23,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -120,17 +118,9 @@ public final class ReconstruccionEnSombra {
     }
 
     Estado estado() {
-        return new Estado(etapa, iniciada, terminada, copia == null ? null : posicion(copia.processingStatus().values()),
-                detalle);
-    }
-
-    /** Lowest position reached by the segments, null before the first event. */
-    static Long posicion(Collection<EventTrackerStatus> segmentos) {
-        if (segmentos.isEmpty()) {
-            return null;
-        }
-        long minima = segmentos.stream().mapToLong(s -> s.getCurrentPosition().orElse(-1L)).min().orElse(-1L);
-        return minima < 0 ? null : minima;
+        PooledStreamingEventProcessor procesadorDeLaCopia = copia;
+        return new Estado(etapa, iniciada, terminada, procesadorDeLaCopia == null ? null
+                : AvanceDelProcesador.posicion(procesadorDeLaCopia.processingStatus().values()), detalle);
     }
 
     /**
@@ -296,12 +286,7 @@ public final class ReconstruccionEnSombra {
             fallar(error);
             return;
         }
-        Collection<EventTrackerStatus> segmentos = copia.processingStatus().values();
-        Integer guardados = plataforma.jdbc().queryForObject(
-                "select count(*) from token_entry where processor_name = ?", Integer.class, procesador);
-        Long posicion = posicion(segmentos);
-        boolean todos = !segmentos.isEmpty() && guardados != null && segmentos.size() == guardados;
-        if (todos && (cabeza == 0 || (posicion != null && posicion >= cabeza))) {
+        if (AvanceDelProcesador.de(copia, plataforma.jdbc()).enLaCabeza(cabeza)) {
             cambiar(servido);
         }
     }

@@ -13,7 +13,6 @@ import mx.pnt.plazos.InstanteLegal;
 import mx.pnt.projections.lectura.LecturaConsistente;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -104,12 +103,6 @@ public class AcuerdosDelRecursoProjector implements ModeloDeLectura {
     @Override
     public List<String> tablas() {
         return TABLAS;
-    }
-
-    @ResetHandler
-    void reiniciar() {
-        acuerdos.deleteAllInBatch();
-        recursos.deleteAllInBatch();
     }
 
     @QueryHandler

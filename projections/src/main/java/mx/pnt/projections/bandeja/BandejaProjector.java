@@ -20,7 +20,6 @@ import mx.pnt.events.solicitud.SolicitudTurnada;
 import mx.pnt.projections.lectura.LecturaConsistente;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -166,11 +165,6 @@ public class BandejaProjector implements ModeloDeLectura {
     @Override
     public List<String> tablas() {
         return TABLAS;
-    }
-
-    @ResetHandler
-    void reiniciar() {
-        bandeja.deleteAllInBatch();
     }
 
     @QueryHandler

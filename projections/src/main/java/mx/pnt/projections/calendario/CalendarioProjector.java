@@ -9,7 +9,6 @@ import mx.pnt.events.calendario.SuspensionDecretada;
 import mx.pnt.events.calendario.SuspensionLevantada;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -101,12 +100,6 @@ public class CalendarioProjector implements ModeloDeLectura {
     @Override
     public List<String> tablas() {
         return TABLAS;
-    }
-
-    @ResetHandler
-    void reiniciar() {
-        cambios.deleteAllInBatch();
-        calendarios.deleteAllInBatch();
     }
 
     @QueryHandler

@@ -21,7 +21,6 @@ import mx.pnt.plazos.DiaDelComputo;
 import mx.pnt.plazos.reglas.Paso;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -181,13 +180,6 @@ public class EstadisticasProjector implements ModeloDeLectura {
     @Override
     public List<String> tablas() {
         return TABLAS;
-    }
-
-    @ResetHandler
-    void reiniciar() {
-        jdbc.update("delete from estadistica_comunicado");
-        jdbc.update("delete from estadistica_recurso");
-        jdbc.update("delete from estadistica_solicitud");
     }
 
     @QueryHandler

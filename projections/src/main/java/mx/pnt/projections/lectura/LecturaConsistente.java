@@ -6,7 +6,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.util.function.Supplier;
 
 /**
@@ -26,12 +25,12 @@ public class LecturaConsistente {
     private final TransactionTemplate lectura;
     private final JdbcTemplate jdbc;
 
-    public LecturaConsistente(PlatformTransactionManager transacciones, DataSource baseDeDatos) {
+    public LecturaConsistente(PlatformTransactionManager transacciones, JdbcTemplate jdbc) {
         this.lectura = new TransactionTemplate(transacciones);
         lectura.setReadOnly(true);
         lectura.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         lectura.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
-        this.jdbc = new JdbcTemplate(baseDeDatos);
+        this.jdbc = jdbc;
     }
 
     public <T> T leer(Supplier<T> consulta) {

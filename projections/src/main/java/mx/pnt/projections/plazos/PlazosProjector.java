@@ -18,7 +18,6 @@ import mx.pnt.projections.lectura.LecturaConsistente;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -141,13 +140,6 @@ public class PlazosProjector implements ModeloDeLectura {
     @Override
     public List<String> tablas() {
         return TABLAS;
-    }
-
-    @ResetHandler
-    void reiniciar() {
-        // One statement per table.
-        recalculos.deleteAllInBatch();
-        plazos.deleteAllInBatch();
     }
 
     @QueryHandler

@@ -6,7 +6,6 @@ import mx.pnt.events.recurso.RecursoReconducido;
 import mx.pnt.projections.lectura.LecturaConsistente;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -50,12 +49,6 @@ public class ReconduccionesProjector implements ModeloDeLectura {
     @Override
     public List<String> tablas() {
         return TABLAS;
-    }
-
-    @ResetHandler
-    void reiniciar() {
-        reconducciones.deleteAllInBatch();
-        recursos.deleteAllInBatch();
     }
 
     @QueryHandler

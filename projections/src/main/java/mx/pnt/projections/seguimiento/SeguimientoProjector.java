@@ -29,7 +29,6 @@ import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.projections.lectura.LecturaConsistente;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -327,12 +326,6 @@ public class SeguimientoProjector implements ModeloDeLectura {
     @Override
     public List<String> tablas() {
         return TABLAS;
-    }
-
-    @ResetHandler
-    void reiniciar() {
-        hitos.deleteAllInBatch();
-        repository.deleteAllInBatch();
     }
 
     @QueryHandler

@@ -93,8 +93,4 @@ class ConteoDelTablero {
                     clave.calendarios(), clave.vencimiento(), clave.suspendido());
         }
     }
-
-    void vaciar() {
-        jdbc.update("delete from tablero_conteo");
-    }
 }

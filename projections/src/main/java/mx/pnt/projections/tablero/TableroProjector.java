@@ -44,7 +44,6 @@ import mx.pnt.events.solicitud.SolicitudTurnada;
 import mx.pnt.plazos.reglas.Paso;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -406,8 +405,8 @@ public class TableroProjector implements ModeloDeLectura {
     }
 
     /**
-     * Tells the open boards whose scope holds the item that it changed; Axon sends it once the transaction commits,
-     * and only to live subscriptions (none during a rebuild).
+     * Tells the open boards whose scope holds the item that it changed; Axon sends it once the transaction commits.
+     * A rebuild's copies tell them too: the boards then read the served tables again, which is harmless.
      */
     private void avisar(PendienteDelTablero pendiente) {
         emisor.emit(TableroDeSemaforos.class, pendiente::alcanzadoPor, new CambioEnElTablero(pendiente.pendiente()));
@@ -416,13 +415,6 @@ public class TableroProjector implements ModeloDeLectura {
     @Override
     public List<String> tablas() {
         return TABLAS;
-    }
-
-    @ResetHandler
-    void reiniciar() {
-        conteo.vaciar();
-        pendientes.deleteAllInBatch();
-        rangos.deleteAllInBatch();
     }
 
     @QueryHandler
