@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The embedded default: a real PostgreSQL started in-process, its data kept in a local folder so a restart keeps
@@ -30,26 +31,37 @@ public class PostgresEmbebidoConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres postgresEmbebido(@Value("${pnt.postgres-embebido.datos:./data/postgres}") Path datos,
-                                      @Value("${pnt.postgres-embebido.puerto:0}") int puerto) throws IOException {
+                                      @Value("${pnt.postgres-embebido.puerto:0}") int puerto,
+                                      @Value("${pnt.postgres-embebido.espera-de-paro:PT60S}") Duration esperaDeParo)
+            throws IOException {
         if ("root".equals(System.getProperty("user.name"))) {
             throw new IllegalStateException("PostgreSQL no se ejecuta como root: inicie la plataforma con un usuario "
                     + "sin privilegios o configure SPRING_DATASOURCE_URL hacia un PostgreSQL externo.");
         }
-        Files.createDirectories(datos);
+        Files.createDirectories(datos.toAbsolutePath().getParent());
         LOG.info("PostgreSQL embebido con datos en {}", datos.toAbsolutePath());
+        new CarpetaDeDatosEmbebida(datos, esperaDeParo).preparar(configuracion(puerto));
+        EmbeddedPostgres postgres = configuracion(puerto).setDataDirectory(datos).start();
+        LOG.info("PostgreSQL embebido en {}", postgres.getJdbcUrl("postgres", "postgres"));
+        return postgres;
+    }
+
+    private static EmbeddedPostgres.Builder configuracion(int puerto) {
         // 0 lets zonky pick a free port; a fixed one lets outside tools (the load benchmark's baseline) connect.
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(datos)
+        return EmbeddedPostgres.builder()
                 .setCleanDataDirectory(false)
                 .setPort(puerto)
+                // Spring stops PostgreSQL when it closes the context, after the processors and the connection
+                // pool; the library's own shutdown hook would stop it at the same time as in-flight commands.
+                .setRegisterShutdownHook(false)
+                // A start after a crash first replays PostgreSQL's write-ahead log, which may take longer than
+                // the library's 10 s.
+                .setPGStartupWait(Duration.ofMinutes(2))
                 .setServerConfig("timezone", "UTC")
                 // A legal record: an acknowledged event must survive a crash of the machine, not only of the JVM.
                 // The library's defaults (meant for throwaway test databases) turn both off.
                 .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .start();
-        LOG.info("PostgreSQL embebido en {}", postgres.getJdbcUrl("postgres", "postgres"));
-        return postgres;
+                .setServerConfig("synchronous_commit", "on");
     }
 
     @Bean(destroyMethod = "close")

@@ -22,7 +22,8 @@ class PostgresEmbebidoConfigurationTest {
     @Test
     void escuchaEnElPuertoConfigurado() throws Exception {
         int puerto = puertoLibre();
-        try (EmbeddedPostgres postgres = new PostgresEmbebidoConfiguration().postgresEmbebido(datos, puerto);
+        try (EmbeddedPostgres postgres = new PostgresEmbebidoConfiguration().postgresEmbebido(datos, puerto,
+                java.time.Duration.ofSeconds(30));
              Connection conexion = DriverManager.getConnection(
                      "jdbc:postgresql://localhost:" + puerto + "/postgres", "postgres", "");
              ResultSet resultado = conexion.createStatement().executeQuery("select 1")) {

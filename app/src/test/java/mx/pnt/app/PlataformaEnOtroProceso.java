@@ -1,0 +1,217 @@
+package mx.pnt.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import mx.pnt.PlataformaApplication;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The platform in a JVM of its own, started as production starts it (embedded default, its own data folder), so a
+ * test can kill it with SIGKILL or stop it with SIGTERM and start it again on the same folder.
+ */
+final class PlataformaEnOtroProceso {
+
+    private static final Duration ARRANQUE_MAXIMO = Duration.ofMinutes(4);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path carpeta;
+    private final int puertoHttp = puertoLibre();
+    private final int puertoPostgres = puertoLibre();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Process proceso;
+    private int arranques;
+
+    PlataformaEnOtroProceso(Path carpeta) {
+        this.carpeta = carpeta;
+    }
+
+    Path datosDePostgres() {
+        return carpeta.resolve("postgres");
+    }
+
+    /** Starts the JVM and waits until the platform answers ready; fails (with its log) if it does not, first time. */
+    void arrancar() throws IOException, InterruptedException {
+        arranques++;
+        Path bitacora = carpeta.resolve("plataforma-" + arranques + ".log");
+        List<String> comando = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx640m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
+                "-Daxoniq.update-checker.disabled=true",
+                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                PlataformaApplication.class.getName(),
+                "--server.port=" + puertoHttp,
+                "--pnt.postgres-embebido.datos=" + datosDePostgres(),
+                "--pnt.postgres-embebido.puerto=" + puertoPostgres,
+                "--pnt.seguridad.llave=" + carpeta.resolve("llave-jwt.bin"),
+                "--pnt.documentos.carpeta=" + carpeta.resolve("documentos")));
+        proceso = new ProcessBuilder(comando).directory(carpeta.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(bitacora.toFile())).start();
+        long limite = System.nanoTime() + ARRANQUE_MAXIMO.toNanos();
+        while (System.nanoTime() < limite) {
+            if (!proceso.isAlive()) {
+                throw new AssertionError("La plataforma terminó al arrancar (código " + proceso.exitValue() + "):\n"
+                        + ultimasLineas(bitacora));
+            }
+            try {
+                if (get("/actuator/health/readiness", null).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException todaviaNo) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        proceso.destroyForcibly().waitFor();
+        throw new AssertionError("La plataforma no estuvo lista en " + ARRANQUE_MAXIMO + ":\n" + ultimasLineas(bitacora));
+    }
+
+    /** SIGKILL: the JVM dies at once, without its shutdown hooks. */
+    void matar() throws InterruptedException {
+        proceso.destroyForcibly();
+        if (!proceso.waitFor(1, TimeUnit.MINUTES)) {
+            throw new AssertionError("la JVM no murió con SIGKILL");
+        }
+    }
+
+    /** SIGTERM, as a service manager stops it; returns once the JVM has exited. */
+    void apagar(Duration espera) throws InterruptedException {
+        proceso.destroy();
+        if (!proceso.waitFor(espera.toMillis(), TimeUnit.MILLISECONDS)) {
+            proceso.destroyForcibly().waitFor();
+            throw new AssertionError("la plataforma no terminó en " + espera + " tras SIGTERM");
+        }
+    }
+
+    ProcessHandle jvm() {
+        return proceso.toHandle();
+    }
+
+    /** The postmaster its {@code postmaster.pid} names, while that file exists. */
+    Optional<Long> postmaster() throws IOException {
+        Path pid = datosDePostgres().resolve("postmaster.pid");
+        if (!Files.exists(pid)) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(Files.readAllLines(pid).get(0).trim()));
+    }
+
+    String token(String usuario, String contrasena) throws IOException, InterruptedException {
+        HttpResponse<String> respuesta = post("/api/sesiones", null,
+                "{\"usuario\":\"" + usuario + "\",\"contrasena\":\"" + contrasena + "\"}");
+        if (respuesta.statusCode() != 200) {
+            throw new AssertionError("inicio de sesión " + respuesta.statusCode() + ": " + respuesta.body());
+        }
+        return json(respuesta.body()).get("token").asText();
+    }
+
+    HttpResponse<String> get(String ruta, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder peticion = HttpRequest.newBuilder(URI.create(base() + ruta)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            peticion.header("Authorization", "Bearer " + token);
+        }
+        return http.send(peticion.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String ruta, String token, String cuerpo) throws IOException, InterruptedException {
+        HttpRequest.Builder peticion = HttpRequest.newBuilder(URI.create(base() + ruta)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            peticion.header("Authorization", "Bearer " + token);
+        }
+        return http.send(peticion.POST(HttpRequest.BodyPublishers.ofString(cuerpo)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(String texto) throws IOException {
+        return JSON.readTree(texto);
+    }
+
+    /** A direct connection to its embedded PostgreSQL. */
+    Connection conexion() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + puertoPostgres + "/postgres", "postgres", "");
+    }
+
+    List<String> columna(String consulta) throws SQLException {
+        try (Connection conexion = conexion(); Statement sentencia = conexion.createStatement();
+             ResultSet filas = sentencia.executeQuery(consulta)) {
+            List<String> valores = new ArrayList<>();
+            while (filas.next()) {
+                valores.add(filas.getString(1));
+            }
+            return valores;
+        }
+    }
+
+    /**
+     * Every table in {@code public} but the processors' tokens (their owners and timestamps change with every
+     * claim), each as its sorted rows, in UTC: what a replay into empty tables must give again.
+     */
+    Map<String, List<String>> volcado() throws SQLException {
+        try (Connection conexion = conexion(); Statement sentencia = conexion.createStatement()) {
+            conexion.setAutoCommit(false);
+            sentencia.execute("set transaction isolation level repeatable read, read only");
+            sentencia.execute("set local timezone = 'UTC'");
+            List<String> tablas = new ArrayList<>();
+            try (ResultSet filas = sentencia.executeQuery("select tablename from pg_tables where schemaname = 'public' "
+                    + "and tablename <> 'token_entry' order by 1")) {
+                while (filas.next()) {
+                    tablas.add(filas.getString(1));
+                }
+            }
+            Map<String, List<String>> volcado = new LinkedHashMap<>();
+            for (String tabla : tablas) {
+                List<String> contenido = new ArrayList<>();
+                try (ResultSet filas = sentencia.executeQuery("select t::text from " + tabla + " t order by 1")) {
+                    while (filas.next()) {
+                        contenido.add(filas.getString(1));
+                    }
+                }
+                volcado.put(tabla, contenido);
+            }
+            conexion.rollback();
+            return volcado;
+        }
+    }
+
+    private String base() {
+        return "http://localhost:" + puertoHttp;
+    }
+
+    private static String ultimasLineas(Path bitacora) {
+        try {
+            List<String> lineas = Files.readAllLines(bitacora);
+            return String.join("\n", lineas.subList(Math.max(0, lineas.size() - 60), lineas.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int puertoLibre() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
