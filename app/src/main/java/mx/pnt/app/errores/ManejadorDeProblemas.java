@@ -3,6 +3,7 @@ package mx.pnt.app.errores;
 import mx.pnt.command.errores.ProblemaDeDominio;
 import mx.pnt.command.errores.RechazoDeDominio;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,8 @@ public class ManejadorDeProblemas {
                 .orElseGet(() -> concurrente(e) ? responder(HttpStatus.CONFLICT, "Cambio concurrente",
                         "Otra actuación modificó lo mismo al mismo tiempo (por ejemplo, la misma clave o el mismo "
                                 + "expediente); no se registró nada. Consulte el estado actual e intente de nuevo.",
-                        "cambio-concurrente") : inesperado(e));
+                        "cambio-concurrente") : causa(e, IncompatibleAggregateException.class)
+                        ? expedienteDeOtroTipo() : inesperado(e));
     }
 
     /** A command to an expediente that does not exist (a mistyped folio): nothing was recorded. */
@@ -55,6 +57,29 @@ public class ManejadorDeProblemas {
     ResponseEntity<ProblemDetail> expedienteDesconocido(AggregateNotFoundException e) {
         return responder(HttpStatus.NOT_FOUND, "Expediente no encontrado", "No existe un expediente con el folio '"
                 + e.getAggregateIdentifier() + "'. Verifique el folio del acuse de recibo.", "folio-desconocido");
+    }
+
+    /**
+     * A folio of another kind of expediente (a solicitud's folio on a recurso's route): the store holds its events,
+     * but none creates this kind of aggregate. As unknown as a mistyped folio, and nothing was recorded.
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ResponseEntity<ProblemDetail> expedienteDeOtroTipo(IncompatibleAggregateException e) {
+        return expedienteDeOtroTipo();
+    }
+
+    private static ResponseEntity<ProblemDetail> expedienteDeOtroTipo() {
+        return responder(HttpStatus.NOT_FOUND, "Expediente no encontrado", "El folio indicado no corresponde a un "
+                + "expediente de este tipo (por ejemplo, el folio de una solicitud en la ruta de un recurso). "
+                + "Verifique el folio del acuse de recibo.", "folio-desconocido");
+    }
+
+    /** A body that does not match its own content type (a multipart without its boundary, broken JSON). */
+    @ExceptionHandler(DecodingException.class)
+    ResponseEntity<ProblemDetail> cuerpoIlegible(DecodingException e) {
+        return responder(HttpStatus.BAD_REQUEST, "Solicitud mal formada", "El cuerpo no tiene la forma que declara "
+                + "su Content-Type (JSON inválido, o multipart/form-data sin su frontera). Envíe JSON válido, o el "
+                + "documento como multipart/form-data con boundary.", "entrada-mal-formada");
     }
 
     @ExceptionHandler(RechazoDeDominio.class)
@@ -155,6 +180,15 @@ public class ManejadorDeProblemas {
      * A set-based rule broken by a concurrent command (the lookup's unique constraint) or two commands on one
      * aggregate at once: a conflict to retry, not a failure of the platform.
      */
+    private static boolean causa(Throwable e, Class<? extends Throwable> tipo) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (tipo.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean concurrente(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.springframework.dao.DataIntegrityViolationException

@@ -1,0 +1,60 @@
+package mx.pnt.app;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue #12: what the route fuzzer (FuzzDeRutasHttpTest) found answering 500, kept here as fixed cases: each gets a
+ * Spanish problem and records nothing.
+ */
+class EntradaMalFormadaHttpTest extends PlataformaEnPruebas {
+
+    @Test
+    void elFolioDeUnaSolicitudEnLaRutaDeUnRecursoEsUnExpedienteDesconocido() {
+        String folio = (String) presentarSolicitud("so-salud", "Plantilla de personal 2025").get("folio");
+        String garante = token("garante", "garante-demo");
+        long antes = eventosAlmacenados();
+
+        web.post().uri("/api/recursos/{folio}/desechamiento", folio).headers(h -> h.setBearerAuth(garante))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("causal", "EXTEMPORANEO", "razon", "Presentado fuera de plazo"))
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.codigo").isEqualTo("folio-desconocido")
+                .jsonPath("$.detail").value(detalle ->
+                        assertThat((String) detalle).contains("no corresponde a un expediente de este tipo"));
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+    }
+
+    @Test
+    void unMultipartSinFronteraEsUnaSolicitudMalFormada() {
+        String ut = token("ut-salud", "ut-demo");
+        long antes = eventosAlmacenados();
+
+        web.post().uri("/api/documentos").headers(h -> h.setBearerAuth(ut))
+                .header("Content-Type", "multipart/form-data")
+                .bodyValue("--frontera\r\nContent-Disposition: form-data; name=\"archivo\"\r\n\r\nx\r\n--frontera--\r\n")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.codigo").isEqualTo("entrada-mal-formada")
+                .jsonPath("$.detail").value(detalle -> assertThat((String) detalle).contains("frontera"));
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+    }
+
+    @Test
+    void unTableroPedidoConCuerpoMultipartSinFronteraSeRechazaSinError() {
+        String garante = token("garante", "garante-demo");
+
+        web.get().uri("/api/tableros/semaforos").headers(h -> h.setBearerAuth(garante))
+                .header("Content-Type", "multipart/form-data; boundary=frontera")
+                .exchange()
+                .expectStatus().value(estado -> assertThat(estado).isLessThan(500));
+    }
+}
