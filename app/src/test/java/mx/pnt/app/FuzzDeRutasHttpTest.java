@@ -1,6 +1,7 @@
 package mx.pnt.app;
 
 import mx.pnt.PlataformaApplication;
+import mx.pnt.app.errores.RespuestaDeProblema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,11 +84,7 @@ class FuzzDeRutasHttpTest {
 
     @DynamicPropertySource
     static void carpetaDeDatos(DynamicPropertyRegistry registro) {
-        registro.add("pnt.postgres-embebido.datos", () -> DATOS.resolve("postgres").toString());
-        registro.add("pnt.seguridad.llave", () -> DATOS.resolve("llave-jwt.bin").toString());
-        registro.add("pnt.documentos.carpeta", () -> DATOS.resolve("documentos").toString());
-        registro.add("pnt.documentos.tamano-maximo", () -> "1048576");
-        registro.add("pnt.vencimientos.activa", () -> "false");
+        PlataformaEnPruebas.carpetaDeDatos(registro, DATOS);
         // A live board's first heartbeat within a second: the fuzzer reads one element of a stream and moves on.
         registro.add("pnt.tablero.latido", () -> "PT1S");
     }
@@ -492,21 +489,7 @@ class FuzzDeRutasHttpTest {
             }
             return sb.append(']').toString();
         }
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : valor.toString().toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return "\"" + RespuestaDeProblema.json(valor.toString()) + "\"";
     }
 
     private static String escalar(Object valor) {

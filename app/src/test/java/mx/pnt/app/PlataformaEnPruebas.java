@@ -50,9 +50,14 @@ public abstract class PlataformaEnPruebas {
 
     @DynamicPropertySource
     static void carpetaDeDatos(DynamicPropertyRegistry registro) {
-        registro.add("pnt.postgres-embebido.datos", () -> DATOS.resolve("postgres").toString());
-        registro.add("pnt.seguridad.llave", () -> DATOS.resolve("llave-jwt.bin").toString());
-        registro.add("pnt.documentos.carpeta", () -> DATOS.resolve("documentos").toString());
+        carpetaDeDatos(registro, DATOS);
+    }
+
+    /** A platform of a test's own in {@code datos}: its PostgreSQL, key and documents, test limits and timers. */
+    static void carpetaDeDatos(DynamicPropertyRegistry registro, Path datos) {
+        registro.add("pnt.postgres-embebido.datos", () -> datos.resolve("postgres").toString());
+        registro.add("pnt.seguridad.llave", () -> datos.resolve("llave-jwt.bin").toString());
+        registro.add("pnt.documentos.carpeta", () -> datos.resolve("documentos").toString());
         // 1 MiB instead of the default 20 MiB, so a test proves the limit without moving 20 MiB.
         registro.add("pnt.documentos.tamano-maximo", () -> "1048576");
         // Tests move the clock: the timer of plazos run out acts only when a test calls it.

@@ -30,7 +30,8 @@ public final class RespuestaDeProblema {
         return respuesta.writeWith(Mono.just(buffer));
     }
 
-    static String json(String texto) {
+    /** The text as the inside of a JSON string: quotes, backslashes and control characters escaped. */
+    public static String json(String texto) {
         StringBuilder sb = new StringBuilder(texto.length() + 8);
         for (char c : texto.toCharArray()) {
             switch (c) {
