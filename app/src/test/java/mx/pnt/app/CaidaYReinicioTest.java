@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +33,9 @@ import static org.awaitility.Awaitility.await;
 class CaidaYReinicioTest {
 
     private static final int CLIENTES = 4;
+    /** The folio of every presentation the event store holds. */
+    private static final String PRESENTADAS = "select aggregate_identifier from domain_event_entry "
+            + "where payload_type = 'mx.pnt.events.solicitud.SolicitudPresentada'";
 
     /** Kept when the test fails: the platform's logs (plataforma-N.log) and its data folder tell why. */
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
@@ -55,8 +57,7 @@ class CaidaYReinicioTest {
         plataforma.arrancar();
         assertThat(ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive)).isEmpty();
 
-        List<String> presentadas = plataforma.columna("select aggregate_identifier from domain_event_entry "
-                + "where payload_type = 'mx.pnt.events.solicitud.SolicitudPresentada'");
+        List<String> presentadas = plataforma.columna(PRESENTADAS);
         assertThat(presentadas).doesNotHaveDuplicates().containsAll(caida.folios);
         assertThat(caida.errores).isEmpty();
 
@@ -100,19 +101,11 @@ class CaidaYReinicioTest {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(plataforma.datosDePostgres())
                 .setCleanDataDirectory(false).setRegisterShutdownHook(false).start();
              Connection conexion = postgres.getPostgresDatabase().getConnection()) {
-            List<String> almacenadas = new ArrayList<>();
-            try (ResultSet filas = conexion.createStatement().executeQuery("select aggregate_identifier from "
-                    + "domain_event_entry where payload_type = 'mx.pnt.events.solicitud.SolicitudPresentada'")) {
-                while (filas.next()) {
-                    almacenadas.add(filas.getString(1));
-                }
-            }
+            List<String> almacenadas = PlataformaEnOtroProceso.columna(conexion, PRESENTADAS);
             assertThat(almacenadas).doesNotHaveDuplicates().containsAll(apagado.folios).containsAll(caida.folios);
-            try (ResultSet filas = conexion.createStatement().executeQuery(
-                    "select count(*) from token_entry where owner is not null")) {
-                filas.next();
-                assertThat(filas.getLong(1)).as("tokens still claimed after a graceful stop").isZero();
-            }
+            assertThat(PlataformaEnOtroProceso.columna(conexion,
+                    "select count(*) from token_entry where owner is not null"))
+                    .as("tokens still claimed after a graceful stop").containsExactly("0");
         }
     }
 

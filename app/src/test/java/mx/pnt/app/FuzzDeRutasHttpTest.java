@@ -13,11 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -210,17 +206,8 @@ class FuzzDeRutasHttpTest {
     }
 
     private String token(String usuario, String rol, String garante, String sujetoObligado) {
-        Instant ahora = Instant.now(reloj);
-        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer("pnt-plataforma").subject(usuario)
-                .claim("rol", rol).issuedAt(ahora).expiresAt(ahora.plus(Duration.ofHours(2)));
-        if (garante != null) {
-            claims.claim("garante", garante);
-        }
-        if (sujetoObligado != null) {
-            claims.claim("sujeto_obligado", sujetoObligado);
-        }
-        return codificador.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
-                .getTokenValue();
+        return PlataformaEnPruebas.firmar(codificador, Instant.now(reloj), Duration.ofHours(2), usuario, rol, garante,
+                sujetoObligado);
     }
 
     private String presentarUnaSolicitud(String token) {

@@ -20,7 +20,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,8 +152,14 @@ final class PlataformaEnOtroProceso {
     }
 
     List<String> columna(String consulta) throws SQLException {
-        try (Connection conexion = conexion(); Statement sentencia = conexion.createStatement();
-             ResultSet filas = sentencia.executeQuery(consulta)) {
+        try (Connection conexion = conexion()) {
+            return columna(conexion, consulta);
+        }
+    }
+
+    /** The first column of every row {@code consulta} gives, over any connection. */
+    static List<String> columna(Connection conexion, String consulta) throws SQLException {
+        try (Statement sentencia = conexion.createStatement(); ResultSet filas = sentencia.executeQuery(consulta)) {
             List<String> valores = new ArrayList<>();
             while (filas.next()) {
                 valores.add(filas.getString(1));
@@ -168,29 +173,10 @@ final class PlataformaEnOtroProceso {
      * claim), each as its sorted rows, in UTC: what a replay into empty tables must give again.
      */
     Map<String, List<String>> volcado() throws SQLException {
-        try (Connection conexion = conexion(); Statement sentencia = conexion.createStatement()) {
-            conexion.setAutoCommit(false);
-            sentencia.execute("set transaction isolation level repeatable read, read only");
-            sentencia.execute("set local timezone = 'UTC'");
-            List<String> tablas = new ArrayList<>();
-            try (ResultSet filas = sentencia.executeQuery("select tablename from pg_tables where schemaname = 'public' "
-                    + "and tablename <> 'token_entry' order by 1")) {
-                while (filas.next()) {
-                    tablas.add(filas.getString(1));
-                }
-            }
-            Map<String, List<String>> volcado = new LinkedHashMap<>();
-            for (String tabla : tablas) {
-                List<String> contenido = new ArrayList<>();
-                try (ResultSet filas = sentencia.executeQuery("select t::text from " + tabla + " t order by 1")) {
-                    while (filas.next()) {
-                        contenido.add(filas.getString(1));
-                    }
-                }
-                volcado.put(tabla, contenido);
-            }
-            conexion.rollback();
-            return volcado;
+        try (Connection conexion = conexion()) {
+            List<String> tablas = columna(conexion, "select tablename from pg_tables where schemaname = 'public' "
+                    + "and tablename <> 'token_entry' order by 1");
+            return PlataformaEnPruebas.volcado(conexion, tablas);
         }
     }
 

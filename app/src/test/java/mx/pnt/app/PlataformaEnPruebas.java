@@ -123,10 +123,16 @@ public abstract class PlataformaEnPruebas {
      * obligado): the same claims a log-in gives, valid 90 days of the test clock.
      */
     protected String tokenDe(String usuario, String rol, String garanteId, String sujetoObligadoId) {
-        Instant ahora = Instant.now(reloj);
+        return firmar(codificador, Instant.now(reloj), java.time.Duration.ofDays(90), usuario, rol, garanteId,
+                sujetoObligadoId);
+    }
+
+    /** A token with the claims a log-in gives, signed by the platform's own key, valid {@code vigencia}. */
+    static String firmar(org.springframework.security.oauth2.jwt.JwtEncoder codificador, Instant ahora,
+                         java.time.Duration vigencia, String usuario, String rol, String garanteId,
+                         String sujetoObligadoId) {
         var claims = org.springframework.security.oauth2.jwt.JwtClaimsSet.builder().issuer("pnt-plataforma")
-                .subject(usuario).claim("rol", rol).issuedAt(ahora)
-                .expiresAt(ahora.plus(java.time.Duration.ofDays(90)));
+                .subject(usuario).claim("rol", rol).issuedAt(ahora).expiresAt(ahora.plus(vigencia));
         if (garanteId != null) {
             claims.claim("garante", garanteId);
         }
@@ -171,28 +177,31 @@ public abstract class PlataformaEnPruebas {
      */
     protected Map<String, java.util.List<String>> volcado(java.util.Collection<String> tablas) {
         return jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Map<String, java.util.List<String>>>)
-                conexion -> {
-                    boolean autocommit = conexion.getAutoCommit();
-                    conexion.setAutoCommit(false);
-                    try (java.sql.Statement sentencia = conexion.createStatement()) {
-                        sentencia.execute("set local timezone = 'UTC'");
-                        Map<String, java.util.List<String>> volcado = new java.util.LinkedHashMap<>();
-                        for (String tabla : tablas) {
-                            java.util.List<String> filas = new java.util.ArrayList<>();
-                            try (java.sql.ResultSet rs = sentencia.executeQuery("select t::text from " + tabla
-                                    + " t order by 1")) {
-                                while (rs.next()) {
-                                    filas.add(rs.getString(1));
-                                }
-                            }
-                            volcado.put(tabla, filas);
-                        }
-                        return volcado;
-                    } finally {
-                        conexion.rollback();
-                        conexion.setAutoCommit(autocommit);
+                conexion -> volcado(conexion, tablas));
+    }
+
+    /** The same dump over any connection to a platform's database (one in another process, too). */
+    static Map<String, java.util.List<String>> volcado(java.sql.Connection conexion, java.util.Collection<String> tablas)
+            throws java.sql.SQLException {
+        boolean autocommit = conexion.getAutoCommit();
+        conexion.setAutoCommit(false);
+        try (java.sql.Statement sentencia = conexion.createStatement()) {
+            sentencia.execute("set local timezone = 'UTC'");
+            Map<String, java.util.List<String>> volcado = new java.util.LinkedHashMap<>();
+            for (String tabla : tablas) {
+                java.util.List<String> filas = new java.util.ArrayList<>();
+                try (java.sql.ResultSet rs = sentencia.executeQuery("select t::text from " + tabla + " t order by 1")) {
+                    while (rs.next()) {
+                        filas.add(rs.getString(1));
                     }
-                });
+                }
+                volcado.put(tabla, filas);
+            }
+            return volcado;
+        } finally {
+            conexion.rollback();
+            conexion.setAutoCommit(autocommit);
+        }
     }
 
     protected long eventosAlmacenados() {

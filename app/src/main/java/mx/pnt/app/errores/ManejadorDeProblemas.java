@@ -48,7 +48,7 @@ public class ManejadorDeProblemas {
                 .orElseGet(() -> concurrente(e) ? responder(HttpStatus.CONFLICT, "Cambio concurrente",
                         "Otra actuación modificó lo mismo al mismo tiempo (por ejemplo, la misma clave o el mismo "
                                 + "expediente); no se registró nada. Consulte el estado actual e intente de nuevo.",
-                        "cambio-concurrente") : causa(e, IncompatibleAggregateException.class)
+                        "cambio-concurrente") : tieneCausa(e, IncompatibleAggregateException.class)
                         ? expedienteDeOtroTipo() : inesperado(e));
     }
 
@@ -149,12 +149,7 @@ public class ManejadorDeProblemas {
     }
 
     private static boolean excedeElLimite(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DataBufferLimitException) {
-                return true;
-            }
-        }
-        return false;
+        return tieneCausa(e, DataBufferLimitException.class);
     }
 
     @ExceptionHandler(Exception.class)
@@ -176,11 +171,8 @@ public class ManejadorDeProblemas {
         return ResponseEntity.status(status).body(problema);
     }
 
-    /**
-     * A set-based rule broken by a concurrent command (the lookup's unique constraint) or two commands on one
-     * aggregate at once: a conflict to retry, not a failure of the platform.
-     */
-    private static boolean causa(Throwable e, Class<? extends Throwable> tipo) {
+    /** Whether {@code e} or any of its causes is a {@code tipo}. */
+    private static boolean tieneCausa(Throwable e, Class<? extends Throwable> tipo) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (tipo.isInstance(t)) {
                 return true;
@@ -189,15 +181,14 @@ public class ManejadorDeProblemas {
         return false;
     }
 
+    /**
+     * A set-based rule broken by a concurrent command (the lookup's unique constraint) or two commands on one
+     * aggregate at once: a conflict to retry, not a failure of the platform.
+     */
     private static boolean concurrente(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.springframework.dao.DataIntegrityViolationException
-                    || t instanceof org.axonframework.modelling.command.ConcurrencyException
-                    || t instanceof org.axonframework.eventsourcing.eventstore.EventStoreException) {
-                return true;
-            }
-        }
-        return false;
+        return tieneCausa(e, org.springframework.dao.DataIntegrityViolationException.class)
+                || tieneCausa(e, org.axonframework.modelling.command.ConcurrencyException.class)
+                || tieneCausa(e, org.axonframework.eventsourcing.eventstore.EventStoreException.class);
     }
 
     private static String causa(ServerWebInputException e) {

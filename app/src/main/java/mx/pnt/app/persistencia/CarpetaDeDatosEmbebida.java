@@ -3,19 +3,16 @@ package mx.pnt.app.persistencia;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -76,7 +73,7 @@ final class CarpetaDeDatosEmbebida {
         if (Files.exists(provisional)) {
             // Left by a start that died before the move below: never a usable cluster, nothing recorded in it.
             LOG.warn("Se descarta {}, una inicialización interrumpida", provisional);
-            borrar(provisional);
+            FileSystemUtils.deleteRecursively(provisional);
         }
         Files.createDirectories(provisional);
         LOG.info("Inicializando PostgreSQL embebido en {}", provisional);
@@ -161,24 +158,5 @@ final class CarpetaDeDatosEmbebida {
         try (Stream<Path> contenido = Files.list(carpeta)) {
             return contenido.findAny().isEmpty();
         }
-    }
-
-    private static void borrar(Path carpeta) throws IOException {
-        Files.walkFileTree(carpeta, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path archivo, BasicFileAttributes atributos) throws IOException {
-                Files.delete(archivo);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path directorio, IOException error) throws IOException {
-                if (error != null) {
-                    throw new UncheckedIOException(error);
-                }
-                Files.delete(directorio);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }
