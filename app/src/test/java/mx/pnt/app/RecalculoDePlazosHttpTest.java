@@ -1,5 +1,9 @@
 package mx.pnt.app;
 
+import mx.pnt.command.recalculo.PoliticaDeRecalculo;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -17,6 +21,11 @@ import static org.awaitility.Awaitility.await;
  * a {@code PlazoRecalculado} event, and the new proof (Computo) names the agreement behind the change.
  */
 class RecalculoDePlazosHttpTest extends PlataformaEnPruebas {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private EventProcessingConfiguration procesamiento;
+    @org.springframework.beans.factory.annotation.Autowired
+    private EventStore almacen;
 
     /** Baja California's calendar: no other test changes it, so its dates are this test's alone. */
     private static final String CALENDARIO = "garante:bc";
@@ -36,6 +45,18 @@ class RecalculoDePlazosHttpTest extends PlataformaEnPruebas {
             }
             return respuesta.getResponseBody().blockFirst();
         }, plazos -> plazos != null && vencimiento.equals(respuestaDe(plazos).get("vencimiento")));
+    }
+
+    private void esperarPoliticaDeRecalculoAlDia(String folio) {
+        long cabeza = almacen.createHeadToken().position().orElse(0);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            StreamingEventProcessor politica = procesamiento.eventProcessor(PoliticaDeRecalculo.GRUPO,
+                    StreamingEventProcessor.class).orElseThrow();
+            assertThat(politica.processingStatus().values()).isNotEmpty().allSatisfy(segmento ->
+                    assertThat(segmento.getCurrentPosition().orElse(-1)).isGreaterThanOrEqualTo(cabeza));
+            assertThat(jdbc.queryForObject("select count(*) from mando_recalculo_pendiente where expediente = ?",
+                    Long.class, folio)).isZero();
+        });
     }
 
     private static Map<?, ?> respuestaDe(Map<?, ?> plazos) {
@@ -65,6 +86,10 @@ class RecalculoDePlazosHttpTest extends PlataformaEnPruebas {
         cambiar("DELETE", "/api/calendarios/" + CALENDARIO + "/dias-inhabiles/2026-02-24"
                 + "?acuerdo=ACT-PRUEBA/DI-REV/2026&fechaPublicacion=2026-02-12", null, "admin", "admin-demo");
         esperarVencimiento(folio, "2026-03-10");
+        // The recomputation policy (a streaming processor) must have seen that move before the next calendar
+        // change: seen after it, the move's event finds the calendar ahead of the plazo and owes a catch-up
+        // recomputation of the platform's own, which may run first and carry "sistema" as its cause.
+        esperarPoliticaDeRecalculoAlDia(folio);
 
         // A suspension decreed on 2 March for 16-20 February (retroactive) moves it five días hábiles, and past
         // the demo calendar's 16 March 2026 (Natalicio de Benito Juárez) to 18 March.
