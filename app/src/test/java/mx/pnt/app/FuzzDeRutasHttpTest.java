@@ -74,6 +74,8 @@ class FuzzDeRutasHttpTest {
 
     private static final long SEMILLA = Long.getLong("pnt.fuzz.semilla", System.nanoTime());
     private static final int PETICIONES = Integer.getInteger("pnt.fuzz.peticiones", 3000);
+    /** One 5 MB string and a few hundred shorter ones at most per body (characters; ASCII, so bytes too). */
+    private static final int PRESUPUESTO_DEL_CUERPO = 8 * 1024 * 1024;
     private static final Path DATOS = carpetaTemporal();
     /** Far more than any answer takes on a busy machine: a request still unanswered after it hangs. */
     private static final Duration ESPERA = Duration.ofSeconds(30);
@@ -98,6 +100,13 @@ class FuzzDeRutasHttpTest {
     private Clock reloj;
 
     private Random azar;
+    /**
+     * Characters the long strings of the body being built may still take. One 5 MB string per body is the point;
+     * without a budget a list of 5,000 records could carry hundreds of them (gigabytes: the heap ran out in CI).
+     */
+    private int presupuestoDelCuerpo;
+    /** Whether the body being built may still have its one list of 5,000 elements (two nested: 25 million). */
+    private boolean listaLargaDisponible;
 
     /** One route of the router: method, pattern and the handler (whose parameters shape the body and query). */
     private record Ruta(HttpMethod metodo, String patron, HandlerMethod manejador) {
@@ -326,6 +335,8 @@ class FuzzDeRutasHttpTest {
                     .getBytes(StandardCharsets.UTF_8);
         }
         Type tipo = tipoDelCuerpo(ruta.manejador());
+        presupuestoDelCuerpo = PRESUPUESTO_DEL_CUERPO;
+        listaLargaDisponible = true;
         Object valor = tipo != null && azar.nextInt(6) != 0 ? valor(tipo, 0) : valorCualquiera(0);
         return json(valor, folio).getBytes(StandardCharsets.UTF_8);
     }
@@ -368,7 +379,8 @@ class FuzzDeRutasHttpTest {
             Type elemento = tipo instanceof ParameterizedType p ? p.getActualTypeArguments()[0]
                     : clase.isArray() ? clase.getComponentType() : Object.class;
             List<Object> lista = new ArrayList<>();
-            int tamano = azar.nextInt(50) == 0 ? 5000 : azar.nextInt(4);
+            int tamano = azar.nextInt(50) == 0 && listaLargaDisponible ? 5000 : azar.nextInt(4);
+            listaLargaDisponible &= tamano < 5000;
             for (int i = 0; i < tamano; i++) {
                 lista.add(valor(elemento, profundidad + 1));
             }
@@ -415,12 +427,21 @@ class FuzzDeRutasHttpTest {
             case 4 -> new Crudo("\"\\udc00\\ud800\"");
             case 5 -> "ñandú 😀 <script>alert(1)</script>";
             case 6 -> "' or 1=1 --";
-            case 7 -> azar.nextInt(4) == 0 ? "x".repeat(5 * 1024 * 1024) : "y".repeat(20_000);
+            case 7 -> azar.nextInt(4) == 0 ? largo('x', 5 * 1024 * 1024) : largo('y', 20_000);
             case 8 -> uno(List.of("so-salud", "so-sep", "federal", "plataforma", "ELECTRONICA", "admin"));
             case 9 -> new Crudo("__FOLIO__");
             case 10 -> "\t\n\r";
             default -> texto(1 + azar.nextInt(60));
         };
+    }
+
+    /** A string of {@code largo} characters while the body's budget lasts, an empty one after. */
+    private String largo(char caracter, int largo) {
+        if (largo > presupuestoDelCuerpo) {
+            return "";
+        }
+        presupuestoDelCuerpo -= largo;
+        return String.valueOf(caracter).repeat(largo);
     }
 
     private Object numero() {
