@@ -57,4 +57,38 @@ class EntradaMalFormadaHttpTest extends PlataformaEnPruebas {
                 .exchange()
                 .expectStatus().value(estado -> assertThat(estado).isLessThan(500));
     }
+
+    /** Seed 7248034150324: PostgreSQL stores no U+0000 in text, and the login's lookup failed with a 500. */
+    @Test
+    void elCaracterNuloEnElUsuarioEsUnaEntradaMalFormada() {
+        web.post().uri("/api/sesiones").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"usuario\":\"\\u0000\",\"contrasena\":\"\\ud800 sin pareja\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.codigo").isEqualTo("caracter-nulo")
+                .jsonPath("$.detail").value(detalle -> assertThat((String) detalle).contains("U+0000"));
+    }
+
+    /**
+     * Recorded, a U+0000 would reach the read models' text columns and stop their projectors on that event: it is
+     * refused before anything is recorded.
+     */
+    @Test
+    void elCaracterNuloEnUnaDescripcionSeRechazaSinRegistrarNada() {
+        String ciudadana = token("ciudadana", "ciudadana-demo");
+        long antes = eventosAlmacenados();
+
+        web.post().uri("/api/solicitudes").headers(h -> h.setBearerAuth(ciudadana))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"sujetoObligadoId\":\"so-salud\",\"descripcion\":\"Plantilla\\u0000 de personal\","
+                        + "\"modalidadDeEntrega\":\"ELECTRONICA\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.codigo").isEqualTo("caracter-nulo");
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+    }
 }

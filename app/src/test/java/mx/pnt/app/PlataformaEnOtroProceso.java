@@ -49,9 +49,13 @@ final class PlataformaEnOtroProceso {
         return carpeta.resolve("postgres");
     }
 
-    /** Starts the JVM and waits until the platform answers ready; fails (with its log) if it does not, first time. */
-    void arrancar() throws IOException, InterruptedException {
+    /**
+     * Starts the JVM (with {@code argumentos} added to its command line) and waits until the platform answers ready;
+     * fails (with its log) if it does not, first time.
+     */
+    void arrancar(String... argumentos) throws IOException, InterruptedException {
         arranques++;
+        Files.createDirectories(carpeta);
         Path bitacora = carpeta.resolve("plataforma-" + arranques + ".log");
         List<String> comando = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -64,6 +68,7 @@ final class PlataformaEnOtroProceso {
                 "--pnt.postgres-embebido.puerto=" + puertoPostgres,
                 "--pnt.seguridad.llave=" + carpeta.resolve("llave-jwt.bin"),
                 "--pnt.documentos.carpeta=" + carpeta.resolve("documentos")));
+        comando.addAll(List.of(argumentos));
         proceso = new ProcessBuilder(comando).directory(carpeta.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(bitacora.toFile())).start();
         long limite = System.nanoTime() + ARRANQUE_MAXIMO.toNanos();
@@ -140,6 +145,68 @@ final class PlataformaEnOtroProceso {
         }
         return http.send(peticion.POST(HttpRequest.BodyPublishers.ofString(cuerpo)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@code POST} without a body, the answer's bytes saved to {@code destino}; answers the status. */
+    int postADisco(String ruta, String token, Path destino) throws IOException, InterruptedException {
+        HttpRequest peticion = HttpRequest.newBuilder(URI.create(base() + ruta)).timeout(Duration.ofMinutes(5))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build();
+        return http.send(peticion, HttpResponse.BodyHandlers.ofFile(destino)).statusCode();
+    }
+
+    /** Uploads {@code contenido} as a PDF ({@code POST /api/documentos}); answers the JSON of the stored document. */
+    JsonNode subirDocumento(String token, byte[] contenido) throws IOException, InterruptedException {
+        byte[] inicio = ("--frontera\r\nContent-Disposition: form-data; name=\"archivo\"; filename=\"oficio.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] fin = "\r\n--frontera--\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        HttpRequest peticion = HttpRequest.newBuilder(URI.create(base() + "/api/documentos"))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=frontera")
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(inicio, contenido, fin))).build();
+        HttpResponse<String> respuesta = http.send(peticion, HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(respuesta.statusCode()).as(respuesta.body()).isEqualTo(201);
+        return json(respuesta.body());
+    }
+
+    /** The bytes of a document as its reader downloads them, or null with the status if refused. */
+    HttpResponse<byte[]> descargarDocumento(String token, String sha256) throws IOException, InterruptedException {
+        HttpRequest peticion = HttpRequest.newBuilder(URI.create(base() + "/api/documentos/" + sha256))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token).GET().build();
+        return http.send(peticion, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** What {@code GET /api/admin/proyecciones} says of each read model. */
+    JsonNode estadosDeProyecciones(String admin) throws IOException, InterruptedException {
+        HttpResponse<String> respuesta = get("/api/admin/proyecciones", admin);
+        org.assertj.core.api.Assertions.assertThat(respuesta.statusCode()).as(respuesta.body()).isEqualTo(200);
+        return json(respuesta.body());
+    }
+
+    /** Until every read model has processed the whole store. */
+    void esperarProyeccionesAlDia(String admin) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    for (JsonNode estado : estadosDeProyecciones(admin)) {
+                        org.assertj.core.api.Assertions.assertThat(estado.path("alDia").asBoolean())
+                                .as(estado.toString()).isTrue();
+                    }
+                });
+    }
+
+    /** Rebuilds every read model from the first event and waits until each has replaced its tables. */
+    void reconstruirProyecciones(String admin) throws IOException, InterruptedException {
+        HttpResponse<String> reconstruccion = post("/api/admin/proyecciones/reconstruccion", admin, "");
+        org.assertj.core.api.Assertions.assertThat(reconstruccion.statusCode()).as(reconstruccion.body())
+                .isEqualTo(202);
+        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    for (JsonNode estado : estadosDeProyecciones(admin)) {
+                        org.assertj.core.api.Assertions.assertThat(estado.path("reconstruccion").path("etapa")
+                                .asText()).as(estado.toString()).isEqualTo("TERMINADA");
+                        org.assertj.core.api.Assertions.assertThat(estado.path("alDia").asBoolean())
+                                .as(estado.toString()).isTrue();
+                    }
+                });
     }
 
     static JsonNode json(String texto) throws IOException {

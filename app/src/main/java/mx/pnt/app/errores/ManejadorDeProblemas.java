@@ -1,5 +1,6 @@
 package mx.pnt.app.errores;
 
+import mx.pnt.app.entrada.CaracterNuloException;
 import mx.pnt.command.errores.ProblemaDeDominio;
 import mx.pnt.command.errores.RechazoDeDominio;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -77,6 +78,9 @@ public class ManejadorDeProblemas {
     /** A body that does not match its own content type (a multipart without its boundary, broken JSON). */
     @ExceptionHandler(DecodingException.class)
     ResponseEntity<ProblemDetail> cuerpoIlegible(DecodingException e) {
+        if (caracterNulo(e)) {
+            return caracterNulo();
+        }
         return responder(HttpStatus.BAD_REQUEST, "Solicitud mal formada", "El cuerpo no tiene la forma que declara "
                 + "su Content-Type (JSON inválido, o multipart/form-data sin su frontera). Envíe JSON válido, o el "
                 + "documento como multipart/form-data con boundary.", "entrada-mal-formada");
@@ -92,6 +96,9 @@ public class ManejadorDeProblemas {
     ResponseEntity<ProblemDetail> entradaMalFormada(ServerWebInputException e) {
         if (excedeElLimite(e)) {
             return documentoExtenso();
+        }
+        if (caracterNulo(e)) {
+            return caracterNulo();
         }
         return responder(HttpStatus.BAD_REQUEST, "Solicitud mal formada",
                 "El cuerpo o los parámetros no tienen la forma esperada" + causa(e)
@@ -152,10 +159,38 @@ public class ManejadorDeProblemas {
         return tieneCausa(e, DataBufferLimitException.class);
     }
 
+    /**
+     * A U+0000 in a JSON text (refused while decoding) or anywhere else PostgreSQL met it (a path or query value):
+     * the transaction was rolled back, nothing recorded.
+     */
+    private static boolean caracterNulo(Throwable e) {
+        if (tieneCausa(e, CaracterNuloException.class)) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // 22021, character_not_in_repertoire: "invalid byte sequence for encoding UTF8: 0x00" (text);
+            // 22P05, untranslatable_character: "unsupported Unicode escape sequence" (\u0000 in jsonb).
+            if (t instanceof java.sql.SQLException sql
+                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ResponseEntity<ProblemDetail> caracterNulo() {
+        return responder(HttpStatus.BAD_REQUEST, "Texto no admitido", "Un texto enviado contiene el carácter nulo "
+                + "(U+0000), que la Plataforma no puede registrar; quítelo e intente de nuevo. No se registró nada.",
+                "caracter-nulo");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> inesperado(Exception e) {
         if (excedeElLimite(e)) {
             return documentoExtenso();
+        }
+        if (caracterNulo(e)) {
+            return caracterNulo();
         }
         LOG.error("Error no previsto al atender la solicitud", e);
         return responder(HttpStatus.INTERNAL_SERVER_ERROR, "Error interno",

@@ -3,6 +3,7 @@ package mx.pnt.app.persistencia;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import mx.pnt.app.respaldo.RestauracionDeRespaldo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +33,10 @@ public class PostgresEmbebidoConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres postgresEmbebido(@Value("${pnt.postgres-embebido.datos:./data/postgres}") Path datos,
                                       @Value("${pnt.postgres-embebido.puerto:0}") int puerto,
-                                      @Value("${pnt.postgres-embebido.espera-de-paro:PT60S}") Duration esperaDeParo)
+                                      @Value("${pnt.postgres-embebido.espera-de-paro:PT60S}") Duration esperaDeParo,
+                                      @Value("${pnt.respaldo.restaurar:}") String respaldo,
+                                      @Value("${pnt.documentos.almacen:disco}") String almacen,
+                                      @Value("${pnt.documentos.carpeta:./data/documentos}") Path documentos)
             throws IOException {
         if ("root".equals(System.getProperty("user.name"))) {
             throw new IllegalStateException("PostgreSQL no se ejecuta como root: inicie la plataforma con un usuario "
@@ -40,6 +44,10 @@ public class PostgresEmbebidoConfiguration {
         }
         Files.createDirectories(datos.toAbsolutePath().getParent());
         LOG.info("PostgreSQL embebido con datos en {}", datos.toAbsolutePath());
+        if (!respaldo.isBlank()) {
+            new RestauracionDeRespaldo(Path.of(respaldo), datos, "s3".equalsIgnoreCase(almacen.trim()) ? null
+                    : documentos).restaurar();
+        }
         new CarpetaDeDatosEmbebida(datos, esperaDeParo).preparar(configuracion(puerto));
         EmbeddedPostgres postgres = configuracion(puerto).setDataDirectory(datos).start();
         LOG.info("PostgreSQL embebido en {}", postgres.getJdbcUrl("postgres", "postgres"));

@@ -23,7 +23,7 @@ class PostgresEmbebidoConfigurationTest {
     void escuchaEnElPuertoConfigurado() throws Exception {
         int puerto = puertoLibre();
         try (EmbeddedPostgres postgres = new PostgresEmbebidoConfiguration().postgresEmbebido(datos, puerto,
-                java.time.Duration.ofSeconds(30));
+                java.time.Duration.ofSeconds(30), "", "disco", datos.resolveSibling("documentos"));
              Connection conexion = DriverManager.getConnection(
                      "jdbc:postgresql://localhost:" + puerto + "/postgres", "postgres", "");
              ResultSet resultado = conexion.createStatement().executeQuery("select 1")) {
