@@ -28,4 +28,12 @@ class DockerComposeTest {
             assertThat(etiqueta).as(nombre).isNotEqualTo("latest").matches("\\d+(\\.\\d+)+.*");
         });
     }
+
+    /** A platform that came up before Axon Server was ready fails its start (PerfilAxonServerTest): compose retries. */
+    @Test
+    void laPlataformaSeReiniciaSiArrancaAntesQueAxonServer() throws IOException {
+        String compose = Files.readString(Path.of(System.getProperty("basedir", "."), "..", "docker-compose.yml"));
+        String plataforma = compose.substring(compose.indexOf("  plataforma:"), compose.indexOf("\nvolumes:"));
+        assertThat(plataforma).containsPattern("(?m)^\\s{4}restart:\\s*(on-failure|always|unless-stopped)\\s*$");
+    }
 }
