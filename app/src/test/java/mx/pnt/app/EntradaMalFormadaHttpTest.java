@@ -91,4 +91,27 @@ class EntradaMalFormadaHttpTest extends PlataformaEnPruebas {
                 .jsonPath("$.codigo").isEqualTo("caracter-nulo");
         assertThat(eventosAlmacenados()).isEqualTo(antes);
     }
+
+    /**
+     * Seed 11410576923240, the issue's own example: the platform's calendar opened again hit the event store's
+     * unique key (AggregateStreamCreationException) and answered 500.
+     */
+    @Test
+    void abrirOtraVezElCalendarioDeLaPlataformaEsUnConflicto() {
+        String admin = token("admin", "admin-demo");
+        web.post().uri("/api/calendarios").headers(h -> h.setBearerAuth(admin)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("plataforma", true)).exchange()
+                .expectStatus().value(estado -> assertThat(estado).isIn(201, 409));
+        long antes = eventosAlmacenados();
+
+        web.post().uri("/api/calendarios").headers(h -> h.setBearerAuth(admin)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"sujetoObligadoId\":\"\\t\\n\\r\",\"cierre\":null,\"plataforma\":true}")
+                .exchange()
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.codigo").isEqualTo("ya-existe")
+                .jsonPath("$.detail").value(detalle -> assertThat((String) detalle).contains("Ya existe"));
+        assertThat(eventosAlmacenados()).isEqualTo(antes);
+    }
 }

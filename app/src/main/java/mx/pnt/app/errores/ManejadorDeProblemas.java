@@ -6,6 +6,7 @@ import mx.pnt.command.errores.RechazoDeDominio;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -184,10 +185,29 @@ public class ManejadorDeProblemas {
                 "caracter-nulo");
     }
 
+    /**
+     * A command that creates an aggregate whose identifier is taken (the platform's calendar opened twice, or two
+     * creations racing): the event store's unique key refused it, nothing was recorded.
+     */
+    private static ResponseEntity<ProblemDetail> yaExiste(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AggregateStreamCreationException) {
+                return responder(HttpStatus.CONFLICT, "Ya existe", "Ya existe un expediente o calendario con ese "
+                        + "identificador; no se registró nada. Consulte el existente en lugar de crearlo de nuevo.",
+                        "ya-existe");
+            }
+        }
+        return null;
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> inesperado(Exception e) {
         if (excedeElLimite(e)) {
             return documentoExtenso();
+        }
+        ResponseEntity<ProblemDetail> existente = yaExiste(e);
+        if (existente != null) {
+            return existente;
         }
         if (caracterNulo(e)) {
             return caracterNulo();
