@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,19 +41,32 @@ class EstadisticasEnCualquierOrdenTest extends PlataformaEnPruebas {
         aplicar(solicitud);
         aplicar(recurso);
         String enOrden = fila();
+        Map<String, Object> publicadaEnOrden = publicada();
         limpiar();
 
         aplicar(recurso);
         aplicar(solicitud);
-        String alReves = fila();
 
-        assertThat(enOrden).contains("ACCESO_A_LA_INFORMACION");
-        assertThat(alReves).isEqualTo(enOrden);
+        assertThat(fila()).isEqualTo(enOrden);
+        assertThat(publicadaEnOrden).containsEntry("tipo", "ACCESO_A_LA_INFORMACION")
+                .containsEntry("recursosInterpuestos", 1);
+        assertThat(publicada()).isEqualTo(publicadaEnOrden);
     }
 
     private String fila() {
         return jdbc.queryForObject("select t::text from estadistica_recurso t where folio = ?", String.class,
                 recurso.folio());
+    }
+
+    /** The open-data row of the sample's sujeto obligado and month, as anyone reads it. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> publicada() {
+        Map<String, Object> estadisticas = web.get().uri("/api/estadisticas?garante=federal&sujetoObligado=so-salud"
+                        + "&desde=2025-03-01&hasta=2025-03-31&corte=2025-12-31").exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return ((List<Map<String, Object>>) estadisticas.get("filas")).stream()
+                .filter(f -> "so-salud".equals(f.get("sujetoObligadoId")) && "2025-03-01".equals(f.get("periodo")))
+                .findFirst().orElseThrow();
     }
 
     /** The projector's handler for the event's type (package-private, as Axon's handlers are). */

@@ -116,7 +116,7 @@ public class ConsultaDeEstadisticas {
                 + "case when resuelto <= :corte then sentido end as sentido, "
                 + "calificado is not null and calificado <= :corte as calificado, "
                 + "coalesce(cumplio, false) and calificado <= :corte as cumplio "
-                + "from estadistica_recurso where " + filtro("interpuesto", p, c), c, rs -> {
+                + "from (" + RECURSOS_CON_TIPO + ") recurso where " + filtro("interpuesto", p, c), c, rs -> {
                     Acumulado a = fila.apply(rs);
                     a.recursos++;
                     if (rs.getString("litis") != null) {
@@ -167,6 +167,14 @@ public class ConsultaDeEstadisticas {
         return new MapSqlParameterSource().addValue("desde", p.desde()).addValue("hasta", p.hasta())
                 .addValue("corte", p.corte());
     }
+
+    /**
+     * Each recurso with the tipo of the solicitud it challenges (null when it names none on the platform), joined
+     * here because the projector writes the two rows from different segments.
+     */
+    private static final String RECURSOS_CON_TIPO = "select r.garante_id, r.sujeto_obligado_id, s.tipo, r.interpuesto, "
+            + "r.litis, r.litis_fijada, r.sentido, r.resuelto, r.calificado, r.cumplio from estadistica_recurso r "
+            + "left join estadistica_solicitud s on s.folio = r.solicitud";
 
     private static String filtro(String fecha, ConsultaEstadisticas p, MapSqlParameterSource parametros) {
         String sql = filtroSinTipo(fecha, p, parametros);

@@ -63,9 +63,6 @@ public class EstadisticasProjector implements ModeloDeLectura {
                 evento.garanteId(), evento.sujetoObligadoId(), evento.tipo().name(), evento.fechaRecepcionLegal() == null
                         ? evento.recibida().fechaLocal() : evento.fechaRecepcionLegal(),
                 contados(evento.plazoDeRespuesta()));
-        // A recurso against it handled first (another aggregate, another segment) waits here for its tipo.
-        jdbc.update("update estadistica_recurso set tipo = ? where solicitud = ? and tipo is null", evento.tipo().name(),
-                evento.folio());
     }
 
     /** The días counted before the requerimiento: the plazo restarts in full after its desahogo. */
@@ -141,12 +138,11 @@ public class EstadisticasProjector implements ModeloDeLectura {
 
     @EventHandler
     void on(RecursoInterpuesto evento) {
-        // The solicitud's tipo if its presentation was handled already; otherwise that handler fills it in.
-        jdbc.update("insert into estadistica_recurso (folio, garante_id, sujeto_obligado_id, solicitud, tipo, "
-                        + "interpuesto) values (?, ?, ?, ?, (select tipo from estadistica_solicitud where folio = ?), ?) "
-                        + "on conflict (folio) do nothing", evento.folio(), evento.garanteId(),
-                evento.sujetoObligadoId(), evento.folioDeSolicitud(), evento.folioDeSolicitud(),
-                evento.fechaDePresentacion());
+        // Only this recurso's own facts: its solicitud's tipo is joined when queried (ConsultaDeEstadisticas), since
+        // that row is written by another segment, maybe at the same moment.
+        jdbc.update("insert into estadistica_recurso (folio, garante_id, sujeto_obligado_id, solicitud, interpuesto) "
+                        + "values (?, ?, ?, ?, ?) on conflict (folio) do nothing", evento.folio(), evento.garanteId(),
+                evento.sujetoObligadoId(), evento.folioDeSolicitud(), evento.fechaDePresentacion());
     }
 
     @EventHandler
