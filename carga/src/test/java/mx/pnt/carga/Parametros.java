@@ -43,6 +43,15 @@ record Parametros(Path jar, Path salida, Duration duracion, Duration calentamien
                 Boolean.parseBoolean(System.getProperty("carga.lectura.reconstruccion", "true")));
     }
 
+    /** The same parameters with {@code opciones} added to the platform's JVM options. */
+    Parametros conJvm(String... opciones) {
+        List<String> jvm = new java.util.ArrayList<>(jvmPlataforma);
+        jvm.addAll(List.of(opciones));
+        return new Parametros(jar, salida, duracion, calentamiento, niveles, sujetos, recalculoSolicitudes,
+                recalculoClientes, recalculoSujetos, recalculoEspera, List.copyOf(jvm), argumentosPlataforma,
+                conservarDatos, flujo, lectura, lecturaClientes, lecturaTasa, lecturaReconstruccion);
+    }
+
     private static String requerido(String nombre) {
         String valor = System.getProperty(nombre);
         if (valor == null || valor.isBlank()) {

@@ -85,6 +85,11 @@ final class Plataforma implements AutoCloseable {
         return "http://localhost:" + puertoHttp;
     }
 
+    /** The platform's JVM (for jcmd), once started. */
+    long pid() {
+        return proceso.pid();
+    }
+
     String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + puertoPostgres + "/postgres";
     }
