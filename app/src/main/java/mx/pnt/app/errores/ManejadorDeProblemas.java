@@ -165,18 +165,11 @@ public class ManejadorDeProblemas {
      * the transaction was rolled back, nothing recorded.
      */
     private static boolean caracterNulo(Throwable e) {
-        if (tieneCausa(e, CaracterNuloException.class)) {
-            return true;
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            // 22021, character_not_in_repertoire: "invalid byte sequence for encoding UTF8: 0x00" (text);
-            // 22P05, untranslatable_character: "unsupported Unicode escape sequence" (\u0000 in jsonb).
-            if (t instanceof java.sql.SQLException sql
-                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        // 22021, character_not_in_repertoire: "invalid byte sequence for encoding UTF8: 0x00" (text);
+        // 22P05, untranslatable_character: "unsupported Unicode escape sequence" (\u0000 in jsonb).
+        return tieneCausa(e, CaracterNuloException.class) || causas(e).anyMatch(t ->
+                t instanceof java.sql.SQLException sql
+                        && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState())));
     }
 
     private static ResponseEntity<ProblemDetail> caracterNulo() {
@@ -190,14 +183,9 @@ public class ManejadorDeProblemas {
      * creations racing): the event store's unique key refused it, nothing was recorded.
      */
     private static ResponseEntity<ProblemDetail> yaExiste(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof AggregateStreamCreationException) {
-                return responder(HttpStatus.CONFLICT, "Ya existe", "Ya existe un expediente o calendario con ese "
-                        + "identificador; no se registró nada. Consulte el existente en lugar de crearlo de nuevo.",
-                        "ya-existe");
-            }
-        }
-        return null;
+        return tieneCausa(e, AggregateStreamCreationException.class) ? responder(HttpStatus.CONFLICT, "Ya existe",
+                "Ya existe un expediente o calendario con ese identificador; no se registró nada. Consulte el "
+                        + "existente en lugar de crearlo de nuevo.", "ya-existe") : null;
     }
 
     @ExceptionHandler(Exception.class)
@@ -228,12 +216,12 @@ public class ManejadorDeProblemas {
 
     /** Whether {@code e} or any of its causes is a {@code tipo}. */
     private static boolean tieneCausa(Throwable e, Class<? extends Throwable> tipo) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (tipo.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+        return causas(e).anyMatch(tipo::isInstance);
+    }
+
+    /** {@code e} and each of its causes, outermost first. */
+    private static java.util.stream.Stream<Throwable> causas(Throwable e) {
+        return java.util.stream.Stream.iterate(e, java.util.Objects::nonNull, Throwable::getCause);
     }
 
     /**

@@ -3,6 +3,7 @@ package mx.pnt.app.persistencia;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import mx.pnt.app.respaldo.RespaldoEnCaliente;
 import mx.pnt.app.respaldo.RestauracionDeRespaldo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +46,8 @@ public class PostgresEmbebidoConfiguration {
         Files.createDirectories(datos.toAbsolutePath().getParent());
         LOG.info("PostgreSQL embebido con datos en {}", datos.toAbsolutePath());
         if (!respaldo.isBlank()) {
-            new RestauracionDeRespaldo(Path.of(respaldo), datos, "s3".equalsIgnoreCase(almacen.trim()) ? null
-                    : documentos).restaurar();
+            new RestauracionDeRespaldo(Path.of(respaldo), datos,
+                    RespaldoEnCaliente.carpetaDeDocumentos(almacen, documentos)).restaurar();
         }
         new CarpetaDeDatosEmbebida(datos, esperaDeParo).preparar(configuracion(puerto));
         EmbeddedPostgres postgres = configuracion(puerto).setDataDirectory(datos).start();

@@ -84,6 +84,14 @@ public final class RespaldoEnCaliente {
         this.reloj = reloj;
     }
 
+    /**
+     * The folder a backup takes the documents from and a restore puts them in: {@code pnt.documentos.carpeta},
+     * or null when {@code pnt.documentos.almacen} keeps them in an S3 bucket (backed up apart).
+     */
+    public static Path carpetaDeDocumentos(String almacen, Path carpeta) {
+        return "s3".equalsIgnoreCase(almacen.trim()) ? null : carpeta;
+    }
+
     /** Writes the whole backup to {@code destino} (left open) and answers its label. */
     public String escribir(OutputStream destino) throws IOException, SQLException {
         Instant inicio = reloj.instant().truncatedTo(ChronoUnit.SECONDS);

@@ -57,7 +57,7 @@ public class RespaldosController {
                                @Value("${pnt.documentos.carpeta:./data/documentos}") Path documentos, Clock reloj) {
         this.postgres = postgres;
         this.datos = datos;
-        this.documentos = "s3".equalsIgnoreCase(almacen.trim()) ? null : documentos;
+        this.documentos = RespaldoEnCaliente.carpetaDeDocumentos(almacen, documentos);
         this.reloj = reloj;
     }
 
