@@ -36,17 +36,39 @@ final class PlataformaEnOtroProceso {
 
     private final Path carpeta;
     private final int puertoHttp = puertoLibre();
-    private final int puertoPostgres = puertoLibre();
+    private final int puertoPostgres;
+    /** The instance whose embedded PostgreSQL, signing key and documents this one uses; null: its own. */
+    private final PlataformaEnOtroProceso primera;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process proceso;
     private int arranques;
 
     PlataformaEnOtroProceso(Path carpeta) {
         this.carpeta = carpeta;
+        this.puertoPostgres = puertoLibre();
+        this.primera = null;
+    }
+
+    private PlataformaEnOtroProceso(Path carpeta, PlataformaEnOtroProceso primera) {
+        this.carpeta = carpeta;
+        this.puertoPostgres = primera.puertoPostgres;
+        this.primera = primera;
+    }
+
+    /**
+     * Another instance of the platform on {@code primera}'s PostgreSQL (as an external database, which it is to this
+     * one), with the same signing key and document folder: what two instances behind one balancer share.
+     */
+    static PlataformaEnOtroProceso junto(Path carpeta, PlataformaEnOtroProceso primera) {
+        return new PlataformaEnOtroProceso(carpeta, primera);
+    }
+
+    private Path compartida() {
+        return primera == null ? carpeta : primera.carpeta;
     }
 
     Path datosDePostgres() {
-        return carpeta.resolve("postgres");
+        return compartida().resolve("postgres");
     }
 
     /**
@@ -64,10 +86,15 @@ final class PlataformaEnOtroProceso {
                 "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 PlataformaApplication.class.getName(),
                 "--server.port=" + puertoHttp,
-                "--pnt.postgres-embebido.datos=" + datosDePostgres(),
-                "--pnt.postgres-embebido.puerto=" + puertoPostgres,
-                "--pnt.seguridad.llave=" + carpeta.resolve("llave-jwt.bin"),
-                "--pnt.documentos.carpeta=" + carpeta.resolve("documentos")));
+                "--pnt.seguridad.llave=" + compartida().resolve("llave-jwt.bin"),
+                "--pnt.documentos.carpeta=" + compartida().resolve("documentos")));
+        if (primera == null) {
+            comando.addAll(List.of("--pnt.postgres-embebido.datos=" + datosDePostgres(),
+                    "--pnt.postgres-embebido.puerto=" + puertoPostgres));
+        } else {
+            comando.addAll(List.of("--spring.datasource.url=jdbc:postgresql://localhost:" + puertoPostgres
+                    + "/postgres", "--spring.datasource.username=postgres"));
+        }
         comando.addAll(List.of(argumentos));
         proceso = new ProcessBuilder(comando).directory(carpeta.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(bitacora.toFile())).start();
@@ -249,6 +276,17 @@ final class PlataformaEnOtroProceso {
 
     private String base() {
         return "http://localhost:" + puertoHttp;
+    }
+
+    /** Lines of its logs (every start's) that contain {@code texto}. */
+    long contarEnBitacora(String texto) throws IOException {
+        long lineas = 0;
+        for (int arranque = 1; arranque <= arranques; arranque++) {
+            try (var bitacora = Files.lines(carpeta.resolve("plataforma-" + arranque + ".log"))) {
+                lineas += bitacora.filter(linea -> linea.contains(texto)).count();
+            }
+        }
+        return lineas;
     }
 
     private static String ultimasLineas(Path bitacora) {

@@ -84,11 +84,18 @@ public class AxonConfiguration {
      */
     public static final int SEGMENTOS_INICIALES = 2;
 
+    /**
+     * How often a processor looks for segments nobody holds (Axon's default, stated because the sharing of segments
+     * between instances depends on it: RepartoDeSegmentos).
+     */
+    public static final long RECLAMO_DE_SEGMENTOS_MS = 5_000;
+
     /** One processing group per read model, each a pooled streaming processor. */
     @Bean
     ConfigurerModule procesadoresPooled() {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors((config, builder) ->
-                builder.batchSize(EVENTOS_POR_LOTE).initialSegmentCount(SEGMENTOS_INICIALES));
+                builder.batchSize(EVENTOS_POR_LOTE).initialSegmentCount(SEGMENTOS_INICIALES)
+                        .tokenClaimInterval(RECLAMO_DE_SEGMENTOS_MS));
     }
 
     @Bean

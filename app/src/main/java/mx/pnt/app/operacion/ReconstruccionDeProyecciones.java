@@ -68,11 +68,13 @@ public class ReconstruccionDeProyecciones {
      *
      * @param posicion  the lowest position its segments have reached in the event store; null before the first
      * @param segmentosEnProceso the segments this instance is processing now, of {@code segmentos} in the token store
+     * @param segmentosEnOtrasInstancias the segments other instances of the platform hold
      * @param alDia     it has applied every event stored when asked, and no rebuild of it is running
      * @param reconstruccion its latest rebuild since the platform started, null when none
      */
     public record EstadoDeProyeccion(String grupo, boolean enMarcha, boolean reconstruyendo, Long posicion,
-                                     int segmentosEnProceso, int segmentos, boolean alDia,
+                                     int segmentosEnProceso, int segmentosEnOtrasInstancias, int segmentos,
+                                     boolean alDia,
                                      ReconstruccionEnSombra.Estado reconstruccion) {
     }
 
@@ -179,12 +181,13 @@ public class ReconstruccionDeProyecciones {
 
     private EstadoDeProyeccion estado(String grupo, long cabeza) {
         StreamingEventProcessor procesador = procesador(grupo);
-        AvanceDelProcesador avance = AvanceDelProcesador.de(procesador, jdbc);
+        AvanceDelProcesador avance = AvanceDelProcesador.de(procesador, jdbc,
+                plataforma.getObject().axon().serializer());
         ReconstruccionEnSombra ultima = ultimas.get(grupo);
         boolean reconstruyendo = ultima != null && ultima.enCurso();
         boolean alDia = procesador.isRunning() && !reconstruyendo && avance.enLaCabeza(cabeza);
         return new EstadoDeProyeccion(grupo, procesador.isRunning(), reconstruyendo, avance.posicion(),
-                avance.enProceso(), avance.guardados(), alDia, ultima == null ? null : ultima.estado());
+                avance.enProceso(), avance.enOtrasInstancias(), avance.guardados(), alDia, ultima == null ? null : ultima.estado());
     }
 
     private StreamingEventProcessor procesador(String grupo) {

@@ -120,7 +120,7 @@ public final class ReconstruccionEnSombra {
     Estado estado() {
         PooledStreamingEventProcessor procesadorDeLaCopia = copia;
         return new Estado(etapa, iniciada, terminada, procesadorDeLaCopia == null ? null
-                : AvanceDelProcesador.posicion(procesadorDeLaCopia.processingStatus().values()), detalle);
+                : AvanceDelProcesador.posicionDe(procesadorDeLaCopia.processingStatus().values()), detalle);
     }
 
     /**
@@ -286,7 +286,8 @@ public final class ReconstruccionEnSombra {
             fallar(error);
             return;
         }
-        if (AvanceDelProcesador.de(copia, plataforma.jdbc()).enLaCabeza(cabeza)) {
+        if (AvanceDelProcesador.de(copia, plataforma.jdbc(), plataforma.axon().serializer())
+                .enLaCabeza(cabeza)) {
             cambiar(servido);
         }
     }

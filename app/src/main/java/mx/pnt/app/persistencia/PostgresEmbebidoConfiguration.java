@@ -3,6 +3,7 @@ package mx.pnt.app.persistencia;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import mx.pnt.app.instancias.InstanciaDeLaPlataforma;
 import mx.pnt.app.respaldo.RespaldoEnCaliente;
 import mx.pnt.app.respaldo.RestauracionDeRespaldo;
 import org.slf4j.Logger;
@@ -80,6 +81,9 @@ public class PostgresEmbebidoConfiguration {
         config.setUsername("postgres");
         config.setPoolName("pnt-embebido");
         config.setMaximumPoolSize(10);
+        // Started here, so named here: the other instances on this database count this one by it.
+        config.addDataSourceProperty(InstanciaDeLaPlataforma.PROPIEDAD_DEL_CONTROLADOR,
+                InstanciaDeLaPlataforma.nombre());
         return new HikariDataSource(config);
     }
 

@@ -13,9 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The catalog as the command side reads it: organismos garantes and sujetos obligados, kept in the transaction
@@ -27,8 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public class CatalogoLookup implements TitularesDeCalendario {
 
     private final JdbcTemplate jdbc;
-    /** Fichas read once are reused until their sujeto obligado's name changes. */
-    private final Map<String, FichaDelSujetoObligado> fichas = new ConcurrentHashMap<>();
 
     public CatalogoLookup(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -51,16 +47,11 @@ public class CatalogoLookup implements TitularesDeCalendario {
                 evento.garanteId());
     }
 
-    /**
-     * A new name reaches every later procedure. The ficha cached by this instance is dropped in the same
-     * transaction; another instance of the platform reads the new name once its cache misses (issue #12 covers two
-     * instances).
-     */
+    /** A new name reaches every later procedure, on every instance of the platform (nothing of it is cached). */
     @EventHandler
     void on(SujetoObligadoActualizado evento) {
         jdbc.update("update mando_sujeto_obligado set nombre = ? where sujeto_obligado_id = ?", evento.nombre(),
                 evento.sujetoObligadoId());
-        fichas.remove(evento.sujetoObligadoId());
     }
 
     /** Its procedures still read its ficha (their calendar, their garante); only new envíos are refused. */
@@ -86,15 +77,10 @@ public class CatalogoLookup implements TitularesDeCalendario {
         if (sujetoObligadoId == null || sujetoObligadoId.isBlank()) {
             return Optional.empty();
         }
-        FichaDelSujetoObligado enMemoria = fichas.get(sujetoObligadoId);
-        if (enMemoria != null) {
-            return Optional.of(enMemoria);
-        }
         List<FichaDelSujetoObligado> encontradas = jdbc.query("select sujeto_obligado_id, clave, nombre, garante_id "
                         + "from mando_sujeto_obligado where sujeto_obligado_id = ?",
                 (rs, i) -> new FichaDelSujetoObligado(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4)), sujetoObligadoId);
-        encontradas.forEach(ficha -> fichas.put(ficha.sujetoObligadoId(), ficha));
         return encontradas.stream().findFirst();
     }
 
