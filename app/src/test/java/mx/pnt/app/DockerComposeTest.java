@@ -22,7 +22,7 @@ class DockerComposeTest {
         Matcher imagen = IMAGEN.matcher(Files.readString(compose));
         List<String> imagenes = imagen.results().map(r -> r.group(1)).toList();
 
-        assertThat(imagenes).hasSize(3).allSatisfy(nombre -> {
+        assertThat(imagenes).hasSize(4).allSatisfy(nombre -> {
             assertThat(nombre).contains(":");
             String etiqueta = nombre.substring(nombre.lastIndexOf(':') + 1);
             assertThat(etiqueta).as(nombre).isNotEqualTo("latest").matches("\\d+(\\.\\d+)+.*");
@@ -33,7 +33,27 @@ class DockerComposeTest {
     @Test
     void laPlataformaSeReiniciaSiArrancaAntesQueAxonServer() throws IOException {
         String compose = Files.readString(Path.of(System.getProperty("basedir", "."), "..", "docker-compose.yml"));
-        String plataforma = compose.substring(compose.indexOf("  plataforma:"), compose.indexOf("\nvolumes:"));
-        assertThat(plataforma).containsPattern("(?m)^\\s{4}restart:\\s*(on-failure|always|unless-stopped)\\s*$");
+        String plataforma = compose.substring(compose.indexOf("  plataforma:"), compose.indexOf("  plataforma-2:"));
+        String segunda = compose.substring(compose.indexOf("  plataforma-2:"), compose.indexOf("\nvolumes:"));
+        for (String instancia : List.of(plataforma, segunda)) {
+            assertThat(instancia).containsPattern("(?m)^\\s{4}restart:\\s*(on-failure|always|unless-stopped)\\s*$");
+        }
+    }
+
+    /**
+     * The second instance (issue #12) shares the first's database, Axon Server and volume (signing key and
+     * documents), and leaves the demo data to the first.
+     */
+    @Test
+    void laSegundaInstanciaComparteBaseLlaveYDocumentosConLaPrimera() throws IOException {
+        String compose = Files.readString(Path.of(System.getProperty("basedir", "."), "..", "docker-compose.yml"));
+        String plataforma = compose.substring(compose.indexOf("  plataforma:"), compose.indexOf("  plataforma-2:"));
+        String segunda = compose.substring(compose.indexOf("  plataforma-2:"), compose.indexOf("\nvolumes:"));
+        for (String compartido : List.of("SPRING_DATASOURCE_URL: jdbc:postgresql://postgres:5432/pnt",
+                "AXONSERVER_SERVERS: axonserver:8124", "- pnt-llave:/app/data")) {
+            assertThat(plataforma).contains(compartido);
+            assertThat(segunda).contains(compartido);
+        }
+        assertThat(segunda).contains("profiles: [\"dos-instancias\"]", "PNT_DEMO: \"false\"", "\"8081:8080\"");
     }
 }

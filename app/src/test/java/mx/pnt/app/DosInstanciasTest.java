@@ -98,6 +98,19 @@ class DosInstanciasTest {
         String deA = enA.folios.iterator().next();
         await().atMost(Duration.ofMinutes(1)).until(() -> b.get("/api/seguimiento/" + deA, null).statusCode() == 200);
 
+        // A rebuild started on A while both instances serve and take presentations: B's processors go on from the
+        // copies' tokens once A switches them in (what they were applying to the old tables is not kept).
+        HttpResponse<String> reconstruccion = a.post("/api/admin/proyecciones/reconstruccion", admin, "");
+        assertThat(reconstruccion.statusCode()).as(reconstruccion.body()).isEqualTo(202);
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            for (JsonNode estado : a.estadosDeProyecciones(admin)) {
+                assertThat(estado.path("reconstruccion").path("etapa").asText()).as(estado.toString())
+                        .isEqualTo("TERMINADA");
+            }
+        });
+        enA.esperarAcuses(enA.folios.size() + 5);
+        enB.esperarAcuses(enB.folios.size() + 5);
+
         // B stops (SIGTERM) while A goes on presenting: A takes every segment over.
         b.apagar(Duration.ofMinutes(2));
         enB.detener();

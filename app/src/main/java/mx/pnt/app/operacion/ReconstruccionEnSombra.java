@@ -87,6 +87,8 @@ public final class ReconstruccionEnSombra {
     private volatile Etapa etapa = Etapa.CONSTRUYENDO;
     private volatile Instant terminada;
     private volatile String detalle;
+    /** The head of the store at the previous {@link #revisar}; -1 before the first. */
+    private long cabezaAnterior = -1;
     private volatile Throwable falla;
 
     ReconstruccionEnSombra(String grupo, Object proyector, List<String> tablas, Plataforma plataforma) {
@@ -275,7 +277,9 @@ public final class ReconstruccionEnSombra {
 
     /**
      * Called now and then while it builds: fails it when its processor failed, swaps the copies in once every
-     * segment has reached {@code cabeza}.
+     * segment has reached the head the previous call saw. Under steady writes the head moves on between a look at
+     * the copies and a look at the store, so "at the head now" might never be seen; the head of a moment ago bounds
+     * what is left, and the served processor applies that after the switch, from the copies' tokens.
      */
     void revisar(long cabeza, StreamingEventProcessor servido) {
         if (etapa != Etapa.CONSTRUYENDO) {
@@ -286,8 +290,9 @@ public final class ReconstruccionEnSombra {
             fallar(error);
             return;
         }
-        if (AvanceDelProcesador.de(copia, plataforma.jdbc(), plataforma.axon().serializer())
-                .enLaCabeza(cabeza)) {
+        long meta = cabezaAnterior < 0 ? cabeza : cabezaAnterior;
+        cabezaAnterior = cabeza;
+        if (AvanceDelProcesador.de(copia, plataforma.jdbc(), plataforma.axon().serializer()).enLaCabeza(meta)) {
             cambiar(servido);
         }
     }
