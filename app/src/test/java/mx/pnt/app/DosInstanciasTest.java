@@ -29,8 +29,8 @@ import static org.awaitility.Awaitility.await;
  * Issue #12, two instances on one PostgreSQL: the second platform runs against the first's embedded database as an
  * external one, with the same signing key and documents. Both take commands and queries; each read model's segments
  * are split between them; commands racing on one aggregate from both are decided again or answered 409, never lost
- * or recorded twice; stopping one hands its segments to the other; and the read models built by the two together
- * equal a full replay into empty tables.
+ * or recorded twice; stopping one (SIGTERM, then SIGKILL) hands its segments to the other; a rebuild run on one while
+ * both serve switches in; and the read models built by the two together equal a full replay into empty tables.
  */
 class DosInstanciasTest {
 
@@ -52,9 +52,7 @@ class DosInstanciasTest {
         String admin = a.token("admin", "admin-demo");
 
         // Each instance holds one of each processor's two segments, and says so.
-        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(duenos(a)).isNotEmpty().allSatisfy((procesador, duenos) ->
-                        assertThat(duenos).as(procesador).hasSize(2).doesNotContain("-").doesNotHaveDuplicates()));
+        esperarReparto(a);
         assertThat(a.columna("select count(distinct application_name) from pg_stat_activity "
                 + "where application_name like 'pnt %'")).containsExactly("2");
         for (JsonNode estado : b.estadosDeProyecciones(admin)) {
@@ -115,11 +113,14 @@ class DosInstanciasTest {
         b.apagar(Duration.ofMinutes(2));
         enB.detener();
         enA.esperarAcuses(enA.folios.size() + 10);
-        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            Set<String> todos = new HashSet<>();
-            duenos(a).values().forEach(todos::addAll);
-            assertThat(todos).hasSize(1).doesNotContain("-");
-        });
+        esperarUnSoloDueno(a);
+
+        // B comes back and gets its share again; then it crashes (SIGKILL): its claims expire and A takes over.
+        b.arrancar("--pnt.instancias.reparto=PT1S");
+        esperarReparto(a);
+        b.matar();
+        enA.esperarAcuses(enA.folios.size() + 10);
+        esperarUnSoloDueno(a);
         enA.detener();
         assertThat(enA.errores).isEmpty();
         assertThat(enB.errores).isEmpty();
@@ -137,6 +138,22 @@ class DosInstanciasTest {
         a.reconstruirProyecciones(admin);
         assertThat(a.volcado()).isEqualTo(antes);
         a.apagar(Duration.ofMinutes(2));
+    }
+
+    /** Until each processor's two segments are held by two different instances. */
+    private static void esperarReparto(PlataformaEnOtroProceso plataforma) {
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(duenos(plataforma)).isNotEmpty().allSatisfy((procesador, duenos) ->
+                        assertThat(duenos).as(procesador).hasSize(2).doesNotContain("-").doesNotHaveDuplicates()));
+    }
+
+    /** Until one instance holds every segment of every processor. */
+    private static void esperarUnSoloDueno(PlataformaEnOtroProceso plataforma) {
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Set<String> todos = new HashSet<>();
+            duenos(plataforma).values().forEach(todos::addAll);
+            assertThat(todos).hasSize(1).doesNotContain("-");
+        });
     }
 
     /** Each processor's segment owners, in segment order ('-' for none). */

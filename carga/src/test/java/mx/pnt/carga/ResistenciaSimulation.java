@@ -82,6 +82,9 @@ public class ResistenciaSimulation extends Simulation {
     private ScheduledExecutorService reloj;
     private long inicio;
     private String heapInicial;
+    /** Live bytes by class (jcmd GC.class_histogram) at the start and the end: what grew, if the heap did. */
+    private Map<String, Long> histogramaInicial = Map.of();
+    private Map<String, Long> histogramaFinal = Map.of();
 
     private record Muestra(long segundo, String heapTrasColeccion, int conexiones, long retraso, long presentadas,
                            long seguidas, long errores) {
@@ -163,6 +166,7 @@ public class ResistenciaSimulation extends Simulation {
         ciudadana.token();
         admin.token();
         heapInicial = heapVivo();
+        histogramaInicial = histograma("histograma-inicio.txt");
         inicio = System.nanoTime();
         reloj = Executors.newScheduledThreadPool(2);
         reloj.scheduleAtFixedRate(this::cambiarCalendario, cadaCambio.toSeconds(), cadaCambio.toSeconds(),
@@ -217,9 +221,56 @@ public class ResistenciaSimulation extends Simulation {
         }
         Duration alcance = Duration.ofNanos(System.nanoTime() - espera);
         String heapFinal = heapVivo();
+        histogramaFinal = histograma("histograma-fin.txt");
         int conexionesFinales = conexiones();
         plataforma.close();
         escribir(heapFinal, conexionesFinales, retraso, alcance);
+    }
+
+    /** Row of a class histogram: rank, instances, bytes, class name. */
+    private static final Pattern FILA_DEL_HISTOGRAMA = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
+
+    /**
+     * The live objects' bytes by class in the platform's JVM (the histogram collects first), the whole histogram
+     * kept beside the report as {@code archivo}.
+     */
+    private Map<String, Long> histograma(String archivo) {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(plataforma.pid()), "GC.class_histogram").redirectErrorStream(true).start();
+            String texto = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor(60, TimeUnit.SECONDS);
+            Files.createDirectories(base.salida());
+            Files.writeString(base.salida().resolve(archivo), texto, StandardCharsets.UTF_8);
+            Map<String, Long> bytes = new java.util.HashMap<>();
+            for (String linea : texto.split("\n")) {
+                Matcher fila = FILA_DEL_HISTOGRAMA.matcher(linea);
+                if (fila.find()) {
+                    bytes.merge(fila.group(2), Long.parseLong(fila.group(1)), Long::sum);
+                }
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The classes whose live bytes grew most from the start to the end, as Markdown rows. */
+    private String crecimiento(int cuantas) {
+        StringBuilder filas = new StringBuilder("| class | live MB at the start | at the end |\n|---|---|---|\n");
+        histogramaFinal.entrySet().stream()
+                .sorted(java.util.Comparator.comparingLong((Map.Entry<String, Long> e) ->
+                        e.getValue() - histogramaInicial.getOrDefault(e.getKey(), 0L)).reversed())
+                .limit(cuantas)
+                .forEach(e -> filas.append("| `").append(e.getKey()).append("` | ")
+                        .append(String.format(java.util.Locale.ROOT, "%.1f",
+                                histogramaInicial.getOrDefault(e.getKey(), 0L) / 1_048_576.0))
+                        .append(" | ").append(String.format(java.util.Locale.ROOT, "%.1f", e.getValue() / 1_048_576.0))
+                        .append(" |\n"));
+        return filas.toString();
     }
 
     /** Forces a full collection in the platform's JVM and reads what its GC log says was left. */
@@ -312,6 +363,8 @@ public class ResistenciaSimulation extends Simulation {
         }
         md.append("\nCalendar changes:\n\n");
         cambios.forEach(c -> md.append("- ").append(c).append('\n'));
+        md.append("\nLive bytes that grew most (jcmd GC.class_histogram, kept as histograma-inicio.txt and "
+                + "histograma-fin.txt):\n\n").append(crecimiento(15));
         try {
             Path destino = base.salida().resolve("resistencia.md");
             Files.createDirectories(destino.getParent());
