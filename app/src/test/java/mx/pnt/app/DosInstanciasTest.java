@@ -136,7 +136,7 @@ class DosInstanciasTest {
         // Nothing lost or applied twice while the segments moved: the tables equal a full replay.
         Map<String, List<String>> antes = a.volcado();
         a.reconstruirProyecciones(admin);
-        assertThat(a.volcado()).isEqualTo(antes);
+        PlataformaEnOtroProceso.compararVolcados(antes, a.volcado());
         a.apagar(Duration.ofMinutes(2));
     }
 

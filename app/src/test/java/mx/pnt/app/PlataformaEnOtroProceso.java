@@ -274,6 +274,26 @@ final class PlataformaEnOtroProceso {
         }
     }
 
+    /**
+     * Fails naming, per table, the rows only one dump has: a whole map in an assertion message is cut at a thousand
+     * rows per table, which hides the difference.
+     */
+    static void compararVolcados(Map<String, List<String>> esperado, Map<String, List<String>> obtenido) {
+        org.assertj.core.api.Assertions.assertThat(obtenido.keySet()).isEqualTo(esperado.keySet());
+        StringBuilder diferencias = new StringBuilder();
+        for (String tabla : esperado.keySet()) {
+            List<String> faltan = new ArrayList<>(esperado.get(tabla));
+            obtenido.get(tabla).forEach(faltan::remove);
+            List<String> sobran = new ArrayList<>(obtenido.get(tabla));
+            esperado.get(tabla).forEach(sobran::remove);
+            if (!faltan.isEmpty() || !sobran.isEmpty()) {
+                diferencias.append(tabla).append(": faltan ").append(faltan.subList(0, Math.min(20, faltan.size())))
+                        .append(", sobran ").append(sobran.subList(0, Math.min(20, sobran.size()))).append('\n');
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(diferencias.toString()).as("filas distintas por tabla").isEmpty();
+    }
+
     private String base() {
         return "http://localhost:" + puertoHttp;
     }

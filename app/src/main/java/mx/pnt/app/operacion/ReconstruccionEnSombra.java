@@ -307,6 +307,9 @@ public final class ReconstruccionEnSombra {
                     sentencia.execute("analyze " + esquema + "." + tabla);
                 }
             }
+            // The instance the copies were built in (their claims name it as the token store knows it).
+            String esta = plataforma.jdbc().queryForList("select owner from token_entry where processor_name = ? "
+                    + "and owner is not null", String.class, procesador).stream().findFirst().orElse(null);
             servido.shutdownAsync().join();
             copia.shutdownAsync().join();
             plataforma.transacciones().executeWithoutResult(estado -> {
@@ -318,9 +321,13 @@ public final class ReconstruccionEnSombra {
                 jdbc.execute("drop schema " + esquema);
                 jdbc.update("delete from token_entry where processor_name = ?", grupo);
                 borrarTokensDeReconstrucciones(jdbc, procesador);
-                // Unowned: whichever instance claims a segment next goes on from the copies' position.
-                jdbc.update("update token_entry set processor_name = ?, owner = null where processor_name = ?",
-                        grupo, procesador);
+                // Claimed by this instance, whose served processor goes on from the copies' position when it starts
+                // again; the instances then share the segments as before (RepartoDeSegmentos). Not left unowned:
+                // another instance's batch in flight meanwhile (applied to the new tables once the old ones are
+                // gone) would claim an unowned token when it stores its own, and move the copies' position.
+                // Claimed by this instance, it fails to store its token and is rolled back.
+                jdbc.update("update token_entry set processor_name = ?, owner = ? where processor_name = ?",
+                        grupo, esta, procesador);
                 // The copies applied every event (a rebuild fails on one it cannot apply): what the served model had
                 // parked is in them now, and retrying it would apply it twice.
                 jdbc.update("delete from dead_letter_entry where processing_group = ?", grupo);
