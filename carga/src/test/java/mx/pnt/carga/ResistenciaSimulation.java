@@ -235,21 +235,31 @@ public class ResistenciaSimulation extends Simulation {
      * kept beside the report as {@code archivo}.
      */
     private Map<String, Long> histograma(String archivo) {
+        String texto = jcmd("GC.class_histogram");
         try {
-            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    Long.toString(plataforma.pid()), "GC.class_histogram").redirectErrorStream(true).start();
-            String texto = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            jcmd.waitFor(60, TimeUnit.SECONDS);
             Files.createDirectories(base.salida());
             Files.writeString(base.salida().resolve(archivo), texto, StandardCharsets.UTF_8);
-            Map<String, Long> bytes = new java.util.HashMap<>();
-            for (String linea : texto.split("\n")) {
-                Matcher fila = FILA_DEL_HISTOGRAMA.matcher(linea);
-                if (fila.find()) {
-                    bytes.merge(fila.group(2), Long.parseLong(fila.group(1)), Long::sum);
-                }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Long> bytes = new java.util.HashMap<>();
+        for (String linea : texto.split("\n")) {
+            Matcher fila = FILA_DEL_HISTOGRAMA.matcher(linea);
+            if (fila.find()) {
+                bytes.merge(fila.group(2), Long.parseLong(fila.group(1)), Long::sum);
             }
-            return bytes;
+        }
+        return bytes;
+    }
+
+    /** Runs a diagnostic command in the platform's JVM; what it printed. */
+    private String jcmd(String comando) {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(plataforma.pid()), comando).redirectErrorStream(true).start();
+            String salida = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor(60, TimeUnit.SECONDS);
+            return salida;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -275,12 +285,9 @@ public class ResistenciaSimulation extends Simulation {
 
     /** Forces a full collection in the platform's JVM and reads what its GC log says was left. */
     private String heapVivo() {
+        jcmd("GC.run");
+        Plataforma.dormir(Duration.ofSeconds(1));
         try {
-            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    Long.toString(plataforma.pid()), "GC.run").redirectErrorStream(true).start();
-            jcmd.getInputStream().readAllBytes();
-            jcmd.waitFor(60, TimeUnit.SECONDS);
-            Plataforma.dormir(Duration.ofSeconds(1));
             Matcher completa = COMPLETA.matcher(Files.readString(gc, StandardCharsets.UTF_8));
             String vivo = "?";
             while (completa.find()) {
@@ -289,9 +296,6 @@ public class ResistenciaSimulation extends Simulation {
             return vivo;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
