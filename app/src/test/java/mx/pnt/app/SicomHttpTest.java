@@ -264,6 +264,11 @@ class SicomHttpTest extends PlataformaEnPruebas {
         String folio = (String) enviar(personalDeBc(), envio).expectStatus().isCreated().expectBody(Map.class)
                 .returnResult().getResponseBody().get("folio");
         String admin = token("admin", "admin-demo");
+        // The statistics count it for no sujeto obligado until it is identified.
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList("select coalesce(sujeto_obligado_id, "
+                + "'ninguno') from estadistica_comunicado where folio = ?", String.class, folio), l -> l.size() == 1);
+        assertThat(jdbc.queryForList("select sujeto_obligado_id from estadistica_comunicado where folio = ?",
+                String.class, folio)).containsOnlyNulls();
         await().atMost(Duration.ofSeconds(30)).until(() -> leer(token("admin", "admin-demo"),
                         "/api/sicom/por-identificar").returnResult(List.class).getResponseBody().blockFirst(),
                 l -> l != null && l.stream().anyMatch(c -> folio.equals(((Map<?, ?>) c).get("folio"))));
@@ -284,5 +289,9 @@ class SicomHttpTest extends PlataformaEnPruebas {
                 .headers(h -> h.setBearerAuth(unidadDeTijuana())).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.leyenda").value(l -> assertThat((String) l)
                         .startsWith("El sujeto obligado Ayuntamiento de Tijuana, ha recibido el comunicado"));
+        // From then on the statistics count it, and its reading, for the sujeto obligado identified.
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList("select sujeto_obligado_id || ' ' || "
+                + "garante_id || ' ' || (leido_en is not null) from estadistica_comunicado where folio = ?",
+                String.class, folio), l -> l.equals(List.of("so-bc-tijuana bc true")));
     }
 }

@@ -2,6 +2,7 @@ package mx.pnt.projections.estadisticas;
 
 import mx.pnt.projections.lectura.ModeloDeLectura;
 import mx.pnt.events.comunicado.ComunicadoEnviado;
+import mx.pnt.events.comunicado.DestinatarioIdentificado;
 import mx.pnt.events.comunicado.LecturaConfirmada;
 import mx.pnt.events.comunicado.TipoDeParte;
 import mx.pnt.events.plazo.PlazoFijado;
@@ -171,6 +172,18 @@ public class EstadisticasProjector implements ModeloDeLectura {
                 evento.enviadoEn().fechaLocal(), evento.enviadoEn().instante().atOffset(ZoneOffset.UTC));
     }
 
+
+    /**
+     * An "otros" destinatario the catalog's owner identified counts from then on for that party (Centésimo vigésimo
+     * octavo); before, its comunicado had no sujeto obligado (or no garante) in the statistics at all.
+     */
+    @EventHandler
+    void on(DestinatarioIdentificado evento) {
+        String columna = evento.destinatario().tipo() == TipoDeParte.SUJETO_OBLIGADO ? "sujeto_obligado_id"
+                : "garante_id";
+        jdbc.update("update estadistica_comunicado set " + columna + " = ? where folio = ?",
+                evento.destinatario().id(), evento.folio());
+    }
 
     @EventHandler
     void on(LecturaConfirmada evento) {
