@@ -18,9 +18,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The event store on PostgreSQL (not with Axon Server), as Axon's auto-configuration builds it (its storage engine
- * too, which Axon only builds beside its own store) but for how many of
- * the latest events it keeps in memory for the processors that follow the head. Axon keeps 10,000, each with its
+ * The event store on PostgreSQL (not with Axon Server), built as Axon's auto-configuration builds it, storage engine
+ * included (Axon builds the engine only beside its own store), except for how many of the latest events it keeps in
+ * memory for the processors that follow the head. Axon keeps 10,000, each with its
  * stored bytes and, once a processor read it, its deserialized payload: the soak run (docs/performance.md, "Soak")
  * found the live heap grow by about 15 to 30 KB per event kept (a plazo carries its Computo, day by day), some
  * 260 MB at 10,000. The processors follow a few dozen events behind the head in steady work, so

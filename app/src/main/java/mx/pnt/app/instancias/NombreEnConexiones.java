@@ -14,10 +14,10 @@ class NombreEnConexiones implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String nombreDelBean) {
+        String propiedad = InstanciaDeLaPlataforma.PROPIEDAD_DEL_CONTROLADOR;
         if (bean instanceof HikariDataSource conexiones && !conexiones.isRunning()
-                && !conexiones.getDataSourceProperties().containsKey(InstanciaDeLaPlataforma.PROPIEDAD_DEL_CONTROLADOR)) {
-            conexiones.addDataSourceProperty(InstanciaDeLaPlataforma.PROPIEDAD_DEL_CONTROLADOR,
-                    InstanciaDeLaPlataforma.nombre());
+                && !conexiones.getDataSourceProperties().containsKey(propiedad)) {
+            conexiones.addDataSourceProperty(propiedad, InstanciaDeLaPlataforma.nombre());
         }
         return bean;
     }

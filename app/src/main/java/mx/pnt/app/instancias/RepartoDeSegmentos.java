@@ -29,8 +29,7 @@ import java.util.concurrent.TimeUnit;
  * missed by all of them every time), so another takes it. When an instance stops, the share of the others grows and
  * they claim its segments as soon as its claims are released (a clean stop) or expire (a crash).
  *
- * <p>Without Axon Server nothing else balances them; with it, its own balancing of processors may be used instead
- * (this one only ever releases, so the two do not fight over a segment for long).
+ * <p>It runs with either event store: the tokens are in PostgreSQL under the {@code axonserver} profile too.
  */
 @Component
 public class RepartoDeSegmentos implements SmartLifecycle {

@@ -324,8 +324,8 @@ public final class ReconstruccionEnSombra {
                 // Claimed by this instance, whose served processor goes on from the copies' position when it starts
                 // again; the instances then share the segments as before (RepartoDeSegmentos). Not left unowned:
                 // another instance's batch in flight meanwhile (applied to the new tables once the old ones are
-                // gone) would claim an unowned token when it stores its own, and move the copies' position.
-                // Claimed by this instance, it fails to store its token and is rolled back.
+                // gone) would claim an unowned token when it stores its own, and move the copies' position. With
+                // the token claimed here, that batch fails to store its token and is rolled back.
                 jdbc.update("update token_entry set processor_name = ?, owner = ? where processor_name = ?",
                         grupo, esta, procesador);
                 // The copies applied every event (a rebuild fails on one it cannot apply): what the served model had
