@@ -1,5 +1,6 @@
 package mx.pnt.app.axon;
 
+import mx.pnt.app.errores.Causas;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -69,15 +70,9 @@ public class ReintentoDeConflictos implements RetryScheduler {
 
     /** The store's sequence check refused an append to an existing aggregate, anywhere in the chain of causes. */
     static boolean conflictoDeConcurrencia(Throwable falla) {
-        for (Throwable causa = falla; causa != null; causa = causa.getCause() == causa ? null : causa.getCause()) {
-            if (causa instanceof AggregateStreamCreationException) {
-                return false;
-            }
-            if (causa instanceof ConcurrencyException) {
-                return true;
-            }
-        }
-        return false;
+        return Causas.de(falla)
+                .filter(c -> c instanceof AggregateStreamCreationException || c instanceof ConcurrencyException)
+                .findFirst().map(ConcurrencyException.class::isInstance).orElse(false);
     }
 
     /** A retry already scheduled still runs (a pause is a few hundred milliseconds at most); no new one is taken. */

@@ -167,7 +167,7 @@ public class ManejadorDeProblemas {
     private static boolean caracterNulo(Throwable e) {
         // 22021, character_not_in_repertoire: "invalid byte sequence for encoding UTF8: 0x00" (text);
         // 22P05, untranslatable_character: "unsupported Unicode escape sequence" (\u0000 in jsonb).
-        return tieneCausa(e, CaracterNuloException.class) || causas(e).anyMatch(t ->
+        return tieneCausa(e, CaracterNuloException.class) || Causas.de(e).anyMatch(t ->
                 t instanceof java.sql.SQLException sql
                         && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState())));
     }
@@ -216,12 +216,7 @@ public class ManejadorDeProblemas {
 
     /** Whether {@code e} or any of its causes is a {@code tipo}. */
     private static boolean tieneCausa(Throwable e, Class<? extends Throwable> tipo) {
-        return causas(e).anyMatch(tipo::isInstance);
-    }
-
-    /** {@code e} and each of its causes, outermost first. */
-    private static java.util.stream.Stream<Throwable> causas(Throwable e) {
-        return java.util.stream.Stream.iterate(e, java.util.Objects::nonNull, Throwable::getCause);
+        return Causas.de(e).anyMatch(tipo::isInstance);
     }
 
     /**

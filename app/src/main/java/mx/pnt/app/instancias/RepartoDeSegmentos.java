@@ -1,22 +1,22 @@
 package mx.pnt.app.instancias;
 
 import mx.pnt.app.axon.AxonConfiguration;
+import mx.pnt.command.tarea.TareaPeriodica;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,18 +32,18 @@ import java.util.concurrent.TimeUnit;
  * <p>It runs with either event store: the tokens are in PostgreSQL under the {@code axonserver} profile too.
  */
 @Component
-public class RepartoDeSegmentos implements SmartLifecycle {
+public class RepartoDeSegmentos extends TareaPeriodica {
 
     private static final Logger LOG = LoggerFactory.getLogger(RepartoDeSegmentos.class);
 
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration procesamiento;
     private final Duration intervalo;
-    private ScheduledExecutorService reloj;
 
     /** @param intervalo how often it looks */
     public RepartoDeSegmentos(JdbcTemplate jdbc, EventProcessingConfiguration procesamiento,
                               @Value("${pnt.instancias.reparto:PT5S}") Duration intervalo) {
+        super("reparto-de-segmentos", intervalo, intervalo, true);
         this.jdbc = jdbc;
         this.procesamiento = procesamiento;
         this.intervalo = intervalo;
@@ -59,12 +59,15 @@ public class RepartoDeSegmentos implements SmartLifecycle {
     /** One round: releases what this instance holds beyond its share of each running streaming processor. */
     public void repartir() {
         int instancias = instanciasVivas();
+        Map<String, Integer> segmentosPorProcesador = new HashMap<>();
+        jdbc.query("select processor_name, count(*) from token_entry group by processor_name",
+                fila -> {
+                    segmentosPorProcesador.put(fila.getString(1), fila.getInt(2));
+                });
         for (EventProcessor procesador : procesamiento.eventProcessors().values()) {
             if (procesador instanceof StreamingEventProcessor streaming && streaming.isRunning()) {
-                Integer segmentos = jdbc.queryForObject("select count(*) from token_entry where processor_name = ?",
-                        Integer.class, streaming.getName());
-                for (int segmento : sobrantes(streaming.processingStatus().keySet(),
-                        segmentos == null ? 0 : segmentos, instancias)) {
+                int segmentos = segmentosPorProcesador.getOrDefault(streaming.getName(), 0);
+                for (int segmento : sobrantes(streaming.processingStatus().keySet(), segmentos, instancias)) {
                     LOG.info("Segmento {} de {} cedido a otra instancia ({} instancias vivas)", segmento,
                             streaming.getName(), instancias);
                     streaming.releaseSegment(segmento, ausencia(), TimeUnit.MILLISECONDS);
@@ -88,41 +91,8 @@ public class RepartoDeSegmentos implements SmartLifecycle {
                 .limit(Math.max(0, propios.size() - Math.max(1, cuota))).toList();
     }
 
-    private void ronda() {
-        try {
-            repartir();
-        } catch (RuntimeException fallo) {
-            // The database may be briefly unavailable: the segments stay where they are until the next round.
-            LOG.warn("El reparto de segmentos no pudo completarse: {}", fallo.getMessage());
-        }
-    }
-
     @Override
-    public void start() {
-        reloj = Executors.newSingleThreadScheduledExecutor(tarea -> {
-            Thread hilo = new Thread(tarea, "reparto-de-segmentos");
-            hilo.setDaemon(true);
-            return hilo;
-        });
-        reloj.scheduleWithFixedDelay(this::ronda, intervalo.toMillis(), intervalo.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        if (reloj != null) {
-            reloj.shutdownNow();
-            reloj = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return reloj != null;
-    }
-
-    /** Starts after Axon's processors and stops before them. */
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 100;
+    protected void ronda() {
+        repartir();
     }
 }

@@ -367,10 +367,7 @@ public final class ReconstruccionEnSombra {
     }
 
     private static String causaRaiz(Throwable error) {
-        Throwable causa = error;
-        while (causa.getCause() != null && causa.getCause() != causa) {
-            causa = causa.getCause();
-        }
+        Throwable causa = mx.pnt.app.errores.Causas.raiz(error);
         return causa.getMessage() == null ? causa.getClass().getSimpleName() : causa.getMessage();
     }
 

@@ -8,6 +8,9 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+import java.sql.ResultSet;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +25,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -47,8 +51,18 @@ class RepartoDeSegmentosTest {
         JdbcTemplate jdbc = mock(JdbcTemplate.class);
         when(jdbc.queryForObject(startsWith("select count(distinct application_name)"), eq(Integer.class), any()))
                 .thenReturn(2);
-        when(jdbc.queryForObject(startsWith("select count(*) from token_entry"), eq(Integer.class), any()))
-                .thenReturn(2);
+        // Two segments in the token store for each processor.
+        doAnswer(llamada -> {
+            RowCallbackHandler fila = llamada.getArgument(1);
+            for (String nombre : List.of("excedido", "parado", "en-su-cuota")) {
+                ResultSet resultado = mock(ResultSet.class);
+                when(resultado.getString(1)).thenReturn(nombre);
+                when(resultado.getInt(2)).thenReturn(2);
+                fila.processRow(resultado);
+            }
+            return null;
+        }).when(jdbc).query(startsWith("select processor_name, count(*) from token_entry"),
+                any(RowCallbackHandler.class));
         StreamingEventProcessor excedido = procesador("excedido", true, 0, 1);
         StreamingEventProcessor parado = procesador("parado", false, 0, 1);
         StreamingEventProcessor enSuCuota = procesador("en-su-cuota", true, 0);

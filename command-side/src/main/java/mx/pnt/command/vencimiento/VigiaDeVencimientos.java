@@ -6,6 +6,7 @@ import mx.pnt.command.solicitud.RegistrarFaltaDeDesahogo;
 import mx.pnt.command.solicitud.RegistrarFaltaDePago;
 import mx.pnt.command.solicitud.RegistrarFaltaDeRecoleccion;
 import mx.pnt.command.solicitud.RegistrarFaltaDeRespuesta;
+import mx.pnt.command.tarea.TareaPeriodica;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.plazos.reglas.Paso;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -13,7 +14,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +22,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The platform's timer for plazos that run out: once a running plazo's deadline is past, it sends the command that
@@ -42,7 +39,7 @@ import java.util.concurrent.TimeUnit;
  * Pacific zone's winter time and every other zone of the country, so no plazo is recorded as run out early.
  */
 @Component
-public class VigiaDeVencimientos implements SmartLifecycle {
+public class VigiaDeVencimientos extends TareaPeriodica {
 
     private static final Logger LOG = LoggerFactory.getLogger(VigiaDeVencimientos.class);
     /** The last of Mexico's zones to start a new day. */
@@ -55,9 +52,6 @@ public class VigiaDeVencimientos implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final CommandGateway comandos;
     private final Clock clock;
-    private final Duration intervalo;
-    private final boolean activa;
-    private ScheduledExecutorService reloj;
 
     /**
      * @param intervalo how often it looks for plazos run out
@@ -67,11 +61,10 @@ public class VigiaDeVencimientos implements SmartLifecycle {
     public VigiaDeVencimientos(JdbcTemplate jdbc, CommandGateway comandos, Clock clock,
                                @Value("${pnt.vencimientos.intervalo:PT30S}") Duration intervalo,
                                @Value("${pnt.vencimientos.activa:true}") boolean activa) {
+        super("vencimientos", Duration.ZERO, intervalo, activa);
         this.jdbc = jdbc;
         this.comandos = comandos;
         this.clock = clock;
-        this.intervalo = intervalo;
-        this.activa = activa;
     }
 
     record Vencido(String expediente, String paso, LocalDate hasta) {
@@ -150,52 +143,12 @@ public class VigiaDeVencimientos implements SmartLifecycle {
                 + "and hasta = ?", vencido.hasta(), vencido.expediente(), vencido.paso(), vencido.hasta());
     }
 
-    private void ronda() {
-        try {
-            int atendidos = revisar();
-            if (atendidos > 0) {
-                LOG.info("Vencimientos atendidos: {}", atendidos);
-            }
-        } catch (RuntimeException fallo) {
-            // The database may be briefly unavailable: the rows wait for the next round.
-            LOG.warn("La revisión de vencimientos no pudo completarse: {}", fallo.getMessage());
+    /** A failed round (the database briefly away) leaves the rows for the next one. */
+    @Override
+    protected void ronda() {
+        int atendidos = revisar();
+        if (atendidos > 0) {
+            LOG.info("Vencimientos atendidos: {}", atendidos);
         }
-    }
-
-    @Override
-    public void start() {
-        if (!activa) {
-            return;
-        }
-        reloj = Executors.newSingleThreadScheduledExecutor(tarea -> {
-            Thread hilo = new Thread(tarea, "vencimientos");
-            hilo.setDaemon(true);
-            return hilo;
-        });
-        reloj.scheduleWithFixedDelay(this::ronda, 0, intervalo.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        if (reloj != null) {
-            reloj.shutdown();
-            try {
-                reloj.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException interrumpido) {
-                Thread.currentThread().interrupt();
-            }
-            reloj = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return reloj != null;
-    }
-
-    /** Starts after Axon's components (phase 0 and below) and stops before them. */
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 100;
     }
 }
