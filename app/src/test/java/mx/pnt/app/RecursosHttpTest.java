@@ -94,6 +94,27 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 .map(payload -> new String(payload, StandardCharsets.UTF_8)).toList();
     }
 
+    /**
+     * The plazos read model ({@code GET /api/plazos/{folio}}) once it shows exactly these running plazos, paso to
+     * deadline; none when the folio has no running plazo.
+     */
+    private Map<?, ?> esperarPlazosEnCurso(String folio, Map<String, String> esperados) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            var respuesta = web.get().uri("/api/plazos/{folio}", folio).exchange().returnResult(Map.class);
+            return respuesta.getStatus().is2xxSuccessful() ? respuesta.getResponseBody().blockFirst()
+                    : Map.of("plazos", List.of());
+        }, plazos -> enCurso(plazos).equals(esperados));
+    }
+
+    private static Map<String, String> enCurso(Map<?, ?> plazos) {
+        Map<String, String> porPaso = new java.util.TreeMap<>();
+        for (Object plazo : (List<?>) plazos.get("plazos")) {
+            Map<?, ?> vista = (Map<?, ?>) plazo;
+            porPaso.put((String) vista.get("paso"), (String) vista.get("vencimiento"));
+        }
+        return porPaso;
+    }
+
     @Test
     void elDia15SeAdmiteLaInterposicionYElDia16SeRechazaConElComputo_art144() {
         String solicitud = respondida();
@@ -162,7 +183,9 @@ class RecursosHttpTest extends PlataformaEnPruebas {
     void prevenidoYDesechadoPorNoDesahogar_OctogesimoSexto() {
         String solicitud = respondida();
         el(3, 9, 10, 0);
-        String folio = (String) interpuesto(solicitud).get("folio");
+        Map<?, ?> acuse = interpuesto(solicitud);
+        String folio = (String) acuse.get("folio");
+        esperarPlazosEnCurso(folio, Map.of("RESOLVER_RECURSO_REVISION", (String) acuse.get("vencimientoParaResolver")));
         actuar(garante(), folio, "litis", Map.of("litis", "INFORMACION_QUE_NO_CORRESPONDE")).expectStatus().isOk();
 
         // Notified in the Plataforma as recorded: five días, 11 to 18 March (16 March inhábil).
@@ -172,6 +195,8 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 .expectBody()
                 .jsonPath("$.plazoEnCurso").isEqualTo("PREVENCION_RECURRENTE")
                 .jsonPath("$.vencimiento").isEqualTo("2026-03-18");
+        // The prevención interrupts the resolution clock: only the recurrente's plazo runs (Octogésimo sexto).
+        esperarPlazosEnCurso(folio, Map.of("PREVENCION_RECURRENTE", "2026-03-18"));
 
         el(3, 18, 10, 0);
         long antes = eventosAlmacenados();
@@ -187,6 +212,7 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 .jsonPath("$.plazoEnCurso").doesNotExist();
         assertThat(eventosDelRecurso(folio, "RecursoDesechado")).singleElement().asString()
                 .contains("PREVENCION_NO_DESAHOGADA");
+        esperarPlazosEnCurso(folio, Map.of());
 
         // Concluded: no admission, no reconducción.
         antes = eventosAlmacenados();
@@ -317,6 +343,8 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 + "expediente = ? order by paso", folio)).containsExactly(
                 Map.of("procedimiento", "RECURSO", "paso", "ALEGATOS_Y_PRUEBAS"),
                 Map.of("procedimiento", "RECURSO", "paso", "RESOLVER_RECURSO_REVISION"));
+        esperarPlazosEnCurso(folio, Map.of("ALEGATOS_Y_PRUEBAS", "2027-02-18",
+                "RESOLVER_RECURSO_REVISION", "2027-04-06"));
 
         declararInhabil("2027-02-16", "ACT-PRUEBA/RR-2/2027");
         recalculos = esperarRecalculos(folio, 3);
@@ -324,6 +352,10 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 "\"paso\":\"ALEGATOS_Y_PRUEBAS\"", "\"vencimiento\":\"2027-02-19\"", "ACT-PRUEBA/RR-2/2027"));
         assertThat(recalculos.subList(1, 3)).anySatisfy(r -> assertThat(r).contains(
                 "\"paso\":\"RESOLVER_RECURSO_REVISION\"", "\"vencimiento\":\"2027-04-07\""));
+        // Both running plazos moved in the read model, with their three recalculations on record.
+        Map<?, ?> plazos = esperarPlazosEnCurso(folio, Map.of("ALEGATOS_Y_PRUEBAS", "2027-02-19",
+                "RESOLVER_RECURSO_REVISION", "2027-04-07"));
+        assertThat((List<?>) plazos.get("recalculos")).hasSize(3);
     }
 
     private void declararInhabil(String fecha, String acuerdo) {
@@ -386,7 +418,9 @@ class RecursosHttpTest extends PlataformaEnPruebas {
         LocalDate admision = masDiasHabiles(vencio, 1);
         el(admision, 10);
         vigia.revisar();
-        String folio = (String) interpuesto(solicitud).get("folio");
+        Map<?, ?> acuse = interpuesto(solicitud);
+        String folio = (String) acuse.get("folio");
+        String paraResolver = (String) acuse.get("vencimientoParaResolver");
         actuar(garante(), folio, "litis", Map.of("litis", "FALTA_DE_RESPUESTA")).expectStatus().isOk();
         actuar(ponente(folio), folio, "admision", Map.of()).expectStatus().isOk();
         LocalDate ultimoDeAlegatos = masDiasHabiles(admision, 7);
@@ -416,7 +450,12 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 .jsonPath("$.detail").value(d -> assertThat((String) d).contains("Cómputo",
                         ultimoDeAlegatos.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
         assertThat(eventosAlmacenados()).isEqualTo(antes);
+        esperarPlazosEnCurso(folio, Map.of("ALEGATOS_Y_PRUEBAS", ultimoDeAlegatos.toString(),
+                "RESOLVER_RECURSO_REVISION", paraResolver));
         actuar(garante(), folio, "cierre-de-instruccion", Map.of()).expectStatus().isOk();
+        // Nonagésimo segundo: the alegatos are over, the resolution clock goes on.
+        esperarPlazosEnCurso(folio, Map.of("RESOLVER_RECURSO_REVISION",
+                paraResolver));
         assertThat(eventosDelRecurso(folio, "AlegatosPresentados")).hasSize(3)
                 .anySatisfy(a -> assertThat(a).contains("\"parte\":\"SUJETO_OBLIGADO\"", "acuse de correo.pdf"))
                 .anySatisfy(a -> assertThat(a).contains("\"alcance\":true"));
@@ -437,6 +476,7 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                         Map.of("comisionadoId", "comisionado", "voto", "CONCURRENTE")),
                 "diasParaCumplir", 10, "versionFinal", documento("resolucion.pdf", "resolucion")))
                 .expectStatus().isOk().expectBody().jsonPath("$.actuacion").isEqualTo("RESOLUCION");
+        esperarPlazosEnCurso(folio, Map.of());
         actuar(garante(), folio, "publicacion", Map.of()).expectStatus().isOk();
         // The resolución's final version is the parties' to download; the proyecto listed stays the garante's.
         String resolucion = documento("resolucion.pdf", "resolucion").get("sha256");
@@ -451,6 +491,7 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 .jsonPath("$.vencimiento").isEqualTo(masDiasHabiles(cierre, 10).toString());
         assertThat(jdbc.queryForList("select distinct paso from mando_plazo_vigente where expediente = ?",
                 String.class, folio)).containsExactly("CUMPLIMIENTO");
+        esperarPlazosEnCurso(folio, Map.of("CUMPLIMIENTO", masDiasHabiles(cierre, 10).toString()));
         // The SICOM carries the resolución to the Unidad's "Recepción de Actuaciones" (Centésimo trigésimo quinto, VII).
         actuacionDelSicom(token("ut-salud", "ut-demo"), "recepcion-de-actuaciones", folio, "RESOLUCION");
 
@@ -469,6 +510,7 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 .contains("\"razon\":\"ACCIONES_INSUFICIENTES\"", "\"sujetoObligadoId\":\"so-salud\"");
         assertThat(jdbc.queryForObject("select count(*) from mando_plazo_vigente where expediente = ?", Long.class,
                 folio)).isZero();
+        esperarPlazosEnCurso(folio, Map.of());
 
         // The statistics of 2028 for so-salud hold this procedure alone: a solicitud never answered and a recurso
         // with its litis, its sentido and a cumplimiento found not complied (all on the day of the vote); as of the
@@ -809,6 +851,7 @@ class RecursosHttpTest extends PlataformaEnPruebas {
                 posterior)).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from mando_plazo_vigente where expediente = ?", Long.class,
                 posterior)).isZero();
+        esperarPlazosEnCurso(posterior, Map.of());
 
         long antes = eventosAlmacenados();
         actuar(ponente(posterior), posterior, "admision", Map.of()).expectStatus().isEqualTo(409);

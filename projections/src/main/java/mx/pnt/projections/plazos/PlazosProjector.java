@@ -3,6 +3,18 @@ package mx.pnt.projections.plazos;
 import mx.pnt.projections.lectura.ModeloDeLectura;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
+import mx.pnt.events.recurso.CumplimientoCalificado;
+import mx.pnt.events.recurso.InstruccionCerrada;
+import mx.pnt.events.recurso.NotificacionAlRecurrentePracticada;
+import mx.pnt.events.recurso.NotificacionAlSujetoObligadoPracticada;
+import mx.pnt.events.recurso.PlazoParaResolverAmpliado;
+import mx.pnt.events.recurso.PrevencionDesahogada;
+import mx.pnt.events.recurso.RecursoAcumulado;
+import mx.pnt.events.recurso.RecursoAdmitido;
+import mx.pnt.events.recurso.RecursoDesechado;
+import mx.pnt.events.recurso.RecursoInterpuesto;
+import mx.pnt.events.recurso.RecursoPrevenido;
+import mx.pnt.events.recurso.ResolucionVotada;
 import mx.pnt.events.solicitud.ConclusionDeLaSolicitud;
 import mx.pnt.events.solicitud.CostosFijados;
 import mx.pnt.events.solicitud.DerechoArcoProcedente;
@@ -14,6 +26,7 @@ import mx.pnt.events.solicitud.RequerimientoDesahogado;
 import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
 import mx.pnt.events.solicitud.SolicitudPresentada;
 import mx.pnt.events.solicitud.SolicitudRespondida;
+import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.projections.lectura.LecturaConsistente;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -26,7 +39,9 @@ import java.util.Optional;
 
 /**
  * The running plazos of each procedure with the proof recorded in the events (never recomputed here, so the
- * proof shown is the one the platform decided on), and the history of their recalculations.
+ * proof shown is the one the platform decided on), and the history of their recalculations. A solicitud has one
+ * plazo at a time; a recurso may have two (the alegatos and the resolution clock), and each of its events says which
+ * run, as the recurso's own recalculation does.
  */
 @Component
 @ProcessingGroup(PlazosProjector.GRUPO)
@@ -128,9 +143,95 @@ public class PlazosProjector implements ModeloDeLectura {
         sustituir(evento.folio(), evento.plazoDeEntrega());
     }
 
-    /** The running plazo of the procedure becomes {@code plazo}; a solicitud has one at a time. */
+    // --- Recursos (SIGEMI) ---
+
+    /** The resolution clock runs from the presentation (Septuagésimo sexto). */
+    @EventHandler
+    void on(RecursoInterpuesto evento) {
+        plazos.save(new PlazoEnCurso(evento.folio(), evento.plazoParaResolver()));
+    }
+
+    /**
+     * A prevención interrupts the resolution clock (Octogésimo sexto; LGTAIP 2025, art. 147): only the recurrente's
+     * plazo to answer runs, and only once notified.
+     */
+    @EventHandler
+    void on(RecursoPrevenido evento) {
+        if (evento.plazoDeDesahogo() == null) {
+            plazos.deleteByExpediente(evento.folio());
+            return;
+        }
+        sustituir(evento.folio(), evento.plazoDeDesahogo());
+    }
+
+    @EventHandler
+    void on(NotificacionAlRecurrentePracticada evento) {
+        if (evento.plazo() != null) {
+            sustituir(evento.folio(), evento.plazo());
+        }
+    }
+
+    /** Answered: nothing runs until the garante qualifies the desahogo (Octogésimo sexto). */
+    @EventHandler
+    void on(PrevencionDesahogada evento) {
+        plazos.deleteByExpediente(evento.folio());
+    }
+
+    /** Admitted: the alegatos and the resolution clock run at once (Octogésimo séptimo). */
+    @EventHandler
+    void on(RecursoAdmitido evento) {
+        sustituir(evento.folio(), evento.plazoParaResolver());
+        fijar(evento.folio(), evento.plazoDeAlegatos());
+    }
+
+    @EventHandler
+    void on(PlazoParaResolverAmpliado evento) {
+        fijar(evento.folio(), evento.plazoParaResolver());
+    }
+
+    /** No more alegatos (Nonagésimo segundo); the resolution clock goes on. */
+    @EventHandler
+    void on(InstruccionCerrada evento) {
+        plazos.deleteById(new PlazoEnCurso.Clave(evento.folio(), Paso.ALEGATOS_Y_PRUEBAS.name()));
+    }
+
+    /** Resolved: the resolution clock stops; a plazo to comply runs only once notified (Nonagésimo quinto). */
+    @EventHandler
+    void on(ResolucionVotada evento) {
+        plazos.deleteByExpediente(evento.folio());
+    }
+
+    @EventHandler
+    void on(NotificacionAlSujetoObligadoPracticada evento) {
+        if (evento.plazo() != null) {
+            sustituir(evento.folio(), evento.plazo());
+        }
+    }
+
+    @EventHandler
+    void on(RecursoDesechado evento) {
+        plazos.deleteByExpediente(evento.folio());
+    }
+
+    /** Accumulated: its plazos are the acumulador's now (Octogésimo noveno). */
+    @EventHandler
+    void on(RecursoAcumulado evento) {
+        plazos.deleteByExpediente(evento.folio());
+    }
+
+    @EventHandler
+    void on(CumplimientoCalificado evento) {
+        plazos.deleteByExpediente(evento.folio());
+    }
+
+    /** The procedure's only running plazo becomes {@code plazo}. */
     private void sustituir(String expediente, PlazoFijado plazo) {
         plazos.deleteByExpedienteAndPasoNot(expediente, plazo.paso());
+        fijar(expediente, plazo);
+    }
+
+    /** The plazo of its step runs, beside whatever else runs for the procedure. */
+    private void fijar(String expediente, PlazoFijado plazo) {
         PlazoEnCurso enCurso = plazos.findById(new PlazoEnCurso.Clave(expediente, plazo.paso()))
                 .orElseGet(() -> new PlazoEnCurso(expediente, plazo));
         enCurso.fijar(plazo);
@@ -149,12 +250,13 @@ public class PlazosProjector implements ModeloDeLectura {
 
     private Optional<PlazosDelExpediente> plazosDe(PlazosPorFolio consulta) {
         var delFolio = plazos.findByExpedienteOrderByPaso(consulta.folio());
-        if (delFolio.isEmpty()) {
+        var historia = recalculos.findByExpedienteOrderByRegistradoEnAscEventoIdAsc(consulta.folio());
+        // A concluded procedure has no running plazo, but the recalculations it had stay part of its record.
+        if (delFolio.isEmpty() && historia.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new PlazosDelExpediente(consulta.folio(),
                 delFolio.stream().map(PlazoEnCurso::comoVista).toList(),
-                recalculos.findByExpedienteOrderByRegistradoEnAscEventoIdAsc(consulta.folio()).stream()
-                        .map(RecalculoDePlazo::comoVista).toList()));
+                historia.stream().map(RecalculoDePlazo::comoVista).toList()));
     }
 }
