@@ -201,4 +201,53 @@ class EstadisticasHttpTest extends PlataformaEnPruebas {
         }
         web.get().uri("/api/estadisticas.csv?seccion=otra").exchange().expectStatus().isBadRequest();
     }
+
+    /**
+     * An ARCO solicitud (plazo ARCO_RESPUESTA) whose plazo a día inhábil moved before a requerimiento: the días
+     * before the requerimiento are those of the recomputed plazo. Received Tuesday 10 February; Thursday 12 declared
+     * inhábil; requerimiento on Friday 13 (días 11 and 13: 2, not 3); desahogo on Monday 16; answered Thursday 19,
+     * día 3 of the restarted plazo (17, 18, 19): 2 + 3 = 5 días.
+     */
+    @Test
+    void losDiasDeUnaSolicitudArcoSiguenAlPlazoRecalculado() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("estadisticas-arco", "America/Mexico_City");
+        registrarSujetoObligado("so-est-arco", "991003", "estadisticas-arco");
+        String unidad = tokenDe("ut-est-arco", "UNIDAD_TRANSPARENCIA", "estadisticas-arco", "so-est-arco");
+        String titular = tokenDe("titular-arco", "SOLICITANTE", null, null);
+        el(2, 10, 10);
+        String folio = (String) web.post().uri("/api/solicitudes").headers(h -> h.setBearerAuth(titular))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("sujetoObligadoId", "so-est-arco", "descripcion", "Acceso a mi expediente laboral",
+                        "modalidadDeEntrega", "ELECTRONICA", "tipo", "ACCESO_A_DATOS_PERSONALES"))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                .get("folio");
+
+        el(2, 11, 10);
+        web.post().uri("/api/calendarios/garante:estadisticas-arco/dias-inhabiles")
+                .headers(h -> h.setBearerAuth(token("admin", "admin-demo")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("fecha", "2026-02-12", "motivo", "Día inhábil por acuerdo del Pleno",
+                        "acuerdo", "ACT-EST/ARCO/2026", "fechaPublicacion", "2026-02-11"))
+                .exchange().expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("select count(*) from "
+                + "domain_event_entry where aggregate_identifier = ? and payload_type = ?", Long.class, folio,
+                "mx.pnt.events.plazo.PlazoRecalculado"), n -> n == 1);
+
+        el(2, 13, 12);
+        actuar(unidad, folio, "requerimiento", Map.of("requerimiento", "Precise el periodo del expediente."))
+                .expectStatus().isOk();
+        el(2, 16, 12);
+        actuar(titular, folio, "desahogo", Map.of("desahogo", "De 2020 a 2025.")).expectStatus().isOk();
+        el(2, 19, 12);
+        responder(unidad, folio);
+
+        Map<String, Object> arco = await().atMost(Duration.ofSeconds(30)).until(() -> estadisticas(
+                        "?garante=estadisticas-arco&desde=2026-01-01&hasta=2026-12-31&corte=2026-03-31"),
+                e -> fila(e, "so-est-arco", "2026-02-01") != null
+                        && fila(e, "so-est-arco", "2026-02-01").get("respondidas").equals(1));
+        assertThat(fila(arco, "so-est-arco", "2026-02-01")).containsEntry("tipo", "ACCESO_A_DATOS_PERSONALES")
+                .containsEntry("solicitudesRecibidas", 1).containsEntry("prevenciones", 1)
+                .containsEntry("diasParaResponderPromedio", 5.0);
+    }
 }

@@ -132,7 +132,7 @@ public class VigiaDeVencimientos extends TareaPeriodica {
         if (Paso.DISPONIBILIDAD_INFORMACION.name().equals(vencido.paso())) {
             return new RegistrarFaltaDeRecoleccion(vencido.expediente());
         }
-        if (Paso.RESPUESTA.name().equals(vencido.paso()) || Paso.ARCO_RESPUESTA.name().equals(vencido.paso())) {
+        if (Paso.esDeRespuesta(vencido.paso())) {
             return new RegistrarFaltaDeRespuesta(vencido.expediente());
         }
         return null;

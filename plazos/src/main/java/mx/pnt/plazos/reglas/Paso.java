@@ -59,4 +59,12 @@ public enum Paso {
     public Titular titular() {
         return titular;
     }
+
+    /**
+     * Whether a step (by its recorded name) is a solicitud's plazo to respond: RESPUESTA under the LGTAIP,
+     * ARCO_RESPUESTA under the data-protection law. Its ampliación keeps the same step, with the días added.
+     */
+    public static boolean esDeRespuesta(String paso) {
+        return RESPUESTA.name().equals(paso) || ARCO_RESPUESTA.name().equals(paso);
+    }
 }

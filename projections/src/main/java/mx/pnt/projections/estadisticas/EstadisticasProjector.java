@@ -96,13 +96,12 @@ public class EstadisticasProjector implements ModeloDeLectura {
 
     @EventHandler
     void on(PlazoRecalculado evento) {
-        if (Paso.RESPUESTA.name().equals(evento.paso())) {
-            respuestaAl(evento.expediente(), evento.nuevo());
-        }
+        respuestaAl(evento.expediente(), evento.nuevo());
     }
 
+    /** The días the response plazo counts, an ARCO solicitud's included, follow each change of that plazo. */
     private void respuestaAl(String folio, PlazoFijado plazo) {
-        if (plazo != null && Paso.RESPUESTA.name().equals(plazo.paso())) {
+        if (plazo != null && Paso.esDeRespuesta(plazo.paso())) {
             jdbc.update("update estadistica_solicitud set dias_contados = ? where folio = ?", contados(plazo), folio);
         }
     }

@@ -81,8 +81,7 @@ public class SeguimientoProjector implements ModeloDeLectura {
     @EventHandler
     void on(PlazoRecalculado evento, @SequenceNumber long secuencia, org.axonframework.eventhandling.EventMessage<?> m) {
         boolean desahogo = "DESAHOGO_REQUERIMIENTO".equals(evento.paso());
-        // The response plazo is RESPUESTA under LGTAIP and ARCO_RESPUESTA under LGPDPPSO.
-        if (!desahogo && !"RESPUESTA".equals(evento.paso()) && !"ARCO_RESPUESTA".equals(evento.paso())) {
+        if (!desahogo && !Paso.esDeRespuesta(evento.paso())) {
             return;
         }
         Optional<SeguimientoDeFolio> seguimiento = repository.findById(evento.expediente());
