@@ -24,9 +24,26 @@ public class RelojAjustable extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same adjustable instant seen in another zone, as a system clock's {@code withZone} gives. */
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        RelojAjustable base = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId otra) {
+                return base.withZone(otra);
+            }
+
+            @Override
+            public Instant instant() {
+                return base.instant();
+            }
+        };
     }
 
     @Override

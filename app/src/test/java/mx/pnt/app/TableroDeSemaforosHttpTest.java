@@ -154,6 +154,43 @@ class TableroDeSemaforosHttpTest extends PlataformaEnPruebas {
         }
     }
 
+    /**
+     * A live board of "today" (no fecha) turns to the new day at midnight in the platform's zone: the deadline of 10
+     * March has 6 días hábiles left on Monday 2 March (green) and 5 on Tuesday 3 (yellow, default ranges).
+     */
+    @Test
+    void elTableroEnVivoDeHoyPasaAlDiaSiguienteALaMedianoche() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("tablero-medianoche", "America/Mexico_City");
+        registrarSujetoObligado("so-tablero-medianoche", "972008", "tablero-medianoche");
+        String folio = (String) presentarSolicitud("so-tablero-medianoche", "Padrón de 2025").get("folio");
+        String personal = tokenDe("staff-medianoche", "GARANTE", "tablero-medianoche", null);
+        esperar(personal, "?fecha=2026-03-02", folio, e -> true);
+
+        java.time.ZoneId cdmx = java.time.ZoneId.of("America/Mexico_City");
+        reloj.fijar(java.time.LocalDateTime.of(2026, 3, 2, 23, 59, 59).atZone(cdmx).toInstant());
+        List<ServerSentEvent<Map<String, Object>>> recibidos = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var suscripcion = web.get().uri("/api/tableros/semaforos")
+                .accept(MediaType.TEXT_EVENT_STREAM).headers(h -> h.setBearerAuth(personal)).exchange()
+                .expectStatus().isOk().returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
+                }).getResponseBody().subscribe(recibidos::add);
+        try {
+            Map<String, Object> lunes = await().atMost(Duration.ofSeconds(10)).until(() -> recibidos.stream()
+                    .map(ServerSentEvent::data).filter(d -> d != null).findFirst().orElse(null), d -> d != null);
+            assertThat(lunes).containsEntry("fecha", "2026-03-02");
+            assertThat(elemento(lunes, folio)).containsEntry("color", "VERDE").containsEntry("diasHabilesRestantes", 6);
+
+            reloj.fijar(java.time.LocalDateTime.of(2026, 3, 3, 0, 0, 1).atZone(cdmx).toInstant());
+            Map<String, Object> martes = await().atMost(Duration.ofSeconds(10)).until(() -> recibidos.stream()
+                    .map(ServerSentEvent::data).filter(d -> d != null && "2026-03-03".equals(d.get("fecha")))
+                    .findFirst().orElse(null), d -> d != null);
+            assertThat(elemento(martes, folio)).containsEntry("color", "AMARILLO")
+                    .containsEntry("diasHabilesRestantes", 5);
+        } finally {
+            suscripcion.dispose();
+        }
+    }
+
     /** Each role its own board; bad filters answer a Spanish problem. */
     @Test
     void cadaRolVeSuTableroYLosFiltrosSeValidan() {

@@ -47,6 +47,8 @@ public class TableroController {
 
     /** The most a live board lags behind the event that changes it, besides the read itself. */
     static final Duration REFRESCO = Duration.ofMillis(250);
+    /** The shortest wait for the next day, so a timer that fires a hair early does not resend the page at once. */
+    private static final Duration CAMBIO_DE_DIA_MINIMO = Duration.ofSeconds(1);
 
     private final ConsultaPublicada consultas;
     private final ActorDeConsulta actor;
@@ -73,11 +75,33 @@ public class TableroController {
      */
     @GetMapping(value = "/api/tableros/semaforos", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<ServerSentEvent<PaginaDelTablero>> enVivo(FiltrosDelTablero filtros) {
-        return pregunta(filtros).flatMapMany(pregunta -> Flux.merge(
-                consultas.enVivo(pregunta, PaginaDelTablero.class, CambioEnElTablero.class, REFRESCO)
+        // Validated and authorised once, before the stream starts, so a bad request is a problem, not a stream.
+        return pregunta(filtros).flatMapMany(primera -> Flux.merge(
+                (filtros.fecha() != null ? delDia(primera) : deHoy(filtros))
                         .map(pagina -> ServerSentEvent.builder(pagina).event("tablero").build()),
                 Flux.interval(latido).map(i -> ServerSentEvent.<PaginaDelTablero>builder().comment("latido")
                         .build())));
+    }
+
+    private Flux<PaginaDelTablero> delDia(TableroDeSemaforos pregunta) {
+        return consultas.enVivo(pregunta, PaginaDelTablero.class, CambioEnElTablero.class, REFRESCO);
+    }
+
+    /**
+     * A board of "today" turns to the new day at midnight in the platform's zone: its subscription for the day that
+     * ended is cancelled and the page of the new day is sent, with the colours and días hábiles remaining of that day.
+     */
+    private Flux<PaginaDelTablero> deHoy(FiltrosDelTablero filtros) {
+        return Flux.defer(() -> pregunta(filtros).flatMapMany(pregunta -> delDia(pregunta)
+                        .takeUntilOther(Mono.delay(hastaElDiaSiguiente(pregunta.fecha())))))
+                .repeat();
+    }
+
+    /** From now to the start of the day after {@code dia}; never less than a moment, so a clock held still loops slowly. */
+    private Duration hastaElDiaSiguiente(LocalDate dia) {
+        Duration falta = Duration.between(reloj.instant(),
+                dia.plusDays(1).atStartOfDay(ZONA_DE_LA_PLATAFORMA).toInstant());
+        return falta.compareTo(CAMBIO_DE_DIA_MINIMO) < 0 ? CAMBIO_DE_DIA_MINIMO : falta;
     }
 
     private Mono<TableroDeSemaforos> pregunta(FiltrosDelTablero f) {
