@@ -191,6 +191,64 @@ class TableroDeSemaforosHttpTest extends PlataformaEnPruebas {
         }
     }
 
+    /**
+     * The board of a unidad administrativa: the solicitudes its sujeto obligado's Unidad de Transparencia turned to
+     * it (Quincuagésimo séptimo), one of them turned to two unidades, with the counts of that board alone.
+     */
+    @Test
+    void elTableroDeUnaUnidadAdministrativaMuestraLoQueSeLeTurno_QuincuagesimoSeptimo() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("tablero-unidades", "America/Mexico_City");
+        registrarSujetoObligado("so-tablero-unidades", "972009", "tablero-unidades");
+        registrarSujetoObligado("so-tablero-unidades-2", "972010", "tablero-unidades");
+        String unidad = tokenDe("ut-unidades", "UNIDAD_TRANSPARENCIA", "tablero-unidades", "so-tablero-unidades");
+        String otraUnidad = tokenDe("ut-unidades-2", "UNIDAD_TRANSPARENCIA", "tablero-unidades",
+                "so-tablero-unidades-2");
+        String personal = tokenDe("staff-unidades", "GARANTE", "tablero-unidades", null);
+        String juridico = "Dirección Jurídica";
+        String aJuridico = (String) presentarSolicitud("so-tablero-unidades", "Contratos 2025").get("folio");
+        String aAmbas = (String) presentarSolicitud("so-tablero-unidades", "Convenios 2025").get("folio");
+        String sinTurno = (String) presentarSolicitud("so-tablero-unidades", "Nómina 2025").get("folio");
+        String deOtro = (String) presentarSolicitud("so-tablero-unidades-2", "Viáticos 2025").get("folio");
+        turnar(unidad, aJuridico, List.of(juridico));
+        // Turned to Finanzas, then also to the Jurídica: it stays on both boards.
+        turnar(unidad, aAmbas, List.of("Dirección de Finanzas"));
+        turnar(unidad, aAmbas, List.of(juridico));
+        turnar(otraUnidad, deOtro, List.of(juridico));
+
+        // Encoded by the client, like every query of these tests.
+        String consulta = "?fecha=2026-03-03&unidadAdministrativa=" + juridico;
+        Map<?, ?> deJuridico = await().atMost(Duration.ofSeconds(30)).until(() -> tablero(unidad, consulta),
+                p -> p.get("total").equals(2));
+        assertThat(elemento(deJuridico, aJuridico)).containsEntry("unidadesAdministrativas", List.of(juridico))
+                .containsEntry("color", "AMARILLO");
+        assertThat(elemento(deJuridico, aAmbas)).containsEntry("unidadesAdministrativas",
+                List.of("Dirección de Finanzas", juridico));
+        assertThat(tablero(unidad, "?fecha=2026-03-03&unidadAdministrativa=Dirección de Finanzas").get("total"))
+                .isEqualTo(1);
+        assertThat(elemento(deJuridico, sinTurno)).isNull();
+        assertThat(elemento(deJuridico, deOtro)).isNull();
+        assertThat((Map<String, Object>) deJuridico.get("conteos")).containsEntry("AMARILLO", 2);
+        // The colour filter and the counts agree within the unidad's board.
+        assertThat(tablero(unidad, consulta + "&color=AMARILLO").get("total")).isEqualTo(2);
+        assertThat(tablero(unidad, consulta + "&color=VERDE").get("total")).isEqualTo(0);
+        // The garante's staff see it within the sujeto obligado they name; without one it is a problem.
+        assertThat(tablero(personal, consulta + "&sujetoObligado=so-tablero-unidades").get("total")).isEqualTo(2);
+        assertThat(tablero(personal, consulta + "&sujetoObligado=so-tablero-unidades-2").get("total")).isEqualTo(1);
+        web.get().uri("/api/tableros/semaforos" + consulta).headers(h -> h.setBearerAuth(personal)).exchange()
+                .expectStatus().isBadRequest().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("sujeto obligado"));
+        web.get().uri(tal("/api/tableros/semaforos", "?unidadAdministrativa=" + "x".repeat(301)))
+                .headers(h -> h.setBearerAuth(unidad)).exchange().expectStatus().isBadRequest();
+        assertThat(tablero(unidad, "?fecha=2026-03-03&unidadAdministrativa=Oficialía").get("total")).isEqualTo(0);
+    }
+
+    private void turnar(String unidad, String folio, List<String> unidades) {
+        web.post().uri("/api/solicitudes/{folio}/turnos", folio).headers(h -> h.setBearerAuth(unidad))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("unidadesAdministrativas", unidades))
+                .exchange().expectStatus().isOk();
+    }
+
     /** Each role its own board; bad filters answer a Spanish problem. */
     @Test
     void cadaRolVeSuTableroYLosFiltrosSeValidan() {

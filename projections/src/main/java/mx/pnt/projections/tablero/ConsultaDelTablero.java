@@ -78,8 +78,14 @@ public class ConsultaDelTablero {
         EnumMap<ColorDelPendiente, Long> conteos = new EnumMap<>(ColorDelPendiente.class);
         Arrays.stream(ColorDelPendiente.values()).forEach(c -> conteos.put(c, 0L));
         // From the counts the projector keeps per key, not from the items: a few thousand rows for a million items.
-        jdbc.query("select garante_id, calendarios, vencimiento, suspendido, sum(n) as n from tablero_conteo where "
-                + alcance + " group by garante_id, calendarios, vencimiento, suspendido", parametros, fila -> {
+        // A unidad administrativa's board is part of one sujeto obligado's, so its items are counted directly.
+        String conteo = pregunta.unidadAdministrativa() == null
+                ? "select garante_id, calendarios, vencimiento, suspendido, sum(n) as n from tablero_conteo where "
+                        + alcance + " group by garante_id, calendarios, vencimiento, suspendido"
+                : "select garante_id, calendarios, vencimiento, suspendido_desde is not null as suspendido, "
+                        + "count(*) as n from tablero_pendiente where " + alcance
+                        + " group by garante_id, calendarios, vencimiento, suspendido_desde is not null";
+        jdbc.query(conteo, parametros, fila -> {
                     Grupo grupo = new Grupo(fila.getString("garante_id"), fila.getString("calendarios"));
                     LocalDate vencimiento = fecha(fila, "vencimiento");
                     long n = fila.getLong("n");
@@ -110,7 +116,10 @@ public class ConsultaDelTablero {
                 aplicados, elementos);
     }
 
-    /** The scope and every filter but the colour, as SQL over named parameters. */
+    /**
+     * The scope and every filter but the colour, as SQL over named parameters; with a unidad administrativa, over
+     * {@code tablero_pendiente} only (the counts are not kept per unidad).
+     */
     private static String alcance(TableroDeSemaforos pregunta, MapSqlParameterSource parametros) {
         StringBuilder sql = new StringBuilder("paso is not null");
         igual(sql, parametros, "garante_id", pregunta.garanteId());
@@ -121,6 +130,11 @@ public class ConsultaDelTablero {
         if (!pregunta.aCargoDe().isEmpty()) {
             sql.append(" and a_cargo_de in (:a_cargo_de)");
             parametros.addValue("a_cargo_de", pregunta.aCargoDe());
+        }
+        if (pregunta.unidadAdministrativa() != null) {
+            // The unidades a solicitud was turned to, one per line (Quincuagésimo séptimo).
+            sql.append(" and :unidad_administrativa = any(string_to_array(unidades_administrativas, E'\\n'))");
+            parametros.addValue("unidad_administrativa", pregunta.unidadAdministrativa());
         }
         return sql.toString();
     }

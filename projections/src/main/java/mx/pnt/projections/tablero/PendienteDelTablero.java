@@ -144,8 +144,14 @@ public class PendienteDelTablero {
         this.ponenteId = ponenteId;
     }
 
-    void unidadesAdministrativas(List<String> unidades) {
-        this.unidadesAdministrativas = String.join("\n", unidades);
+    /** Turned to these too: turned again to further areas, it stays with the earlier ones (Quincuagésimo séptimo). */
+    void turnar(List<String> unidades) {
+        java.util.LinkedHashSet<String> todas = new java.util.LinkedHashSet<>();
+        if (!unidadesAdministrativas.isEmpty()) {
+            todas.addAll(List.of(unidadesAdministrativas.split("\n")));
+        }
+        todas.addAll(unidades);
+        this.unidadesAdministrativas = String.join("\n", todas);
     }
 
     void sinCumplimiento(boolean sinCumplimiento) {

@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param garanteId        items under this garante
  * @param sujetoObligadoId items of this sujeto obligado
+ * @param unidadAdministrativa items turned to this unidad administrativa of the sujeto obligado (as the Unidad de
+ *                             Transparencia named it when turning); only within one sujeto obligado
  * @param ponenteId        recursos turned to this comisionado
  * @param aCargoDe         only items owed by one of these ({@link AcargoDe} names); empty: anyone
  * @param clase            a {@link ClaseDePendiente} name
@@ -17,11 +19,15 @@ import java.util.List;
  * @param paso             the plazo that runs (e.g. RESPUESTA)
  * @param pagina           from 0
  */
-public record TableroDeSemaforos(LocalDate fecha, String garanteId, String sujetoObligadoId, String ponenteId,
+public record TableroDeSemaforos(LocalDate fecha, String garanteId, String sujetoObligadoId,
+                                 String unidadAdministrativa, String ponenteId,
                                  List<String> aCargoDe, String clase, String color, String paso, int pagina,
                                  int tamano) {
 
     public TableroDeSemaforos {
         aCargoDe = aCargoDe == null ? List.of() : List.copyOf(aCargoDe);
+        if (unidadAdministrativa != null && sujetoObligadoId == null) {
+            throw new IllegalArgumentException("Una unidad administrativa se consulta dentro de un sujeto obligado");
+        }
     }
 }

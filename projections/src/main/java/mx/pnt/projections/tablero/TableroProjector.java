@@ -98,7 +98,7 @@ public class TableroProjector implements ModeloDeLectura {
 
     @EventHandler
     void on(SolicitudTurnada evento) {
-        actualizar(evento.folio(), s -> s.unidadesAdministrativas(evento.unidadesAdministrativas()));
+        actualizar(evento.folio(), s -> s.turnar(evento.unidadesAdministrativas()));
     }
 
     /** The solicitante's desahogo runs instead, once the requerimiento is notified (LGTAIP 2025, art. 130). */

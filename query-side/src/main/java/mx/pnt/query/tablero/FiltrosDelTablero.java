@@ -7,8 +7,8 @@ import java.time.LocalDate;
  * {@code pagina} to 0 and {@code tamano} to 20.
  */
 public record FiltrosDelTablero(LocalDate fecha, String clase, String color, String paso, String aCargoDe,
-                                String sujetoObligado, String ponente, String garante, Integer pagina,
-                                Integer tamano) {
+                                String sujetoObligado, String unidadAdministrativa, String ponente, String garante,
+                                Integer pagina, Integer tamano) {
 
     int paginaPedida() {
         return pagina == null ? 0 : pagina;

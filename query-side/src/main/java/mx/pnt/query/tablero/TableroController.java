@@ -39,6 +39,8 @@ import static mx.pnt.query.ConsultaPublicada.problema;
 public class TableroController {
 
     static final int TAMANO_MAXIMO = 200;
+    /** As long as the command side lets a Unidad name one (LimitesDeTexto.UNIDAD_ADMINISTRATIVA). */
+    private static final int UNIDAD_ADMINISTRATIVA_MAXIMA = 300;
     /** What a Unidad de Transparencia follows: its own plazos and the particular's that keep its folios open. */
     private static final List<String> DE_LA_UNIDAD = List.of(AcargoDe.SUJETO_OBLIGADO.name(),
             AcargoDe.SOLICITANTE.name(), AcargoDe.RECURRENTE.name());
@@ -118,17 +120,28 @@ public class TableroController {
         if (!invalido.isEmpty()) {
             return Mono.error(problema(HttpStatus.BAD_REQUEST, "Filtro no válido", invalido.trim()));
         }
+        String unidad = f.unidadAdministrativa() == null || f.unidadAdministrativa().isBlank() ? null
+                : f.unidadAdministrativa().strip();
+        if (unidad != null && unidad.length() > UNIDAD_ADMINISTRATIVA_MAXIMA) {
+            return Mono.error(problema(HttpStatus.BAD_REQUEST, "Filtro no válido", "El nombre de una unidad "
+                    + "administrativa tiene a lo más " + UNIDAD_ADMINISTRATIVA_MAXIMA + " caracteres."));
+        }
         LocalDate dia = f.fecha() != null ? f.fecha() : LocalDate.now(reloj.withZone(ZONA_DE_LA_PLATAFORMA));
         return actor.actorActual()
                 .switchIfEmpty(Mono.error(() -> sinPermiso()))
                 .flatMap(a -> alcance(a, dia, f.clase(), f.color(), f.paso(), f.aCargoDe(), f.sujetoObligado(),
-                        f.ponente(), f.garante(), pagina, tamano));
+                        unidad, f.ponente(), f.garante(), pagina, tamano));
     }
 
     private Mono<TableroDeSemaforos> alcance(MetadatosDelActor a, LocalDate fecha, String clase, String color,
-                                             String paso, String aCargoDe, String sujetoObligado, String ponente,
-                                             String garante, int pagina, int tamano) {
+                                             String paso, String aCargoDe, String sujetoObligado, String unidad,
+                                             String ponente, String garante, int pagina, int tamano) {
         List<String> deQuien = aCargoDe == null ? List.of() : List.of(aCargoDe);
+        // Unidades administrativas are named by each sujeto obligado's Unidad: one is found within its sujeto obligado.
+        if (unidad != null && sujetoObligado == null && !"UNIDAD_TRANSPARENCIA".equals(a.rol())) {
+            return Mono.error(problema(HttpStatus.BAD_REQUEST, "Filtro no válido", "Para ver el tablero de una "
+                    + "unidad administrativa indique también su sujeto obligado (sujetoObligado)."));
+        }
         switch (a.rol()) {
             case "UNIDAD_TRANSPARENCIA" -> {
                 if (a.sujetoObligadoId() == null || (sujetoObligado != null
@@ -140,7 +153,7 @@ public class TableroController {
                             + "Unidad de Transparencia muestra lo que está a cargo de: "
                             + String.join(", ", DE_LA_UNIDAD) + "."));
                 }
-                return Mono.just(new TableroDeSemaforos(fecha, null, a.sujetoObligadoId(), ponente,
+                return Mono.just(new TableroDeSemaforos(fecha, null, a.sujetoObligadoId(), unidad, ponente,
                         deQuien.isEmpty() ? DE_LA_UNIDAD : deQuien, clase, color, paso, pagina, tamano));
             }
             case "GARANTE", "COMISIONADO" -> {
@@ -149,15 +162,15 @@ public class TableroController {
                 }
                 // A comisionado sees their own ponencia, whatever they ask.
                 String ponenteId = "COMISIONADO".equals(a.rol()) ? a.usuario() : ponente;
-                return Mono.just(new TableroDeSemaforos(fecha, a.garanteId(), sujetoObligado, ponenteId, deQuien,
-                        clase, color, paso, pagina, tamano));
+                return Mono.just(new TableroDeSemaforos(fecha, a.garanteId(), sujetoObligado, unidad, ponenteId,
+                        deQuien, clase, color, paso, pagina, tamano));
             }
             default -> {
                 if (!a.leeTodo()) {
                     return Mono.error(sinPermiso());
                 }
-                return Mono.just(new TableroDeSemaforos(fecha, garante, sujetoObligado, ponente, deQuien, clase,
-                        color, paso, pagina, tamano));
+                return Mono.just(new TableroDeSemaforos(fecha, garante, sujetoObligado, unidad, ponente, deQuien,
+                        clase, color, paso, pagina, tamano));
             }
         }
     }
