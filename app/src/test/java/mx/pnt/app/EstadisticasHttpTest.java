@@ -57,6 +57,12 @@ class EstadisticasHttpTest extends PlataformaEnPruebas {
                 .expectBody(Map.class).returnResult().getResponseBody();
     }
 
+    private long restantes(String token) {
+        return Long.parseLong(web.get().uri("/api/estadisticas?garante=estadisticas-arco")
+                .headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk()
+                .returnResult(byte[].class).getResponseHeaders().getFirst("RateLimit-Remaining"));
+    }
+
     private static Map<String, Object> fila(Map<String, Object> estadisticas, String sujeto, String periodo) {
         return ((List<Map<String, Object>>) estadisticas.get("filas")).stream()
                 .filter(f -> sujeto.equals(f.get("sujetoObligadoId")) && periodo.equals(f.get("periodo")))
@@ -249,5 +255,12 @@ class EstadisticasHttpTest extends PlataformaEnPruebas {
         assertThat(fila(arco, "so-est-arco", "2026-02-01")).containsEntry("tipo", "ACCESO_A_DATOS_PERSONALES")
                 .containsEntry("solicitudesRecibidas", 1).containsEntry("prevenciones", 1)
                 .containsEntry("diasParaResponderPromedio", 5.0);
+
+        // Each client's consultas are limited (LimiteDeEstadisticas): every answer says how many are left, and a
+        // client with a token counts on its own.
+        String analista = tokenDe("analista-limite", "ANALISTA", null, null);
+        long primera = restantes(analista);
+        assertThat(restantes(analista)).isEqualTo(primera - 1);
+        assertThat(restantes(tokenDe("analista-limite-2", "ANALISTA", null, null))).isEqualTo(primera);
     }
 }

@@ -17,6 +17,12 @@ public final class RespuestaDeProblema {
     }
 
     public static Mono<Void> escribir(ServerWebExchange exchange, HttpStatus status, String titulo, String detalle) {
+        return escribir(exchange, status, null, titulo, detalle);
+    }
+
+    /** The same, with the machine-readable {@code codigo} the controllers' problems carry (null: none). */
+    public static Mono<Void> escribir(ServerWebExchange exchange, HttpStatus status, String codigo, String titulo,
+                                      String detalle) {
         var respuesta = exchange.getResponse();
         if (respuesta.isCommitted()) {
             return Mono.empty();
@@ -25,7 +31,8 @@ public final class RespuestaDeProblema {
         respuesta.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         String cuerpo = "{\"type\":\"about:blank\",\"title\":\"" + json(titulo) + "\",\"status\":" + status.value()
                 + ",\"detail\":\"" + json(detalle) + "\",\"instance\":\""
-                + json(exchange.getRequest().getPath().value()) + "\"}";
+                + json(exchange.getRequest().getPath().value()) + "\""
+                + (codigo == null ? "" : ",\"codigo\":\"" + json(codigo) + "\"") + "}";
         var buffer = respuesta.bufferFactory().wrap(cuerpo.getBytes(StandardCharsets.UTF_8));
         return respuesta.writeWith(Mono.just(buffer));
     }
