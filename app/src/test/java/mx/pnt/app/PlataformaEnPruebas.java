@@ -62,6 +62,11 @@ public abstract class PlataformaEnPruebas {
         registro.add("pnt.documentos.tamano-maximo", () -> "1048576");
         // Tests move the clock: the timer of plazos run out acts only when a test calls it.
         registro.add("pnt.vencimientos.activa", () -> "false");
+        // The test clock stands still, so a bucket of the statistics' limit never refills: the suite's many consultas
+        // from one address must fit (LimiteDeEstadisticasTest checks the limit itself).
+        registro.add("pnt.estadisticas.limite.capacidad", () -> "1000000");
+        // The watcher of given-up gaps runs only when a test calls its round.
+        registro.add("pnt.huecos.activa", () -> "false");
     }
 
     @Autowired

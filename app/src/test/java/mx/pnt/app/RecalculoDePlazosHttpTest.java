@@ -128,4 +128,55 @@ class RecalculoDePlazosHttpTest extends PlataformaEnPruebas {
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.vencimientoDeRespuesta").isEqualTo("2026-03-18"));
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private mx.pnt.command.recalculo.TrabajadorDeRecalculo trabajador;
+
+    /**
+     * A plazo found behind its calendar (the policy saw the presentation after a día inhábil was declared across it)
+     * owes a catch-up recomputation, queued on behalf of that declaration and of the administrator who recorded it,
+     * as the declaration's own recomputation is; before, the catch-up named the platform ("sistema").
+     */
+    @Test
+    void unRecalculoDeAlcanceNombraAlCambioYAQuienLoRegistro() {
+        StreamingEventProcessor politica = procesamiento.eventProcessor(PoliticaDeRecalculo.GRUPO,
+                StreamingEventProcessor.class).orElseThrow();
+        reloj.fijar(Instant.parse("2027-06-08T17:00:00Z"));
+        trabajador.stop();
+        String folio;
+        String declaracion;
+        try {
+            esperarPoliticaDeRecalculoAlDia("ninguno");
+            politica.shutDown();
+            try {
+                folio = (String) presentarSolicitud("so-bc-tijuana", "Bitácoras de obra 2026").get("folio");
+                cambiar("POST", "/api/calendarios/" + CALENDARIO + "/dias-inhabiles",
+                        Map.of("fecha", "2027-06-16", "motivo", "Día inhábil por acuerdo del Pleno",
+                                "acuerdo", "ACT-PRUEBA/ALCANCE/2027", "fechaPublicacion", "2027-06-08"),
+                        "admin", "admin-demo");
+                declaracion = jdbc.queryForObject("select event_identifier from domain_event_entry where "
+                        + "aggregate_identifier = ? order by sequence_number desc limit 1", String.class, CALENDARIO);
+            } finally {
+                politica.start();
+            }
+            // Two recomputations owed: the catch-up (the presentation found the calendar ahead) and the
+            // declaration's own; both on behalf of the declaration and of the administrator.
+            String expediente = folio;
+            List<Map<String, Object>> pendientes = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> jdbc.queryForList("select evento_causante, usuario_causante, causa from "
+                            + "mando_recalculo_pendiente where expediente = ? order by id", expediente),
+                            filas -> filas.size() == 2);
+            assertThat(pendientes).allSatisfy(fila -> assertThat(fila)
+                    .containsEntry("evento_causante", declaracion).containsEntry("usuario_causante", "admin"));
+            assertThat(pendientes).allSatisfy(fila -> assertThat((String) fila.get("causa"))
+                    .contains("ACT-PRUEBA/ALCANCE/2027"));
+        } finally {
+            trabajador.start();
+        }
+        esperarPoliticaDeRecalculoAlDia(folio);
+        assertThat(jdbc.queryForList("select meta_data from domain_event_entry where aggregate_identifier = ? and "
+                        + "payload_type like '%PlazoRecalculado'", byte[].class, folio)).singleElement()
+                .satisfies(meta -> assertThat(new String(meta, StandardCharsets.UTF_8))
+                        .contains("\"causa.usuario\":\"admin\"", "\"causa.evento\":\"" + declaracion + "\""));
+    }
 }

@@ -331,6 +331,10 @@ public final class ReconstruccionEnSombra {
                 // The copies applied every event (a rebuild fails on one it cannot apply): what the served model had
                 // parked is in them now, and retrying it would apply it twice.
                 jdbc.update("delete from dead_letter_entry where processing_group = ?", grupo);
+                // Likewise the events the served processor had given up waiting for (VigiaDeHuecos): the copies read
+                // them from the store. What the copies themselves gave up is the served model's now.
+                jdbc.update("delete from evento_omitido where procesador = ?", grupo);
+                jdbc.update("update evento_omitido set procesador = ? where procesador = ?", grupo, procesador);
             });
             LOG.info("Reconstrucción de {} terminada: las tablas nuevas sirven desde ahora", grupo);
             liberar(false);

@@ -8,10 +8,12 @@ import mx.pnt.events.calendario.DiaInhabilRevocado;
 import mx.pnt.events.calendario.HorarioDeRecepcionCambiado;
 import mx.pnt.events.calendario.SuspensionDecretada;
 import mx.pnt.events.calendario.SuspensionLevantada;
+import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.plazo.RevisionDeCalendario;
 import mx.pnt.plazos.CalendarioLaboral;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,6 +23,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -63,24 +67,24 @@ public class CalendariosLookup {
     }
 
     @EventHandler
-    void on(DiaInhabilDeclarado evento) {
-        registrar(evento, "DIA_INHABIL_DECLARADO", Map.of("fecha", evento.fecha(), "motivo", evento.motivo()));
+    void on(DiaInhabilDeclarado evento, EventMessage<?> mensaje) {
+        registrar(evento, mensaje, "DIA_INHABIL_DECLARADO", Map.of("fecha", evento.fecha(), "motivo", evento.motivo()));
     }
 
     @EventHandler
-    void on(DiaInhabilRevocado evento) {
-        registrar(evento, "DIA_INHABIL_REVOCADO", Map.of("fecha", evento.fecha()));
+    void on(DiaInhabilRevocado evento, EventMessage<?> mensaje) {
+        registrar(evento, mensaje, "DIA_INHABIL_REVOCADO", Map.of("fecha", evento.fecha()));
     }
 
     @EventHandler
-    void on(SuspensionDecretada evento) {
-        registrar(evento, "SUSPENSION_DECRETADA", columnas("suspension_id", evento.suspensionId(),
+    void on(SuspensionDecretada evento, EventMessage<?> mensaje) {
+        registrar(evento, mensaje, "SUSPENSION_DECRETADA", columnas("suspension_id", evento.suspensionId(),
                 "desde", evento.desde(), "hasta", evento.hasta(), "motivo", evento.motivo()));
     }
 
     @EventHandler
-    void on(SuspensionLevantada evento) {
-        registrar(evento, "SUSPENSION_LEVANTADA", columnas("suspension_id", evento.suspensionId(),
+    void on(SuspensionLevantada evento, EventMessage<?> mensaje) {
+        registrar(evento, mensaje, "SUSPENSION_LEVANTADA", columnas("suspension_id", evento.suspensionId(),
                 "desde", evento.desde(), "hasta", evento.hasta(), "a_partir_de", evento.aPartirDe()));
     }
 
@@ -94,13 +98,18 @@ public class CalendariosLookup {
     }
 
     @EventHandler
-    void on(HorarioDeRecepcionCambiado evento) {
-        registrar(evento, "HORARIO_CAMBIADO", Map.of("apertura", evento.apertura(), "cierre", evento.cierre(),
+    void on(HorarioDeRecepcionCambiado evento, EventMessage<?> mensaje) {
+        registrar(evento, mensaje, "HORARIO_CAMBIADO", Map.of("apertura", evento.apertura(), "cierre", evento.cierre(),
                 "vigente_desde", evento.vigenteDesde()));
     }
 
-    private void registrar(CambioDeCalendario cambio, String tipo, Map<String, Object> columnas) {
+    private void registrar(CambioDeCalendario cambio, EventMessage<?> mensaje, String tipo,
+                           Map<String, Object> columnas) {
+        Object usuario = mensaje.getMetaData().get(MetadatosDelActor.USUARIO);
         var valores = new MapSqlParameterSource(columnas)
+                .addValue("evento_id", mensaje.getIdentifier())
+                .addValue("usuario", usuario == null ? null : usuario.toString())
+                .addValue("registrado_en", mensaje.getTimestamp().atOffset(ZoneOffset.UTC))
                 .addValue("calendario_id", cambio.calendarioId())
                 .addValue("revision", cambio.revision())
                 .addValue("tipo", tipo)
@@ -115,6 +124,35 @@ public class CalendariosLookup {
             throw new IllegalStateException("La revisión " + cambio.revision() + " del calendario "
                     + cambio.calendarioId() + " no sigue a la registrada");
         }
+    }
+
+    /** A calendar change's event and whoever recorded it. */
+    public record Causante(String eventoId, String usuario) {
+    }
+
+    /**
+     * Of the changes of these calendars after the revisions given (exclusive), the one recorded last, with its event
+     * and user; empty when none is known (rows from before they were kept).
+     */
+    public Optional<Causante> ultimoCausante(Map<String, Long> desdeExclusiva) {
+        Causante ultimo = null;
+        OffsetDateTime cuando = null;
+        for (Map.Entry<String, Long> calendario : desdeExclusiva.entrySet()) {
+            List<Object[]> filas = jdbc.query("select evento_id, usuario, registrado_en from mando_calendario_cambio "
+                            + "where calendario_id = ? and revision > ? and evento_id is not null "
+                            + "order by revision desc limit 1",
+                    (rs, i) -> new Object[]{new Causante(rs.getString(1), rs.getString(2)),
+                            rs.getObject(3, OffsetDateTime.class)},
+                    calendario.getKey(), calendario.getValue());
+            for (Object[] fila : filas) {
+                OffsetDateTime registrado = (OffsetDateTime) fila[1];
+                if (cuando == null || registrado.isAfter(cuando)) {
+                    cuando = registrado;
+                    ultimo = (Causante) fila[0];
+                }
+            }
+        }
+        return Optional.ofNullable(ultimo);
     }
 
     /** The current revision of each calendar that exists among {@code calendarioIds}. */

@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -192,6 +193,7 @@ public class PoliticaDeRecalculo {
         List<String> ids = filas.stream().map(f -> (String) f.get("calendario_id")).toList();
         Map<String, Long> actuales = calendarios.revisiones(ids);
         List<String> cambios = new ArrayList<>();
+        Map<String, Long> atrasados = new HashMap<>();
         for (String id : ids) {
             long registrada = plazos.stream().flatMap(p -> p.calendarios().stream())
                     .filter(r -> r.calendarioId().equals(id)).mapToLong(RevisionDeCalendario::revision).min()
@@ -199,14 +201,19 @@ public class PoliticaDeRecalculo {
             long actual = actuales.getOrDefault(id, 0L);
             if (actual > registrada) {
                 cambios.addAll(calendarios.describirCambios(id, registrada, actual));
+                atrasados.put(id, registrada);
             }
         }
         if (!cambios.isEmpty()) {
+            // Caught up on behalf of the latest change it missed and of whoever recorded it, as the recomputation
+            // that change queued itself would be; the platform only for changes recorded before they were kept.
+            CalendariosLookup.Causante causante = calendarios.ultimoCausante(atrasados).orElse(
+                    new CalendariosLookup.Causante(mensaje.getIdentifier(), MetadatosDelActor.SISTEMA.usuario()));
             OffsetDateTime ahora = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
             jdbc.update("insert into mando_recalculo_pendiente (expediente, procedimiento, causa, evento_causante, "
                             + "usuario_causante, registrado_en, disponible_desde) values (?, ?, ?, ?, ?, ?, ?)",
                     expediente, filas.get(0).get("procedimiento"), recortar(String.join("; ", cambios)),
-                    mensaje.getIdentifier(), MetadatosDelActor.SISTEMA.usuario(), ahora, ahora);
+                    causante.eventoId(), causante.usuario(), ahora, ahora);
         }
     }
 
