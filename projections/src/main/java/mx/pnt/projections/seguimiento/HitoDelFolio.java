@@ -43,10 +43,6 @@ public class HitoDelFolio {
         this.descripcion = descripcion;
     }
 
-    SeguimientoPublico.Hito comoVista() {
-        return new SeguimientoPublico.Hito(fechaHora, hito, descripcion);
-    }
-
     public static class Clave implements Serializable {
         private String folio;
         private long secuencia;

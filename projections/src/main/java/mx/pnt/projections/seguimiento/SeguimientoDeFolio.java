@@ -143,14 +143,6 @@ public class SeguimientoDeFolio {
         this.plazoSuspendidoDesde = suspendidoDesde;
     }
 
-    SeguimientoPublico comoVista(java.util.List<SeguimientoPublico.Hito> hitos) {
-        return new SeguimientoPublico(folio, sujetoObligadoId, sujetoObligado, medio, estado, fechaHoraDeRecepcion,
-                zonaHoraria, fechaDeRecepcionLegal, vencimientoDeRespuesta, plazoSuspendidoDesde, fundamentoDelPlazo,
-                SeguimientoPublico.aviso(plazoSuspendidoDesde, fechaDeRecepcionLegal, plazoEnCurso), plazoEnCurso,
-                vencimientoDelDesahogo, tipoDeRespuesta, fechaHoraDeRespuesta, respuestaEnTiempo,
-                vencimientoParaRecurrir, hitos);
-    }
-
     LocalDateTime fechaHoraDeRespuesta() {
         return fechaHoraDeRespuesta;
     }

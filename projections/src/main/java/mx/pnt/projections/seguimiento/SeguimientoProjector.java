@@ -26,7 +26,6 @@ import mx.pnt.events.solicitud.SolicitudTurnada;
 import mx.pnt.plazos.FormatoLegal;
 import mx.pnt.plazos.InstanteLegal;
 import mx.pnt.plazos.reglas.Paso;
-import mx.pnt.projections.lectura.LecturaConsistente;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -53,14 +52,14 @@ public class SeguimientoProjector implements ModeloDeLectura {
 
     private final SeguimientoRepository repository;
     private final HitoRepository hitos;
-    /** The folio and its milestones come from one snapshot, so a step committed in between never shows half. */
-    private final LecturaConsistente lectura;
+    /** The folio and its milestones in one statement, so a step committed in between never shows half. */
+    private final LecturaDelSeguimiento lecturaDelSeguimiento;
 
     public SeguimientoProjector(SeguimientoRepository repository, HitoRepository hitos,
-                                LecturaConsistente lectura) {
+                                LecturaDelSeguimiento lecturaDelSeguimiento) {
         this.repository = repository;
         this.hitos = hitos;
-        this.lectura = lectura;
+        this.lecturaDelSeguimiento = lecturaDelSeguimiento;
     }
 
     @EventHandler
@@ -329,8 +328,6 @@ public class SeguimientoProjector implements ModeloDeLectura {
 
     @QueryHandler
     Optional<SeguimientoPublico> handle(SeguimientoPorFolio consulta) {
-        return lectura.leer(() -> repository.findById(consulta.folio()).map(s -> s.comoVista(
-                hitos.findByFolioOrderBySecuencia(consulta.folio()).stream().map(HitoDelFolio::comoVista)
-                        .toList())));
+        return lecturaDelSeguimiento.leer(consulta.folio());
     }
 }
