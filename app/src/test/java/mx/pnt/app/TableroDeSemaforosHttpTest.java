@@ -37,6 +37,25 @@ class TableroDeSemaforosHttpTest extends PlataformaEnPruebas {
                 .until(() -> elemento(tablero(token, consulta), pendiente), e -> e != null && condicion.test(e));
     }
 
+    /** A live board's events as they arrive; dispose of the subscription when done. */
+    private record EnVivo(List<ServerSentEvent<Map<String, Object>>> recibidos, reactor.core.Disposable suscripcion) {
+
+        /** The first page that meets {@code condicion}, within 10 s. */
+        Map<String, Object> pagina(java.util.function.Predicate<Map<String, Object>> condicion) {
+            return await().atMost(Duration.ofSeconds(10)).until(() -> recibidos.stream().map(ServerSentEvent::data)
+                    .filter(d -> d != null && condicion.test(d)).findFirst().orElse(null), d -> d != null);
+        }
+    }
+
+    private EnVivo enVivo(String token, String consulta) {
+        List<ServerSentEvent<Map<String, Object>>> recibidos = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var suscripcion = web.get().uri("/api/tableros/semaforos" + consulta)
+                .accept(MediaType.TEXT_EVENT_STREAM).headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk().returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
+                }).getResponseBody().subscribe(recibidos::add);
+        return new EnVivo(recibidos, suscripcion);
+    }
+
     /**
      * Must show: a día inhábil declared before the date asked moves the deadline one día hábil later (the
      * recalculation) and the item goes from yellow to green on that date, with one more día hábil remaining.
@@ -127,30 +146,24 @@ class TableroDeSemaforosHttpTest extends PlataformaEnPruebas {
         registrarGarante("tablero-vivo-otro", "America/Mexico_City");
         registrarSujetoObligado("so-tablero-vivo-otro", "972007", "tablero-vivo-otro");
         String personal = tokenDe("staff-vivo", "GARANTE", "tablero-vivo", null);
-        List<ServerSentEvent<Map<String, Object>>> recibidos = new java.util.concurrent.CopyOnWriteArrayList<>();
-        var suscripcion = web.get().uri("/api/tableros/semaforos?fecha=2026-03-03")
-                .accept(MediaType.TEXT_EVENT_STREAM).headers(h -> h.setBearerAuth(personal)).exchange()
-                .expectStatus().isOk().returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
-                }).getResponseBody().subscribe(recibidos::add);
+        EnVivo vivo = enVivo(personal, "?fecha=2026-03-03");
+        List<ServerSentEvent<Map<String, Object>>> recibidos = vivo.recibidos();
         try {
-            await().atMost(Duration.ofSeconds(10)).until(() -> recibidos.stream().anyMatch(e -> e.data() != null));
-            assertThat(recibidos.stream().filter(e -> e.data() != null).findFirst().orElseThrow())
-                    .satisfies(e -> assertThat(e.event()).isEqualTo("tablero"))
-                    .satisfies(e -> assertThat(e.data().get("total")).isEqualTo(0));
+            assertThat(vivo.pagina(d -> true)).containsEntry("total", 0);
+            assertThat(recibidos.stream().filter(e -> e.data() != null).findFirst().orElseThrow().event())
+                    .isEqualTo("tablero");
             await().atMost(Duration.ofSeconds(10)).until(() -> recibidos.stream()
                     .anyMatch(e -> "latido".equals(e.comment())));
 
             // Another garante's solicitud is not this board's business; this garante's one is.
             presentarSolicitud("so-tablero-vivo-otro", "Contratos 2025");
             String folio = (String) presentarSolicitud("so-tablero-vivo", "Nómina 2025").get("folio");
-            Map<String, Object> conElla = await().atMost(Duration.ofSeconds(10)).until(() -> recibidos.stream()
-                    .map(ServerSentEvent::data).filter(d -> d != null && d.get("total").equals(1))
-                    .findFirst().orElse(null), d -> d != null);
+            Map<String, Object> conElla = vivo.pagina(d -> d.get("total").equals(1));
             assertThat(elemento(conElla, folio)).containsEntry("color", "AMARILLO");
             assertThat(recibidos.stream().map(ServerSentEvent::data)
                     .filter(d -> d != null && !d.get("total").equals(0) && !d.get("total").equals(1))).isEmpty();
         } finally {
-            suscripcion.dispose();
+            vivo.suscripcion().dispose();
         }
     }
 
@@ -169,25 +182,18 @@ class TableroDeSemaforosHttpTest extends PlataformaEnPruebas {
 
         java.time.ZoneId cdmx = java.time.ZoneId.of("America/Mexico_City");
         reloj.fijar(java.time.LocalDateTime.of(2026, 3, 2, 23, 59, 59).atZone(cdmx).toInstant());
-        List<ServerSentEvent<Map<String, Object>>> recibidos = new java.util.concurrent.CopyOnWriteArrayList<>();
-        var suscripcion = web.get().uri("/api/tableros/semaforos")
-                .accept(MediaType.TEXT_EVENT_STREAM).headers(h -> h.setBearerAuth(personal)).exchange()
-                .expectStatus().isOk().returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
-                }).getResponseBody().subscribe(recibidos::add);
+        EnVivo vivo = enVivo(personal, "");
         try {
-            Map<String, Object> lunes = await().atMost(Duration.ofSeconds(10)).until(() -> recibidos.stream()
-                    .map(ServerSentEvent::data).filter(d -> d != null).findFirst().orElse(null), d -> d != null);
+            Map<String, Object> lunes = vivo.pagina(d -> true);
             assertThat(lunes).containsEntry("fecha", "2026-03-02");
             assertThat(elemento(lunes, folio)).containsEntry("color", "VERDE").containsEntry("diasHabilesRestantes", 6);
 
             reloj.fijar(java.time.LocalDateTime.of(2026, 3, 3, 0, 0, 1).atZone(cdmx).toInstant());
-            Map<String, Object> martes = await().atMost(Duration.ofSeconds(10)).until(() -> recibidos.stream()
-                    .map(ServerSentEvent::data).filter(d -> d != null && "2026-03-03".equals(d.get("fecha")))
-                    .findFirst().orElse(null), d -> d != null);
+            Map<String, Object> martes = vivo.pagina(d -> "2026-03-03".equals(d.get("fecha")));
             assertThat(elemento(martes, folio)).containsEntry("color", "AMARILLO")
                     .containsEntry("diasHabilesRestantes", 5);
         } finally {
-            suscripcion.dispose();
+            vivo.suscripcion().dispose();
         }
     }
 
