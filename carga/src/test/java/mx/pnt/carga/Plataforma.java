@@ -122,6 +122,24 @@ final class Plataforma implements AutoCloseable {
     }
 
     /**
+     * CPU time used so far by the platform's JVM threads other than its JIT compilers: the platform's own work, which
+     * compilations of code warmed up by earlier load do not blur.
+     */
+    Duration cpuSinJit() {
+        return cpuPorHilo().entrySet().stream()
+                .filter(e -> !e.getKey().equals("JIT") && !e.getKey().equals("PostgreSQL"))
+                .map(java.util.Map.Entry::getValue).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** CPU time used so far by the platform's JVM alone (every thread), without PostgreSQL; -1 without /proc. */
+    Duration cpuDeLaJvm() {
+        if (proceso == null || !Files.isDirectory(Path.of("/proc/self"))) {
+            return Duration.ofNanos(-1);
+        }
+        return Duration.ofMillis(ticksDe(proceso.pid()) * 1000 / Maquina.ticksPorSegundo());
+    }
+
+    /**
      * CPU time used so far by the platform's threads, grouped by name: the JVM's threads by pool (digits dropped;
      * Linux keeps 15 characters of a name, so "WorkPackage[rec" is the recalculation policy's event processor), its JIT
      * compilers as "JIT" (while they are busy the platform is not warm yet), and PostgreSQL's processes as one.

@@ -52,7 +52,9 @@ final class RecalculoDePlazos {
      * from the command to the last one stored, and the time until the platform was quiet again.
      */
     record Cambio(LocalDate fecha, Duration comando, long esperados, long recalculados,
-                  Optional<Duration> hastaElUltimoRecalculo, Optional<Duration> hastaElReposo, Optional<Duration> cpu) {
+                  Optional<Duration> hastaElUltimoRecalculo, Optional<Duration> hastaElReposo,
+                  Optional<Duration> hastaElReposoDeLaJvm, Optional<Duration> hastaElReposoSinJit,
+                  Optional<Duration> cpu) {
 
         double recalculosPorSegundo() {
             return hastaElUltimoRecalculo.filter(d -> !d.isZero())
@@ -237,10 +239,19 @@ final class RecalculoDePlazos {
                 .map(ultimo -> nuncaNegativa(Duration.between(inicio, ultimo)));
         Cambio cambio = new Cambio(fecha, comando, esperados, recalculados, hastaElUltimo,
                 reposo.map(r -> nuncaNegativa(Duration.between(inicio, r.finDeLaActividad()))),
+                reposo.map(r -> nuncaNegativa(Duration.between(inicio, r.finDeLaActividadDeLaJvm()))),
+                reposo.map(r -> nuncaNegativa(Duration.between(inicio, r.finDeLaActividadSinJit()))),
                 reposo.map(Vigia.Reposo::cpu));
-        Registro.info(String.format("  %d de %d PlazoRecalculado (%.0f/s); reposo a los %s, CPU %s", recalculados,
-                esperados, cambio.recalculosPorSegundo(), cambio.hastaElReposo().map(Resumen::segundos).orElse("?"),
+        Registro.info(String.format("  %d de %d PlazoRecalculado (%.0f/s); reposo a los %s (la JVM sola: %s; sin "
+                        + "JIT: %s), CPU %s", recalculados, esperados, cambio.recalculosPorSegundo(),
+                cambio.hastaElReposo().map(Resumen::segundos).orElse("?"),
+                cambio.hastaElReposoDeLaJvm().map(Resumen::segundos).orElse("?"),
+                cambio.hastaElReposoSinJit().map(Resumen::segundos).orElse("?"),
                 cambio.cpu().map(Resumen::segundos).orElse("?")));
+        reposo.ifPresent(r -> Registro.info("  CPU por hilos hasta el reposo: " + r.cpuPorHilo().entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Duration>comparingByValue().reversed()).limit(8)
+                .map(e -> e.getKey() + " " + e.getValue().toMillis() + " ms")
+                .collect(java.util.stream.Collectors.joining(", "))));
         return cambio;
     }
 

@@ -246,12 +246,20 @@ final class Resumen {
                 .append(ninguna.comando().toMillis()).append(" ms; ").append(ninguna.recalculados())
                 .append(" PlazoRecalculado; quiet after **")
                 .append(ninguna.hastaElReposo().map(Resumen::segundos).orElse("never"))
-                .append("** (platform CPU ").append(ninguna.cpu().map(Resumen::segundos).orElse("?"))
+                .append("**, the JVM alone after ")
+                .append(ninguna.hastaElReposoDeLaJvm().map(Resumen::segundos).orElse("never"))
+                .append(", without its JIT compilers after **")
+                .append(ninguna.hastaElReposoSinJit().map(Resumen::segundos).orElse("never")).append("**")
+                .append(" (platform CPU ").append(ninguna.cpu().map(Resumen::segundos).orElse("?"))
                 .append(") | < 1 s | ")
                 .append(si(ninguna.recalculados() == 0 && ninguna.hastaElReposo()
                         .map(d -> d.compareTo(META_SIN_EFECTO) < 0).orElse(false))).append(" |\n");
         t.append("\n\"Quiet\": every event processor past the change and the platform's processes (JVM and "
-                + "PostgreSQL) under 30% of a core for 1 s; the time given is when the last busy 100 ms ended.\n");
+                + "PostgreSQL) under 30% of a core for 1 s; the time given is when the last busy 100 ms ended. \"The "
+                + "JVM alone\": the same for the platform's JVM without PostgreSQL, whose background work (autovacuum "
+                + "after the recomputations just before, checkpoints) is not the platform's reaction; \"without its "
+                + "JIT compilers\": the JVM's other threads, since compiling code the recomputations warmed up goes "
+                + "on for seconds after them whatever the change (0 s: no 100 ms of them was busy at all).\n");
     }
 
     private void lectura(StringBuilder t) {

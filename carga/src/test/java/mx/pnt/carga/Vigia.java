@@ -23,8 +23,13 @@ final class Vigia implements AutoCloseable {
     /** Ten idle samples in a row: one second of quiet. */
     private static final int MUESTRAS_EN_REPOSO = 10;
 
-    /** When the last busy sample ended, and the CPU the platform used from the action until then. */
-    record Reposo(Instant finDeLaActividad, Duration cpu) {
+    /**
+     * When the last busy sample ended: JVM and PostgreSQL together; the JVM alone (PostgreSQL's background work, such
+     * as autovacuum, left out); the JVM without its JIT compilers (compilations of code warmed by earlier load left
+     * out too). And the CPU used from the action until then, in all and by thread group.
+     */
+    record Reposo(Instant finDeLaActividad, Instant finDeLaActividadDeLaJvm, Instant finDeLaActividadSinJit,
+                  Duration cpu, java.util.Map<String, Duration> cpuPorHilo) {
     }
 
     private final Plataforma plataforma;
@@ -35,19 +40,38 @@ final class Vigia implements AutoCloseable {
         return hilo;
     });
     private Duration anterior;
+    private Duration anteriorDeLaJvm;
     private Duration cpuAlFin;
     private Instant finDeLaActividad = Instant.now();
+    private Instant finDeLaActividadDeLaJvm = finDeLaActividad;
+    private Instant finDeLaActividadSinJit = finDeLaActividad;
+    private Duration anteriorSinJit;
+    /** Each thread group's CPU when the watch started, to say who used it since (PostgreSQL as one group). */
+    private final java.util.Map<String, Duration> porHiloInicial;
     private int enReposo;
 
     Vigia(Plataforma plataforma) {
         this.plataforma = plataforma;
         this.cpuInicial = plataforma.cpu();
         this.anterior = cpuInicial;
+        this.anteriorDeLaJvm = plataforma.cpuDeLaJvm();
+        this.anteriorSinJit = plataforma.cpuSinJit();
+        this.porHiloInicial = plataforma.cpuPorHilo();
         this.cpuAlFin = cpuInicial;
         muestreo.scheduleAtFixedRate(this::muestrear, MUESTRA.toMillis(), MUESTRA.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private synchronized void muestrear() {
+        Duration laJvm = plataforma.cpuDeLaJvm();
+        if (laJvm.minus(anteriorDeLaJvm).compareTo(CPU_OCUPADA) >= 0) {
+            finDeLaActividadDeLaJvm = Instant.now();
+        }
+        anteriorDeLaJvm = laJvm;
+        Duration sinJit = plataforma.cpuSinJit();
+        if (sinJit.minus(anteriorSinJit).compareTo(CPU_OCUPADA) >= 0) {
+            finDeLaActividadSinJit = Instant.now();
+        }
+        anteriorSinJit = sinJit;
         Duration ahora = plataforma.cpu();
         if (ahora.minus(anterior).compareTo(CPU_OCUPADA) >= 0) {
             finDeLaActividad = Instant.now();
@@ -72,7 +96,15 @@ final class Vigia implements AutoCloseable {
     }
 
     synchronized Reposo reposo() {
-        return new Reposo(finDeLaActividad, cpuAlFin.minus(cpuInicial));
+        java.util.Map<String, Duration> porHilo = new java.util.TreeMap<>();
+        plataforma.cpuPorHilo().forEach((grupo, cpu) -> {
+            Duration usada = cpu.minus(porHiloInicial.getOrDefault(grupo, Duration.ZERO));
+            if (!usada.isNegative() && !usada.isZero()) {
+                porHilo.put(grupo, usada);
+            }
+        });
+        return new Reposo(finDeLaActividad, finDeLaActividadDeLaJvm, finDeLaActividadSinJit,
+                cpuAlFin.minus(cpuInicial), porHilo);
     }
 
     /** Empty if the platform was not quiet within {@code maximo}. */
