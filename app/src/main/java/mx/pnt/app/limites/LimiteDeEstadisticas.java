@@ -9,6 +9,7 @@ import mx.pnt.app.errores.RespuestaDeProblema;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -80,7 +81,9 @@ public class LimiteDeEstadisticas implements WebFilter {
                 || !RUTAS.contains(exchange.getRequest().getPath().pathWithinApplication().value())) {
             return cadena.filter(exchange);
         }
-        return exchange.getPrincipal().map(Principal::getName).map(usuario -> "usuario:" + usuario)
+        // An anonymous authentication, if one is ever configured, names no one: its clients go by address.
+        return exchange.getPrincipal().filter(p -> !(p instanceof AnonymousAuthenticationToken))
+                .map(Principal::getName).map(usuario -> "usuario:" + usuario)
                 .defaultIfEmpty("direccion:" + direccion(exchange))
                 .flatMap(cliente -> {
                     ConsumptionProbe consumo = baldes.get(cliente, c -> nuevoBalde())

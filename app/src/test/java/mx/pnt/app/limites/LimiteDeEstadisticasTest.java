@@ -6,6 +6,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -103,6 +105,25 @@ class LimiteDeEstadisticasTest {
         }
         assertThat(pedirComo("analista").getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(pedirComo("otra-analista").getResponse().getStatusCode()).isNull();
+    }
+
+    @Test
+    void unaAutenticacionAnonimaCuentaPorDireccionNoComoUnSoloCliente() {
+        Principal anonimo = new AnonymousAuthenticationToken("clave", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        for (String direccion : new String[]{"10.0.0.5", "10.0.0.5", "10.0.0.5", "10.0.0.6"}) {
+            MockServerWebExchange base = MockServerWebExchange.from(MockServerHttpRequest.get("/api/estadisticas")
+                    .remoteAddress(new InetSocketAddress(direccion, 40000)));
+            ServerWebExchange exchange = base.mutate().principal(Mono.just(anonimo)).build();
+            limite.filter(exchange, e -> {
+                atendidas.incrementAndGet();
+                return Mono.empty();
+            }).block();
+        }
+        // Three from one address and one from another: all served, each address with its own bucket.
+        assertThat(atendidas).hasValue(4);
+        assertThat(pedir("/api/estadisticas", "10.0.0.5").getResponse().getStatusCode())
+                .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     }
 
     @Test

@@ -51,6 +51,7 @@ public class TableroController {
     static final Duration REFRESCO = Duration.ofMillis(250);
     /** The shortest wait for the next day, so a timer that fires a hair early does not resend the page at once. */
     private static final Duration CAMBIO_DE_DIA_MINIMO = Duration.ofSeconds(1);
+    private static final Duration PAUSA_ENTRE_DIAS = Duration.ofMillis(100);
 
     private final ConsultaPublicada consultas;
     private final ActorDeConsulta actor;
@@ -96,7 +97,9 @@ public class TableroController {
     private Flux<PaginaDelTablero> deHoy(FiltrosDelTablero filtros) {
         return Flux.defer(() -> pregunta(filtros).flatMapMany(pregunta -> delDia(pregunta)
                         .takeUntilOther(Mono.delay(hastaElDiaSiguiente(pregunta.fecha())))))
-                .repeat();
+                // A pause before the next day's subscription: a day's stream that ended early (its subscription
+                // closed at shutdown) must not be re-subscribed in a tight loop.
+                .repeatWhen(fines -> fines.delayElements(PAUSA_ENTRE_DIAS));
     }
 
     /** From now to the start of the day after {@code dia}; never less than a moment, so a clock held still loops slowly. */
