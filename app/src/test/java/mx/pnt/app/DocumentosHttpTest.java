@@ -98,14 +98,24 @@ class DocumentosHttpTest extends PlataformaEnPruebas {
         // server answers and closes while the client may still be sending; on a loaded machine the client can see
         // the close (or the reset of the connection) before the answer, so the answer is required of one attempt in
         // three, not of each.
+        // Spring's multipart reader may also release the cut part under the thread writing it to disk: answered
+        // 400 subida-interrumpida, nothing kept (ManejadorDeProblemas.subidaCortada); it counts as a cut connection.
         boolean respondido = false;
         for (int intento = 0; intento < 3 && !respondido; intento++) {
             try {
-                subir(token, "enorme.pdf", new byte[3 * 1048576]).expectStatus().isEqualTo(422)
-                        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                        .expectBody().jsonPath("$.codigo").isEqualTo("documento-extenso")
-                        .jsonPath("$.detail").value(detalle -> assertThat((String) detalle)
-                                .contains("1048576 bytes", "mientras llegaba"));
+                var respuesta = subir(token, "enorme.pdf", new byte[3 * 1048576]).expectBody(Map.class)
+                        .returnResult();
+                @SuppressWarnings("unchecked")
+                Map<String, Object> problema = (Map<String, Object>) respuesta.getResponseBody();
+                assertThat(respuesta.getResponseHeaders().getContentType())
+                        .matches(tipo -> tipo.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                if (respuesta.getStatus().value() == 400) {
+                    assertThat(problema).containsEntry("codigo", "subida-interrumpida");
+                    continue;
+                }
+                assertThat(respuesta.getStatus().value()).isEqualTo(422);
+                assertThat(problema).containsEntry("codigo", "documento-extenso");
+                assertThat((String) problema.get("detail")).contains("1048576 bytes", "mientras llegaba");
                 respondido = true;
             } catch (RuntimeException cerrada) {
                 Throwable causa = org.springframework.core.NestedExceptionUtils.getMostSpecificCause(cerrada);
