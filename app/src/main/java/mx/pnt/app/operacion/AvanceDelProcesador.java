@@ -4,7 +4,6 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
@@ -41,10 +40,7 @@ record AvanceDelProcesador(Long posicion, int enProceso, int enOtrasInstancias, 
 
     /** The position of a stored token; -1 for none (a segment that has seen no event). */
     private static long posicionGuardada(byte[] token, String tipo, Serializer serializador) {
-        if (token == null || tipo == null) {
-            return -1L;
-        }
-        TrackingToken guardado = serializador.deserialize(new SimpleSerializedObject<>(token, byte[].class, tipo, null));
+        TrackingToken guardado = TokenGuardado.leer(token, tipo, serializador);
         return guardado == null ? -1L : guardado.position().orElse(-1L);
     }
 

@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,6 +67,10 @@ public class VigiaDeHuecos extends TareaPeriodica {
         private Hueco(Instant vistoEn) {
             this.vistoEn = vistoEn;
         }
+    }
+
+    /** An event that was missing when a round began and is in the table now. */
+    private record Confirmado(String agregado, String tipo) {
     }
 
     /** What was found: in the table now and given up by these segments. */
@@ -130,22 +133,22 @@ public class VigiaDeHuecos extends TareaPeriodica {
         if (huecos.isEmpty()) {
             return;
         }
-        Map<Long, String[]> confirmados = new HashMap<>();
+        Map<Long, Confirmado> confirmados = new HashMap<>();
         List<Long> vigilados = List.copyOf(huecos.keySet());
         for (int i = 0; i < vigilados.size(); i += POR_CONSULTA) {
             consultas.query("select global_index, aggregate_identifier, payload_type from domain_event_entry "
                             + "where global_index in (:indices)",
                     Map.of("indices", vigilados.subList(i, Math.min(vigilados.size(), i + POR_CONSULTA))),
                     fila -> {
-                        confirmados.put(fila.getLong(1), new String[]{fila.getString(2), fila.getString(3)});
+                        confirmados.put(fila.getLong(1), new Confirmado(fila.getString(2), fila.getString(3)));
                     });
         }
         List<Long> resueltos = new ArrayList<>();
         huecos.forEach((indice, hueco) -> {
-            String[] evento = confirmados.get(indice);
+            Confirmado evento = confirmados.get(indice);
             if (evento != null) {
-                hueco.abandonadoPor.stream().filter(s -> loAplicaria(s, evento[0], evento[1]))
-                        .forEach(s -> registrar(s, indice, evento[0], evento[1], ahora));
+                hueco.abandonadoPor.stream().filter(s -> loAplicaria(s, evento.agregado(), evento.tipo()))
+                        .forEach(s -> registrar(s, indice, evento.agregado(), evento.tipo(), ahora));
                 resueltos.add(indice);
                 return;
             }
@@ -197,25 +200,25 @@ public class VigiaDeHuecos extends TareaPeriodica {
         }
     }
 
+    /** A row of the token store. */
+    private record Guardado(String procesador, int segmento, byte[] token, String tipo) {
+    }
+
     private Map<Segmento, TrackingToken> segmentos() {
-        Map<String, List<Object[]>> porProcesador = new HashMap<>();
-        jdbc.query("select processor_name, segment, token, token_type from token_entry order by processor_name, "
-                + "segment", fila -> {
-            porProcesador.computeIfAbsent(fila.getString(1), p -> new ArrayList<>())
-                    .add(new Object[]{fila.getInt(2), fila.getBytes(3), fila.getString(4)});
+        Map<String, List<Guardado>> porProcesador = new HashMap<>();
+        jdbc.query("select processor_name, segment, token, token_type from token_entry", fila -> {
+            Guardado guardado = new Guardado(fila.getString(1), fila.getInt(2), fila.getBytes(3), fila.getString(4));
+            porProcesador.computeIfAbsent(guardado.procesador(), p -> new ArrayList<>()).add(guardado);
         });
         Map<Segmento, TrackingToken> segmentos = new HashMap<>();
         porProcesador.forEach((procesador, filas) -> {
-            int[] ids = filas.stream().mapToInt(f -> (Integer) f[0]).toArray();
-            for (Object[] fila : filas) {
-                if (fila[1] == null || fila[2] == null) {
-                    continue;
-                }
-                TrackingToken token = serializador.deserialize(new SimpleSerializedObject<>((byte[]) fila[1],
-                        byte[].class, (String) fila[2], null));
+            // A segment's mask depends on every segment its processor has.
+            int[] ids = filas.stream().mapToInt(Guardado::segmento).toArray();
+            for (Guardado fila : filas) {
+                TrackingToken token = TokenGuardado.leer(fila.token(), fila.tipo(), serializador);
                 if (token != null) {
-                    segmentos.put(new Segmento(procesador, (Integer) fila[0],
-                            Segment.computeSegment((Integer) fila[0], ids)), token);
+                    segmentos.put(new Segmento(procesador, fila.segmento(),
+                            Segment.computeSegment(fila.segmento(), ids)), token);
                 }
             }
         });

@@ -23,7 +23,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -135,24 +134,19 @@ public class CalendariosLookup {
      * and user; empty when none is known (rows from before they were kept).
      */
     public Optional<Causante> ultimoCausante(Map<String, Long> desdeExclusiva) {
-        Causante ultimo = null;
-        OffsetDateTime cuando = null;
-        for (Map.Entry<String, Long> calendario : desdeExclusiva.entrySet()) {
-            List<Object[]> filas = jdbc.query("select evento_id, usuario, registrado_en from mando_calendario_cambio "
-                            + "where calendario_id = ? and revision > ? and evento_id is not null "
-                            + "order by revision desc limit 1",
-                    (rs, i) -> new Object[]{new Causante(rs.getString(1), rs.getString(2)),
-                            rs.getObject(3, OffsetDateTime.class)},
-                    calendario.getKey(), calendario.getValue());
-            for (Object[] fila : filas) {
-                OffsetDateTime registrado = (OffsetDateTime) fila[1];
-                if (cuando == null || registrado.isAfter(cuando)) {
-                    cuando = registrado;
-                    ultimo = (Causante) fila[0];
-                }
-            }
+        if (desdeExclusiva.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(ultimo);
+        List<Object> parametros = new ArrayList<>();
+        desdeExclusiva.forEach((calendario, revision) -> {
+            parametros.add(calendario);
+            parametros.add(revision);
+        });
+        String despuesDe = String.join(" or ", java.util.Collections.nCopies(desdeExclusiva.size(),
+                "(calendario_id = ? and revision > ?)"));
+        return jdbc.query("select evento_id, usuario from mando_calendario_cambio where evento_id is not null and ("
+                        + despuesDe + ") order by registrado_en desc, calendario_id, revision desc limit 1",
+                (rs, i) -> new Causante(rs.getString(1), rs.getString(2)), parametros.toArray()).stream().findFirst();
     }
 
     /** The current revision of each calendar that exists among {@code calendarioIds}. */

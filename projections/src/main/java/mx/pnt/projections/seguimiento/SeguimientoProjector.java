@@ -29,7 +29,6 @@ import mx.pnt.plazos.reglas.Paso;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -52,14 +51,10 @@ public class SeguimientoProjector implements ModeloDeLectura {
 
     private final SeguimientoRepository repository;
     private final HitoRepository hitos;
-    /** The folio and its milestones in one statement, so a step committed in between never shows half. */
-    private final LecturaDelSeguimiento lecturaDelSeguimiento;
 
-    public SeguimientoProjector(SeguimientoRepository repository, HitoRepository hitos,
-                                LecturaDelSeguimiento lecturaDelSeguimiento) {
+    public SeguimientoProjector(SeguimientoRepository repository, HitoRepository hitos) {
         this.repository = repository;
         this.hitos = hitos;
-        this.lecturaDelSeguimiento = lecturaDelSeguimiento;
     }
 
     @EventHandler
@@ -326,8 +321,4 @@ public class SeguimientoProjector implements ModeloDeLectura {
         return TABLAS;
     }
 
-    @QueryHandler
-    Optional<SeguimientoPublico> handle(SeguimientoPorFolio consulta) {
-        return lecturaDelSeguimiento.leer(consulta.folio());
-    }
 }

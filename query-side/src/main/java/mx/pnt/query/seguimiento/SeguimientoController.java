@@ -15,8 +15,7 @@ import static mx.pnt.query.ConsultaPublicada.problema;
 /**
  * Anonymous tracking of a folio: status and dates, no personal data. The platform's most frequent request reads its
  * one statement directly (off the event loop), not through the query bus: the bus would wrap that statement in a
- * transaction and a unit of work of its own, which cost more than the read (docs/performance.md). The same read
- * answers {@code SeguimientoPorFolio} on the bus.
+ * transaction and a unit of work of its own, which cost more than the read (docs/performance.md).
  */
 @RestController
 @RequestMapping("/api/seguimiento")
