@@ -1,0 +1,79 @@
+package mx.pnt.app.seguridad;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import reactor.core.publisher.Mono;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The web pages' own security, apart from the API's: a session cookie (HttpOnly, SameSite, Secure under TLS) whose
+ * server-side session holds the bearer token issued at login, CSRF tokens on every form, and a Content-Security-Policy
+ * that lets no inline script or style run. The API chain keeps its bearer tokens and no session.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SeguridadDeLasPaginas {
+
+    /**
+     * Scripts and styles only from the platform itself (the WebJars and {@code /estaticos}); no inline script, no
+     * inline style, no eval; the pages may not be framed, and forms post only to the platform.
+     */
+    static final String POLITICA_DE_CONTENIDO = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "frame-ancestors 'none'; form-action 'self'";
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain cadenaDeLasPaginas(ServerHttpSecurity http, ReactiveJwtDecoder decodificador,
+                                              @Value("${server.ssl.enabled:false}") boolean tls) {
+        return http
+                .securityMatcher(new NegatedServerWebExchangeMatcher(
+                        ServerWebExchangeMatchers.pathMatchers("/api/**", "/actuator/**")))
+                .securityContextRepository(new ContextoDeLaSesionWeb(decodificador))
+                .csrf(csrf -> csrf.accessDeniedHandler(FORMULARIO_VENCIDO))
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(POLITICA_DE_CONTENIDO))
+                        .referrerPolicy(r -> r.policy(
+                                ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .authorizeExchange(rutas -> rutas
+                        // Public: the home page and folio tracker, the explanation of a plazo, the open statistics,
+                        // the login page and the assets.
+                        .pathMatchers(HttpMethod.GET, "/", "/seguimiento", "/plazos/**", "/estadisticas",
+                                "/webjars/**", "/estaticos/**", "/favicon.ico").permitAll()
+                        .pathMatchers("/ingresar", "/salir").permitAll()
+                        // Everything else needs a signed-in person; what each may do, the API decides.
+                        .anyExchange().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint(
+                        "/ingresar")))
+                .build();
+    }
+
+    /** A form without its CSRF token, or with another session's: a Spanish page, nothing done. */
+    private static final ServerAccessDeniedHandler FORMULARIO_VENCIDO = (exchange, e) -> {
+        var respuesta = exchange.getResponse();
+        respuesta.setStatusCode(HttpStatus.FORBIDDEN);
+        respuesta.getHeaders().setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
+        byte[] cuerpo = ("<!DOCTYPE html><html lang=\"es-MX\"><head><meta charset=\"utf-8\"><title>Formulario "
+                + "vencido</title></head><body><main><h1>Formulario vencido</h1><p>El formulario no traía la clave "
+                + "de seguridad de su sesión (o su sesión terminó). No se registró nada. <a href=\"/ingresar\">Inicie "
+                + "sesión</a> y envíelo de nuevo.</p></main></body></html>").getBytes(StandardCharsets.UTF_8);
+        return respuesta.writeWith(Mono.just(respuesta.bufferFactory().wrap(cuerpo)));
+    };
+}

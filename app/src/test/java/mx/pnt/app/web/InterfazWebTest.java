@@ -1,0 +1,228 @@
+package mx.pnt.app.web;
+
+import mx.pnt.app.seguridad.Rol;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.http.MediaType;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web pages in a real browser, as their users work with them: each test asserts what a person sees on the
+ * page, runs axe-core on every screen it passes through, and keeps a screenshot of the main ones for docs/.
+ */
+class InterfazWebTest extends NavegadorEnPruebas {
+
+    /** A solicitante presents a solicitud from the form, reads the acuse, and tracks the folio without an account. */
+    @Test
+    void laCiudadanaPresentaUnaSolicitudYSigueSuFolio() throws Exception {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        abrir("/");
+        sinBarrerasDeAccesibilidad();
+        captura("inicio-publico");
+
+        ingresar("ciudadana", "ciudadana-demo");
+        assertThat(texto("main")).contains("Presentar una solicitud");
+        sinBarrerasDeAccesibilidad();
+        abrir("/solicitudes/nueva");
+        new Select(elemento("#sujetoObligadoId")).selectByVisibleText("Secretaría de Salud");
+        elemento("#descripcion").sendKeys("Padrón de médicos residentes 2025, por hospital");
+        sinBarrerasDeAccesibilidad();
+        elemento("main form button[type=submit]").click();
+
+        // The acuse: folio, the legal reception time with its zone, and the deadline with its article (art. 134).
+        espera.until(d -> d.getCurrentUrl().endsWith("/acuse"));
+        String folio = texto("#folio");
+        assertThat(folio).matches("\\d{15}");
+        assertThat(texto("#recibida")).startsWith("10/02/2026 10:00:00").contains("America/Mexico_City");
+        assertThat(texto("#vencimiento")).contains("martes 10 de marzo de 2026").contains("LGTAIP 2025, art. 134");
+        sinBarrerasDeAccesibilidad();
+        captura("acuse");
+
+        // Tracking needs no account and shows no personal data.
+        elemento("header form button").click();
+        espera.until(d -> d.findElements(By.cssSelector("header form button")).isEmpty());
+        abrir("/");
+        elemento("#folio").sendKeys(folio);
+        elemento("main form button[type=submit]").click();
+        espera.until(d -> d.getCurrentUrl().contains("/seguimiento?folio=" + folio));
+        assertThat(texto("#estado")).isEqualTo("En trámite");
+        assertThat(texto("#vencimiento")).contains("10/03/2026");
+        assertThat(texto("#hitos")).contains("Solicitud recibida");
+        assertThat(texto("main")).doesNotContain("ciudadana");
+        sinBarrerasDeAccesibilidad();
+        captura("seguimiento");
+
+        // The deadline explained day by day: 11 February is día 1 of 20, Saturday 14 does not count.
+        navegador.findElement(By.linkText("Cómo se contó el plazo, día por día")).click();
+        espera.until(d -> d.getCurrentUrl().endsWith("/plazos/" + folio));
+        String computo = texto("table.computo");
+        assertThat(computo).contains("11/02/2026 Sí Día 1 de 20").contains("14/02/2026 No Fin de semana: sábado");
+        sinBarrerasDeAccesibilidad();
+        captura("computo");
+    }
+
+    /** The API's refusal shows next to the field it concerns, in the API's words, and nothing is presented. */
+    @Test
+    void unaSolicitudSinDescripcionMuestraElRechazoJuntoAlCampo() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        Integer antes = jdbc.queryForObject("select count(*) from domain_event_entry", Integer.class);
+        ingresar("ciudadana", "ciudadana-demo");
+        abrir("/solicitudes/nueva");
+        new Select(elemento("#sujetoObligadoId")).selectByVisibleText("Secretaría de Salud");
+        elemento("main form button[type=submit]").click();
+
+        WebElement error = elemento("#error-descripcion");
+        assertThat(error.getText()).isNotBlank();
+        assertThat(elemento("#descripcion").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(elemento("#descripcion").getAttribute("aria-describedby")).contains("error-descripcion");
+        assertThat(new Select(elemento("#sujetoObligadoId")).getFirstSelectedOption().getText())
+                .isEqualTo("Secretaría de Salud");
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Integer.class)).isEqualTo(antes);
+        sinBarrerasDeAccesibilidad();
+    }
+
+    /** The Unidad de Transparencia finds the solicitud in its bandeja and answers it from the form. */
+    @Test
+    void laUnidadDeTransparenciaRespondeDesdeSuBandeja() throws Exception {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("web-ut", "America/Mexico_City");
+        registrarSujetoObligado("so-web-ut", "958001", "web-ut");
+        crearCuenta("ut-web", Rol.UNIDAD_TRANSPARENCIA, "web-ut", "so-web-ut");
+        String folio = (String) presentarSolicitud("so-web-ut", "Contratos de limpieza 2025").get("folio");
+
+        ingresarCon("ut-web");
+        navegador.findElement(By.linkText("Bandeja de solicitudes")).click();
+        WebElement fila = elemento("tr[data-folio='" + folio + "']");
+        assertThat(fila.getText()).contains("10/03/2026");
+        sinBarrerasDeAccesibilidad();
+        captura("bandeja");
+
+        fila.findElement(By.linkText("Responder")).click();
+        espera.until(d -> d.getCurrentUrl().endsWith("/solicitudes/" + folio + "/respuesta"));
+        new Select(elemento("#tipo")).selectByVisibleText("Entrega de la información");
+        elemento("#respuesta").sendKeys("Se entregan los contratos en versión pública.");
+        sinBarrerasDeAccesibilidad();
+        elemento("main form button[type=submit]").click();
+
+        espera.until(d -> d.getCurrentUrl().contains("/bandeja?respondida=" + folio));
+        assertThat(texto("main [role=status]")).contains("Respuesta registrada para el folio " + folio);
+        List<?> actuaciones = jdbc.queryForList("select payload_type from domain_event_entry where aggregate_identifier = ?"
+                + " order by sequence_number", String.class, folio);
+        assertThat(actuaciones.toString()).contains("SolicitudRespondida");
+    }
+
+    /**
+     * A garante's staff keep the board open; a día inhábil declared from the calendar page (another tab) moves the
+     * deadline on the open board, without reloading it (art. 134 counts días hábiles only).
+     */
+    @Test
+    void elGaranteDeclaraUnDiaInhabilYVeMoverseElPlazoEnElTableroAbierto() throws Exception {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("web-garante", "America/Mexico_City");
+        registrarSujetoObligado("so-web-garante", "958002", "web-garante");
+        crearCuenta("garante-web", Rol.GARANTE, "web-garante", null);
+        String folio = (String) presentarSolicitud("so-web-garante", "Viáticos 2025").get("folio");
+
+        ingresarCon("garante-web");
+        abrir("/tablero");
+        WebElement fila = elemento("tr[data-expediente='" + folio + "'] td.vence");
+        assertThat(fila.getText()).isEqualTo("10/03/2026");
+        // A marker on the page: were it reloaded, the marker would be gone.
+        ((JavascriptExecutor) navegador).executeScript("window.sinRecargar = true;");
+        sinBarrerasDeAccesibilidad();
+        captura("tablero");
+
+        String tablero = navegador.getWindowHandle();
+        navegador.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        abrir("/calendario/garante:web-garante");
+        elemento("#fecha").sendKeys("20/02/2026");
+        elemento("#motivo").sendKeys("Día del servidor público del garante");
+        elemento("#acuerdo").sendKeys("ACT-WEB/01/2026");
+        elemento("#fechaPublicacion").sendKeys("10/02/2026");
+        sinBarrerasDeAccesibilidad();
+        elemento("main form button[type=submit]").click();
+        assertThat(texto("#aviso")).contains("Día inhábil declarado: 2026-02-20");
+        captura("calendario");
+
+        navegador.switchTo().window(tablero);
+        espera.withTimeout(Duration.ofSeconds(30)).until(d -> d.findElement(
+                By.cssSelector("tr[data-expediente='" + folio + "'] td.vence")).getText().equals("11/03/2026"));
+        assertThat(((JavascriptExecutor) navegador).executeScript("return window.sinRecargar === true;"))
+                .isEqualTo(true);
+    }
+
+    /** An auditor reads the expediente as it stood before the answer, then as it stands now. */
+    @Test
+    void elAuditorVeElExpedienteTalComoEstabaEnUnInstantePasado() throws Exception {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("web-auditoria", "America/Mexico_City");
+        registrarSujetoObligado("so-web-auditoria", "958003", "web-auditoria");
+        String folio = (String) presentarSolicitud("so-web-auditoria", "Bitácoras de vuelo 2025").get("folio");
+        reloj.fijar(MARTES_10_FEBRERO_2026.plus(Duration.ofDays(2)));
+        web.post().uri("/api/solicitudes/{folio}/respuesta", folio)
+                .headers(h -> h.setBearerAuth(tokenDe("ut-auditoria", "UNIDAD_TRANSPARENCIA", "web-auditoria",
+                        "so-web-auditoria")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("tipo", "ENTREGA", "respuesta", "Se entregan las bitácoras."))
+                .exchange().expectStatus().isOk();
+
+        ingresar("auditor", "auditor-demo");
+        abrir("/expedientes");
+        elemento("#folio").sendKeys(folio);
+        // 11 February 2026 at noon, Mexico City: after the presentation, before the answer.
+        ((JavascriptExecutor) navegador).executeScript("document.getElementById('al').value = '2026-02-11T12:00:00';");
+        elemento("main form button[type=submit]").click();
+        espera.until(d -> d.getCurrentUrl().contains("al="));
+        assertThat(texto("#al-instante")).contains("11/02/2026 12:00:00");
+        List<String> antes = tipos();
+        assertThat(antes).contains("SolicitudPresentada").doesNotContain("SolicitudRespondida");
+        assertThat(texto("#plazos-conocidos")).contains("10/03/2026");
+        sinBarrerasDeAccesibilidad();
+        captura("expediente-al-dia");
+
+        abrir("/expedientes?folio=" + folio);
+        assertThat(texto("#al-instante")).isEqualTo("Tal como está ahora.");
+        assertThat(tipos()).contains("SolicitudPresentada", "SolicitudRespondida");
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+    }
+
+    /** The open statistics with their chart drawn by Chart.js, the same figures in a table, and the downloads. */
+    @Test
+    void lasEstadisticasPublicasMuestranSuGraficaYSusCifras() throws Exception {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("web-estadisticas", "America/Mexico_City");
+        registrarSujetoObligado("so-web-estadisticas", "958004", "web-estadisticas");
+        presentarSolicitud("so-web-estadisticas", "Inventario de vehículos");
+        presentarSolicitud("so-web-estadisticas", "Licitaciones 2025");
+
+        // The statistics follow the events; the page is read again until both solicitudes are counted.
+        By fila = By.xpath("//table[@id='tabla-estadisticas']//tr[td[2]='so-web-estadisticas']/td[5]");
+        espera.withTimeout(Duration.ofSeconds(30)).until(d -> {
+            abrir("/estadisticas?garante=web-estadisticas&desde=2026-01-01&hasta=2026-12-31");
+            return d.findElements(fila).stream().anyMatch(celda -> celda.getText().equals("2"));
+        });
+        espera.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!(window.Chart && window.Chart.getChart('grafica-solicitudes'));")));
+        assertThat(navegador.findElement(By.partialLinkText("CSV")).getAttribute("href"))
+                .contains("/api/estadisticas.csv?garante=web-estadisticas");
+        sinBarrerasDeAccesibilidad();
+        captura("estadisticas");
+    }
+
+    private List<String> tipos() {
+        List<String> tipos = new ArrayList<>();
+        for (WebElement li : navegador.findElements(By.cssSelector("#actuaciones > li"))) {
+            tipos.add(li.getAttribute("data-tipo"));
+        }
+        return tipos;
+    }
+}

@@ -1,0 +1,115 @@
+package mx.pnt.query.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * The web pages' only way to the platform: its own HTTP API, on the loopback interface, with the bearer token of
+ * the person's session. So a page runs exactly the commands and queries an API client runs, with the same checks,
+ * and can neither add a rule nor skip one.
+ */
+@Component
+public class ClienteDeLaApi {
+
+    private static final ParameterizedTypeReference<ServerSentEvent<String>> EVENTOS =
+            new ParameterizedTypeReference<>() {
+            };
+
+    private final boolean tls;
+    private volatile WebClient web;
+    private volatile String base;
+
+    public ClienteDeLaApi(@Value("${server.ssl.enabled:false}") boolean tls) {
+        this.tls = tls;
+    }
+
+    /** The port is known only once the server listens (a random one in tests). */
+    @EventListener
+    void alEscuchar(WebServerInitializedEvent evento) {
+        if (evento.getApplicationContext().getServerNamespace() != null) {
+            return; // a management server of its own, not the API's
+        }
+        base = (tls ? "https" : "http") + "://127.0.0.1:" + evento.getWebServer().getPort();
+        web = WebClient.builder()
+                .codecs(c -> c.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+                .build();
+    }
+
+    public Mono<RespuestaDeLaApi> leer(ServerWebExchange exchange, String ruta) {
+        return token(exchange).flatMap(token -> web().get().uri(direccion(ruta))
+                .headers(h -> autorizar(h, token))
+                .accept(MediaType.APPLICATION_JSON)
+                .exchangeToMono(ClienteDeLaApi::respuesta));
+    }
+
+    public Mono<RespuestaDeLaApi> enviar(ServerWebExchange exchange, String ruta, Map<String, ?> cuerpo) {
+        return token(exchange).flatMap(token -> web().post().uri(direccion(ruta))
+                .headers(h -> autorizar(h, token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON)
+                .bodyValue(cuerpo)
+                .exchangeToMono(ClienteDeLaApi::respuesta));
+    }
+
+    /** The bytes of a document or PDF the API serves, with its status and content type. */
+    public Mono<org.springframework.http.ResponseEntity<byte[]>> descargar(ServerWebExchange exchange, String ruta) {
+        return token(exchange).flatMap(token -> web().get().uri(direccion(ruta))
+                .headers(h -> autorizar(h, token))
+                .exchangeToMono(r -> r.toEntity(byte[].class)));
+    }
+
+    /** A server-sent event stream of the API (a live board), event by event; heartbeats come as comments. */
+    public Flux<ServerSentEvent<String>> flujo(ServerWebExchange exchange, String ruta) {
+        return token(exchange).flatMapMany(token -> web().get().uri(direccion(ruta))
+                .headers(h -> autorizar(h, token))
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .retrieve()
+                .bodyToFlux(EVENTOS));
+    }
+
+    private static void autorizar(org.springframework.http.HttpHeaders h, String token) {
+        if (!token.isEmpty()) {
+            h.setBearerAuth(token);
+        }
+    }
+
+    /** The session's token, or none for a visitor (public reading needs none). */
+    private static Mono<String> token(ServerWebExchange exchange) {
+        return exchange.getSession().map(s -> SesionWeb.token(s).orElse(""));
+    }
+
+    private static Mono<RespuestaDeLaApi> respuesta(ClientResponse r) {
+        int status = r.statusCode().value();
+        return r.bodyToMono(Object.class)
+                .map(cuerpo -> new RespuestaDeLaApi(status, cuerpo))
+                .defaultIfEmpty(new RespuestaDeLaApi(status, null))
+                // A body that is not JSON (a proxy's page): the status still tells the page what happened.
+                .onErrorResume(e -> Mono.just(new RespuestaDeLaApi(status, null)));
+    }
+
+    /** The route is already percent-encoded (see {@link Rutas}): taken as it is, never encoded again. */
+    private URI direccion(String ruta) {
+        return URI.create(base + ruta);
+    }
+
+    private WebClient web() {
+        WebClient cliente = web;
+        if (cliente == null) {
+            throw new IllegalStateException("El servidor aún no escucha");
+        }
+        return cliente;
+    }
+}

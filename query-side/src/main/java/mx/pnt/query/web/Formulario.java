@@ -1,0 +1,47 @@
+package mx.pnt.query.web;
+
+import org.springframework.util.MultiValueMap;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A submitted form's fields as the API's JSON body: each named field, stripped of surrounding blanks, left out when
+ * empty so the API's own message about a missing field is the one the person reads.
+ */
+public final class Formulario {
+
+    private final MultiValueMap<String, String> campos;
+
+    public Formulario(MultiValueMap<String, String> campos) {
+        this.campos = campos;
+    }
+
+    public String valor(String nombre) {
+        String valor = campos.getFirst(nombre);
+        return valor == null || valor.isBlank() ? null : valor.strip();
+    }
+
+    /** The named fields that have a value, in that order. */
+    public Map<String, Object> cuerpo(String... nombres) {
+        Map<String, Object> cuerpo = new LinkedHashMap<>();
+        for (String nombre : nombres) {
+            String valor = valor(nombre);
+            if (valor != null) {
+                cuerpo.put(nombre, valor);
+            }
+        }
+        return cuerpo;
+    }
+
+    /** The values as typed, to fill the form again after a refusal. */
+    public Map<String, String> valores() {
+        Map<String, String> valores = new LinkedHashMap<>();
+        campos.forEach((nombre, lista) -> {
+            if (!nombre.startsWith("_") && !lista.isEmpty()) {
+                valores.put(nombre, lista.get(0));
+            }
+        });
+        return valores;
+    }
+}

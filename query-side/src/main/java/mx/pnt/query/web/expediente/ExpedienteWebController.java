@@ -1,0 +1,71 @@
+package mx.pnt.query.web.expediente;
+
+import mx.pnt.query.web.ClienteDeLaApi;
+import mx.pnt.query.web.Rutas;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An expediente as a timeline, as it stood at any instant: the auditor types a folio, a local date and time and the
+ * zone it is read in (the garante's, by default Mexico City's), and the page asks the API for the expediente
+ * {@code ?al=} that instant with its offset.
+ */
+@Controller
+public class ExpedienteWebController {
+
+    static final String ZONA_POR_OMISION = "America/Mexico_City";
+
+    private final ClienteDeLaApi api;
+
+    public ExpedienteWebController(ClienteDeLaApi api) {
+        this.api = api;
+    }
+
+    @GetMapping("/expedientes")
+    public Mono<Rendering> expediente(@RequestParam(required = false) String folio,
+                                      @RequestParam(required = false) String al,
+                                      @RequestParam(required = false) String zona,
+                                      ServerWebExchange exchange) {
+        Map<String, String> consulta = new LinkedHashMap<>();
+        consulta.put("folio", folio == null ? "" : folio.strip());
+        consulta.put("al", al == null ? "" : al.strip());
+        consulta.put("zona", zona == null || zona.isBlank() ? ZONA_POR_OMISION : zona.strip());
+        Rendering.Builder<?> pagina = Rendering.view("expediente/expediente").modelAttribute("consulta", consulta);
+        if (consulta.get("folio").isEmpty()) {
+            return Mono.just(pagina.build());
+        }
+        String instante;
+        try {
+            instante = instante(consulta.get("al"), consulta.get("zona"));
+        } catch (java.time.DateTimeException e) {
+            return Mono.just(pagina.status(HttpStatus.BAD_REQUEST).modelAttribute("errorDeFecha",
+                    "Escriba la fecha y hora como día/mes/año y hora, y una zona horaria válida (p. ej. "
+                            + ZONA_POR_OMISION + ").").build());
+        }
+        Map<String, String> parametros = new LinkedHashMap<>();
+        parametros.put("al", instante);
+        return api.leer(exchange, Rutas.con(Rutas.de("/api/expedientes/{folio}", consulta.get("folio")), parametros))
+                .map(r -> r.exitosa() ? pagina.modelAttribute("x", r.objeto()).build()
+                        : pagina.status(HttpStatus.valueOf(r.status())).modelAttribute("problema", r.problema())
+                        .build());
+    }
+
+    /** The local date-time typed, in the zone named, as the ISO instant with offset the API takes; none: now. */
+    static String instante(String local, String zona) {
+        if (local == null || local.isBlank()) {
+            return null;
+        }
+        return ZonedDateTime.of(LocalDateTime.parse(local), ZoneId.of(zona)).toOffsetDateTime().toString();
+    }
+}

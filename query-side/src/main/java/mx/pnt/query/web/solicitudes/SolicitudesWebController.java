@@ -1,0 +1,126 @@
+package mx.pnt.query.web.solicitudes;
+
+import mx.pnt.query.web.ClienteDeLaApi;
+import mx.pnt.query.web.Formulario;
+import mx.pnt.query.web.RespuestaDeLaApi;
+import mx.pnt.query.web.Rutas;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SISAI in the browser: a solicitante presents a solicitud and gets its acuse; a Unidad de Transparencia works its
+ * bandeja and answers. Every form goes to the same API route an API client uses.
+ */
+@Controller
+public class SolicitudesWebController {
+
+    private final ClienteDeLaApi api;
+
+    public SolicitudesWebController(ClienteDeLaApi api) {
+        this.api = api;
+    }
+
+    @GetMapping("/solicitudes/nueva")
+    public Mono<Rendering> nueva(ServerWebExchange exchange) {
+        return formularioDePresentacion(exchange, Map.of(), null, HttpStatus.OK);
+    }
+
+    @PostMapping("/solicitudes")
+    public Mono<Rendering> presentar(ServerWebExchange exchange) {
+        return exchange.getFormData().map(Formulario::new).flatMap(f -> api.enviar(exchange, "/api/solicitudes",
+                        f.cuerpo("sujetoObligadoId", "descripcion", "modalidadDeEntrega"))
+                .flatMap(r -> r.exitosa()
+                        ? Mono.just(Rendering.redirectTo(Rutas.de("/solicitudes/{folio}/acuse",
+                        r.objeto().get("folio"))).build())
+                        : formularioDePresentacion(exchange, f.valores(), r.problema(),
+                        HttpStatus.valueOf(r.status()))));
+    }
+
+    private Mono<Rendering> formularioDePresentacion(ServerWebExchange exchange, Map<String, String> valores,
+                                                     RespuestaDeLaApi.Problema problema, HttpStatus status) {
+        return api.leer(exchange, "/api/catalogo/sujetos-obligados").map(catalogo -> Rendering
+                .view("solicitudes/nueva").status(status)
+                .modelAttribute("sujetos", catalogo.exitosa() ? catalogo.lista() : List.of())
+                .modelAttribute("modalidades", MODALIDADES)
+                .modelAttribute("valores", valores)
+                .modelAttribute("problema", problema)
+                .modelAttribute("campo", problema == null ? null : problema.campo(CAMPOS_DE_LA_PRESENTACION))
+                .build());
+    }
+
+    /** The acuse de recibo: folio, legal reception date and time with its zone, and the deadline with its law. */
+    @GetMapping("/solicitudes/{folio}/acuse")
+    public Mono<Rendering> acuse(@PathVariable String folio, ServerWebExchange exchange) {
+        return api.leer(exchange, Rutas.de("/api/seguimiento/{folio}", folio)).map(r -> r.exitosa()
+                ? Rendering.view("solicitudes/acuse").modelAttribute("s", r.objeto()).build()
+                : Rendering.view("error-de-pagina").status(HttpStatus.valueOf(r.status()))
+                .modelAttribute("status", r.status()).modelAttribute("titulo", r.problema().titulo())
+                .modelAttribute("detalle", r.problema().detalle()).build());
+    }
+
+    /** The Unidad de Transparencia's open solicitudes, most urgent first, with the next actuación of each. */
+    @GetMapping("/bandeja")
+    public Mono<Rendering> bandeja(@RequestParam(defaultValue = "0") int pagina, ServerWebExchange exchange) {
+        return api.leer(exchange, Rutas.con("/api/bandejas/unidad-de-transparencia",
+                Map.of("pagina", Integer.toString(Math.max(0, pagina))))).map(r -> {
+            Rendering.Builder<?> vista = Rendering.view("solicitudes/bandeja");
+            return r.exitosa() ? vista.modelAttribute("b", r.objeto()).build()
+                    : vista.status(HttpStatus.valueOf(r.status())).modelAttribute("problema", r.problema()).build();
+        });
+    }
+
+    @GetMapping("/solicitudes/{folio}/respuesta")
+    public Mono<Rendering> formularioDeRespuesta(@PathVariable String folio, ServerWebExchange exchange) {
+        return respuesta(exchange, folio, Map.of(), null, HttpStatus.OK);
+    }
+
+    @PostMapping("/solicitudes/{folio}/respuesta")
+    public Mono<Rendering> responder(@PathVariable String folio, ServerWebExchange exchange) {
+        return exchange.getFormData().map(Formulario::new).flatMap(f -> api.enviar(exchange,
+                        Rutas.de("/api/solicitudes/{folio}/respuesta", folio), f.cuerpo("tipo", "respuesta"))
+                .flatMap(r -> r.exitosa()
+                        ? Mono.just(Rendering.redirectTo("/bandeja?respondida=" + r.objeto().get("folio")).build())
+                        : respuesta(exchange, folio, f.valores(), r.problema(), HttpStatus.valueOf(r.status()))));
+    }
+
+    private Mono<Rendering> respuesta(ServerWebExchange exchange, String folio, Map<String, String> valores,
+                                      RespuestaDeLaApi.Problema problema, HttpStatus status) {
+        return api.leer(exchange, Rutas.de("/api/seguimiento/{folio}", folio)).map(s -> Rendering
+                .view("solicitudes/respuesta").status(status)
+                .modelAttribute("folio", folio)
+                .modelAttribute("s", s.exitosa() ? s.objeto() : null)
+                .modelAttribute("tipos", TIPOS_DE_RESPUESTA)
+                .modelAttribute("valores", valores)
+                .modelAttribute("problema", problema)
+                .modelAttribute("campo", problema == null ? null : problema.campo(CAMPOS_DE_LA_RESPUESTA))
+                .build());
+    }
+
+    /** Which field of the presentation form each of the API's refusal codes concerns. */
+    private static final Map<String, String> CAMPOS_DE_LA_PRESENTACION = Map.of(
+            "descripcion-requerida", "descripcion", "descripcion-extensa", "descripcion",
+            "texto-extenso", "descripcion", "texto-requerido", "descripcion",
+            "sujeto-obligado-requerido", "sujetoObligadoId", "sujeto-obligado-desconocido", "sujetoObligadoId",
+            "sujeto-obligado-de-baja", "sujetoObligadoId");
+
+    private static final Map<String, String> CAMPOS_DE_LA_RESPUESTA = Map.of(
+            "texto-extenso", "respuesta", "texto-requerido", "respuesta", "respuesta-requerida", "respuesta");
+
+    /** The modalidades a solicitante chooses online (a verbal one is captured by the Unidad), in the API's names. */
+    private static final List<String> MODALIDADES = List.of("ELECTRONICA", "COPIA_SIMPLE", "COPIA_CERTIFICADA",
+            "CONSULTA_DIRECTA");
+
+    /** The kinds of answer of the Lineamientos (Sexagésimo to Sexagésimo tercero), from the published language. */
+    private static final List<String> TIPOS_DE_RESPUESTA = java.util.Arrays.stream(
+            mx.pnt.events.solicitud.TipoDeRespuesta.values()).map(Enum::name).toList();
+}
