@@ -39,8 +39,7 @@ class InterfazWebTest extends NavegadorEnPruebas {
         elemento("main form button[type=submit]").click();
 
         // The acuse: folio, the legal reception time with its zone, and the deadline with its article (art. 134).
-        espera.until(d -> d.getCurrentUrl().endsWith("/acuse"));
-        String folio = texto("#folio");
+        String folio = texto(".acuse #folio");
         assertThat(folio).matches("\\d{15}");
         assertThat(texto("#recibida")).startsWith("10/02/2026 10:00:00").contains("America/Mexico_City");
         assertThat(texto("#vencimiento")).contains("martes 10 de marzo de 2026").contains("LGTAIP 2025, art. 134");
@@ -65,7 +64,7 @@ class InterfazWebTest extends NavegadorEnPruebas {
         navegador.findElement(By.linkText("Cómo se contó el plazo, día por día")).click();
         espera.until(d -> d.getCurrentUrl().endsWith("/plazos/" + folio));
         String computo = texto("table.computo");
-        assertThat(computo).contains("11/02/2026 Sí Día 1 de 20").contains("14/02/2026 No Fin de semana: sábado");
+        assertThat(computo).contains("11/02/2026 Sí Día 1 de 20").contains("14/02/2026 No fin de semana: sábado");
         sinBarrerasDeAccesibilidad();
         captura("computo");
     }
@@ -144,10 +143,11 @@ class InterfazWebTest extends NavegadorEnPruebas {
         String tablero = navegador.getWindowHandle();
         navegador.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
         abrir("/calendario/garante:web-garante");
-        elemento("#fecha").sendKeys("20/02/2026");
+        // A date field's typed format follows the browser's locale; its value is always ISO.
+        fijarValor("#fecha", "2026-02-20");
         elemento("#motivo").sendKeys("Día del servidor público del garante");
         elemento("#acuerdo").sendKeys("ACT-WEB/01/2026");
-        elemento("#fechaPublicacion").sendKeys("10/02/2026");
+        fijarValor("#fechaPublicacion", "2026-02-10");
         sinBarrerasDeAccesibilidad();
         elemento("main form button[type=submit]").click();
         assertThat(texto("#aviso")).contains("Día inhábil declarado: 2026-02-20");
@@ -179,7 +179,7 @@ class InterfazWebTest extends NavegadorEnPruebas {
         abrir("/expedientes");
         elemento("#folio").sendKeys(folio);
         // 11 February 2026 at noon, Mexico City: after the presentation, before the answer.
-        ((JavascriptExecutor) navegador).executeScript("document.getElementById('al').value = '2026-02-11T12:00:00';");
+        fijarValor("#al", "2026-02-11T12:00:00");
         elemento("main form button[type=submit]").click();
         espera.until(d -> d.getCurrentUrl().contains("al="));
         assertThat(texto("#al-instante")).contains("11/02/2026 12:00:00");
@@ -216,6 +216,10 @@ class InterfazWebTest extends NavegadorEnPruebas {
                 .contains("/api/estadisticas.csv?garante=web-estadisticas");
         sinBarrerasDeAccesibilidad();
         captura("estadisticas");
+    }
+
+    private void fijarValor(String selector, String valor) {
+        ((JavascriptExecutor) navegador).executeScript("arguments[0].value = arguments[1];", elemento(selector), valor);
     }
 
     private List<String> tipos() {

@@ -15,20 +15,20 @@ public final class Rutas {
         return UriComponentsBuilder.fromPath(plantilla).encode().buildAndExpand(variables).toUriString();
     }
 
-    /** A route with the query parameters that have a value; blank ones are left out. */
+    /**
+     * An already encoded route with the query parameters that have a value, each encoded; blank ones are left out.
+     * The route itself is not encoded again (a "%3A" stays one).
+     */
     public static String con(String ruta, Map<String, String> parametros) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath(ruta);
+        UriComponentsBuilder consulta = UriComponentsBuilder.newInstance();
+        Map<String, String> valores = new java.util.HashMap<>();
         parametros.forEach((nombre, valor) -> {
             if (valor != null && !valor.isBlank()) {
-                b.queryParam(nombre, "{" + nombre + "}");
+                consulta.queryParam(nombre, "{" + nombre + "}");
+                valores.put(nombre, valor.strip());
             }
         });
-        Map<String, String> valores = new java.util.HashMap<>();
-        parametros.forEach((k, v) -> {
-            if (v != null && !v.isBlank()) {
-                valores.put(k, v.strip());
-            }
-        });
-        return b.encode().buildAndExpand(valores).toUriString();
+        String query = consulta.encode().buildAndExpand(valores).getQuery();
+        return query == null ? ruta : ruta + "?" + query;
     }
 }

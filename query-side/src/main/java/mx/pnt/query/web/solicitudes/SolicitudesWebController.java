@@ -39,9 +39,11 @@ public class SolicitudesWebController {
     public Mono<Rendering> presentar(ServerWebExchange exchange) {
         return exchange.getFormData().map(Formulario::new).flatMap(f -> api.enviar(exchange, "/api/solicitudes",
                         f.cuerpo("sujetoObligadoId", "descripcion", "modalidadDeEntrega"))
+                // The acuse is the command side's own answer, shown at once: the tracking read model may not
+                // have the folio yet. It stays printable later at /solicitudes/{folio}/acuse.
                 .flatMap(r -> r.exitosa()
-                        ? Mono.just(Rendering.redirectTo(Rutas.de("/solicitudes/{folio}/acuse",
-                        r.objeto().get("folio"))).build())
+                        ? Mono.just(Rendering.view("solicitudes/acuse").status(HttpStatus.CREATED)
+                        .modelAttribute("s", r.objeto()).build())
                         : formularioDePresentacion(exchange, f.valores(), r.problema(),
                         HttpStatus.valueOf(r.status()))));
     }
