@@ -189,10 +189,140 @@ class InterfazWebTest extends NavegadorEnPruebas {
         sinBarrerasDeAccesibilidad();
         captura("expediente-al-dia");
 
+        // The export is the API's expediente as of that instant, as a file.
+        Object exportado = ((JavascriptExecutor) navegador).executeAsyncScript("var listo = arguments[0];"
+                + "fetch(document.getElementById('exportar').href).then(r => r.json()).then(x => listo("
+                + "x.folio + ' ' + x.actuaciones.length));");
+        assertThat(exportado).isEqualTo(folio + " " + antes.size());
+
         abrir("/expedientes?folio=" + folio);
         assertThat(texto("#al-instante")).isEqualTo("Tal como está ahora.");
         assertThat(tipos()).contains("SolicitudPresentada", "SolicitudRespondida");
         reloj.fijar(MARTES_10_FEBRERO_2026);
+    }
+
+    /**
+     * The solicitante answers a requerimiento (Quincuagésimo noveno) and, once answered, files a recurso de revisión
+     * from the tracking page (art. 144); the garante's staff find it on the board of recursos. The acuse of the
+     * solicitud also comes as a PDF.
+     */
+    @Test
+    void laCiudadanaDesahogaUnRequerimientoEInterponeUnRecurso() throws Exception {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("web-recurso", "America/Mexico_City");
+        registrarSujetoObligado("so-web-recurso", "958005", "web-recurso");
+        crearCuenta("garante-recurso", Rol.GARANTE, "web-recurso", null);
+        String folio = (String) presentarSolicitud("so-web-recurso", "Padrón de proveedores").get("folio");
+        String ut = tokenDe("ut-web-recurso", "UNIDAD_TRANSPARENCIA", "web-recurso", "so-web-recurso");
+        web.post().uri("/api/solicitudes/{folio}/requerimiento", folio).headers(h -> h.setBearerAuth(ut))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("requerimiento", "Precise el ejercicio fiscal.", "parcial", false))
+                .exchange().expectStatus().is2xxSuccessful();
+
+        ingresar("ciudadana", "ciudadana-demo");
+        espera.withTimeout(Duration.ofSeconds(30)).until(d -> {
+            abrir("/seguimiento?folio=" + folio);
+            return !d.findElements(By.linkText("Responder el requerimiento")).isEmpty();
+        });
+        navegador.findElement(By.linkText("Responder el requerimiento")).click();
+        elemento("#desahogo").sendKeys("Ejercicio fiscal 2025.");
+        sinBarrerasDeAccesibilidad();
+        elemento("main form button[type=submit]").click();
+        espera.until(d -> d.getCurrentUrl().contains("/seguimiento?folio=" + folio));
+        assertThat(jdbc.queryForList("select payload_type from domain_event_entry where aggregate_identifier = ?",
+                String.class, folio).toString()).contains("RequerimientoDesahogado");
+
+        // The acuse as PDF, from the tracking page.
+        Object pdf = ((JavascriptExecutor) navegador).executeAsyncScript("var listo = arguments[0];"
+                + "fetch('/solicitudes/" + folio + "/acuse.pdf').then(r => r.arrayBuffer())"
+                + ".then(b => listo(String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 5)))));");
+        assertThat(pdf).isEqualTo("%PDF-");
+
+        web.post().uri("/api/solicitudes/{folio}/respuesta", folio).headers(h -> h.setBearerAuth(ut))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("tipo", "ENTREGA", "respuesta", "Se entrega el padrón de proveedores."))
+                .exchange().expectStatus().isOk();
+        espera.withTimeout(Duration.ofSeconds(30)).until(d -> {
+            abrir("/seguimiento?folio=" + folio);
+            return !d.findElements(By.linkText("Interponer un recurso de revisión")).isEmpty();
+        });
+        navegador.findElement(By.linkText("Interponer un recurso de revisión")).click();
+        assertThat(elemento("#folioDeSolicitud").getAttribute("value")).isEqualTo(folio);
+        elemento("#razones").sendKeys("El padrón entregado omite a los proveedores de 2025.");
+        sinBarrerasDeAccesibilidad();
+        elemento("main form button[type=submit]").click();
+        String recurso = texto("#folio-recurso");
+        assertThat(recurso).startsWith("RR-WEB-RECURSO-2026-");
+        assertThat(texto("#numero-descriptivo")).startsWith("RRA");
+        sinBarrerasDeAccesibilidad();
+        captura("acuse-de-recurso");
+
+        elemento("header form button").click();
+        ingresarCon("garante-recurso");
+        espera.withTimeout(Duration.ofSeconds(30)).until(d -> {
+            abrir("/recursos");
+            return !d.findElements(By.cssSelector("tr[data-folio='" + recurso + "']")).isEmpty();
+        });
+        sinBarrerasDeAccesibilidad();
+        captura("recursos");
+    }
+
+    /**
+     * A Unidad de Transparencia finds a garante's comunicado unread in its SICOM bandeja and confirms the reading
+     * (Centésimo trigésimo primero): the mark goes and the acuse's legend shows.
+     */
+    @Test
+    void laUnidadConfirmaLaLecturaDeUnComunicado() throws Exception {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("web-sicom", "America/Mexico_City");
+        registrarSujetoObligado("so-web-sicom", "958006", "web-sicom");
+        crearCuenta("ut-sicom", Rol.UNIDAD_TRANSPARENCIA, "web-sicom", "so-web-sicom");
+        Map<String, Object> envio = new java.util.HashMap<>();
+        envio.put("clase", "COMUNICADO");
+        envio.put("remitente", Map.of("tipo", "ORGANISMO_GARANTE", "id", "web-sicom"));
+        envio.put("destinatario", Map.of("tipo", "SUJETO_OBLIGADO", "id", "so-web-sicom"));
+        envio.put("asunto", "Capacitación sobre la nueva Ley General");
+        envio.put("adjuntos", List.of());
+        String folio = (String) web.post().uri("/api/sicom/comunicados")
+                .headers(h -> h.setBearerAuth(tokenDe("staff-web-sicom", "GARANTE", "web-sicom", null)))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(envio)
+                .exchange().expectStatus().is2xxSuccessful().expectBody(Map.class).returnResult().getResponseBody()
+                .get("folio");
+
+        ingresarCon("ut-sicom");
+        espera.withTimeout(Duration.ofSeconds(30)).until(d -> {
+            abrir("/sicom/recepcion-de-comunicados");
+            return !d.findElements(By.cssSelector("tr[data-folio='" + folio + "']")).isEmpty();
+        });
+        WebElement fila = elemento("tr[data-folio='" + folio + "']");
+        assertThat(fila.getText()).contains("Sin leer").contains("Capacitación sobre la nueva Ley General");
+        sinBarrerasDeAccesibilidad();
+        captura("sicom");
+        fila.findElement(By.cssSelector("form button")).click();
+        assertThat(texto("#aviso")).contains("Lectura confirmada del folio " + folio);
+        espera.withTimeout(Duration.ofSeconds(30)).until(d -> {
+            abrir("/sicom/recepcion-de-comunicados");
+            return d.findElement(By.cssSelector("tr[data-folio='" + folio + "']")).getText().contains("Leído el");
+        });
+    }
+
+    /** A solicitud múltiple to two sujetos obligados: one acuse with a folio and a deadline for each. */
+    @Test
+    void laCiudadanaPresentaUnaSolicitudMultiple() throws Exception {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("web-multiple", "America/Mexico_City");
+        registrarSujetoObligado("so-web-multiple-1", "958007", "web-multiple");
+        registrarSujetoObligado("so-web-multiple-2", "958008", "web-multiple");
+        ingresar("ciudadana", "ciudadana-demo");
+        abrir("/solicitudes/multiple");
+        elemento("input[value='so-web-multiple-1']").click();
+        elemento("input[value='so-web-multiple-2']").click();
+        elemento("#descripcion").sendKeys("Contratos de arrendamiento vigentes");
+        sinBarrerasDeAccesibilidad();
+        elemento("main form button[type=submit]").click();
+        String acuses = texto("#acuses");
+        assertThat(acuses).contains("958007260000001").contains("958008260000001").contains("10/03/2026");
+        sinBarrerasDeAccesibilidad();
     }
 
     /** The open statistics with their chart drawn by Chart.js, the same figures in a table, and the downloads. */

@@ -49,4 +49,18 @@ public final class DocumentoPdf {
     public static String fecha(LocalDateTime local, String zona) {
         return local.format(FECHA_HORA) + " (" + e(zona) + ")";
     }
+
+    /** A complete XHTML document, letter-sized with page numbers, around {@code cuerpo}. */
+    public static String documento(String titulo, String cuerpo) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"es\">"
+                + "<head><meta charset=\"UTF-8\"/><title>" + e(titulo) + "</title><style>"
+                + "@page { size: letter; margin: 2.2cm 2cm; @bottom-right { content: \"Página \" counter(page) "
+                + "\" de \" counter(pages); font-size: 8pt; } }"
+                + "body { font-family: sans-serif; font-size: 10.5pt; line-height: 1.4; }"
+                + "h1 { font-size: 15pt; } .destacado { font-size: 12pt; font-weight: bold; }"
+                + "table { border-collapse: collapse; width: 100%; margin: 1em 0; }"
+                + "th { text-align: left; vertical-align: top; width: 30%; padding: 3pt; }"
+                + "td { padding: 3pt; word-wrap: break-word; } .huella { word-wrap: break-word; font-size: 8.5pt; }"
+                + "</style></head><body>" + cuerpo + "</body></html>";
+    }
 }

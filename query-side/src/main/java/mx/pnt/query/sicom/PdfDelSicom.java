@@ -21,7 +21,7 @@ final class PdfDelSicom {
 
     static byte[] confirmacion(ComunicadoLeido comunicado) {
         ClaseDeComunicado clase = ClaseDeComunicado.valueOf(comunicado.clase());
-        return DocumentoPdf.generar(documento("Confirmación de envío " + comunicado.folio(),
+        return DocumentoPdf.generar(DocumentoPdf.documento("Confirmación de envío " + comunicado.folio(),
                 "<h1>" + e(clase.leyendaDeEnvio()) + "</h1><p class=\"destacado\">"
                         + DocumentoPdf.fecha(comunicado.enviadoEn(), comunicado.zonaDeEnvio()) + "</p><p>"
                         + e(clase.avisoDeAcuse()) + "</p>" + envio(comunicado)), PRODUCTOR);
@@ -33,7 +33,7 @@ final class PdfDelSicom {
 
     /** Centésimo trigésimo primero: número de transacción, folio, asunto and the legend. */
     static String xhtmlDelAcuse(ComunicadoLeido comunicado) {
-        return documento("Acuse de recibo " + comunicado.folio(), "<h1>Acuse de recibo</h1>"
+        return DocumentoPdf.documento("Acuse de recibo " + comunicado.folio(), "<h1>Acuse de recibo</h1>"
                 + "<p class=\"destacado\">" + e(comunicado.leyenda()) + "</p>" + envio(comunicado)
                 + "<p>Lectura confirmada por la cuenta " + e(comunicado.lector()) + " el "
                 + DocumentoPdf.fecha(comunicado.leidoEn(), comunicado.zonaDeLectura()) + ". Este acuse únicamente "
@@ -78,18 +78,5 @@ final class PdfDelSicom {
 
     private static void fila(StringBuilder html, String campo, String valor) {
         html.append("<tr><th>").append(e(campo)).append("</th><td>").append(valor).append("</td></tr>");
-    }
-
-    private static String documento(String titulo, String cuerpo) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"es\">"
-                + "<head><meta charset=\"UTF-8\"/><title>" + e(titulo) + "</title><style>"
-                + "@page { size: letter; margin: 2.2cm 2cm; @bottom-right { content: \"Página \" counter(page) "
-                + "\" de \" counter(pages); font-size: 8pt; } }"
-                + "body { font-family: sans-serif; font-size: 10.5pt; line-height: 1.4; }"
-                + "h1 { font-size: 15pt; } .destacado { font-size: 12pt; font-weight: bold; }"
-                + "table { border-collapse: collapse; width: 100%; margin: 1em 0; }"
-                + "th { text-align: left; vertical-align: top; width: 30%; padding: 3pt; }"
-                + "td { padding: 3pt; word-wrap: break-word; } .huella { word-wrap: break-word; font-size: 8.5pt; }"
-                + "</style></head><body>" + cuerpo + "</body></html>";
     }
 }

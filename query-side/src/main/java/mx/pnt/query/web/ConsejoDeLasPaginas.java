@@ -48,7 +48,8 @@ public class ConsejoDeLasPaginas {
                 "La Plataforma no pudo completar la operación; no se registró ninguna actuación. Intente de nuevo.");
     }
 
-    static Rendering pagina(HttpStatus status, String titulo, String detalle) {
+    /** The Spanish error page with a status, title and detail. */
+    public static Rendering pagina(HttpStatus status, String titulo, String detalle) {
         return Rendering.view("error-de-pagina").status(status)
                 .modelAttribute("status", status.value())
                 .modelAttribute("titulo", titulo)

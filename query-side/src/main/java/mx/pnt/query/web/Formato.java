@@ -27,23 +27,20 @@ public final class Formato {
 
     /** "2027-01-05" as 05/01/2027; anything else as it came. */
     public String fecha(Object valor) {
-        if (valor == null) {
-            return "—";
-        }
-        try {
-            return LocalDate.parse(valor.toString()).format(FECHA);
-        } catch (DateTimeParseException e) {
-            return valor.toString();
-        }
+        return dia(valor, FECHA);
     }
 
     /** "2027-01-05" as "martes 5 de enero de 2027". */
     public String fechaLarga(Object valor) {
+        return dia(valor, FECHA_LARGA);
+    }
+
+    private static String dia(Object valor, DateTimeFormatter formato) {
         if (valor == null) {
             return "—";
         }
         try {
-            return LocalDate.parse(valor.toString()).format(FECHA_LARGA);
+            return LocalDate.parse(valor.toString()).format(formato);
         } catch (DateTimeParseException e) {
             return valor.toString();
         }

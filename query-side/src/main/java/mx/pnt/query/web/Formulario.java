@@ -22,6 +22,12 @@ public final class Formulario {
         return valor == null || valor.isBlank() ? null : valor.strip();
     }
 
+    /** Every value of a field sent more than once (checkboxes), blanks left out. */
+    public java.util.List<String> valores(String nombre) {
+        java.util.List<String> valores = campos.getOrDefault(nombre, java.util.List.of());
+        return valores.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+    }
+
     /** The named fields that have a value, in that order. */
     public Map<String, Object> cuerpo(String... nombres) {
         Map<String, Object> cuerpo = new LinkedHashMap<>();

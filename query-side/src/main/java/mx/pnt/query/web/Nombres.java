@@ -37,7 +37,11 @@ final class Nombres {
             Map.entry("SIN_PLAZO", "Sin plazo"),
             Map.entry("FIN_DE_SEMANA", "fin de semana"),
             Map.entry("DIA_INHABIL", "día inhábil"),
-            Map.entry("SUSPENSION", "suspensión"));
+            Map.entry("SUSPENSION", "suspensión"),
+            Map.entry("RECEPCION_DE_COMUNICADOS", "Comunicados recibidos"),
+            Map.entry("RECEPCION_DE_ACTUACIONES", "Actuaciones recibidas"),
+            Map.entry("ENVIO_DE_COMUNICADOS", "Comunicados enviados"),
+            Map.entry("ENVIO_DE_ACTUACIONES", "Actuaciones enviadas"));
 
     private Nombres() {
     }

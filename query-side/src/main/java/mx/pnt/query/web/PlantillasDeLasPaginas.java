@@ -1,5 +1,6 @@
 package mx.pnt.query.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,7 @@ import java.util.Map;
  * rendered at start-up too, so the template engine's own first-use initialisation also happens before any request.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 public class PlantillasDeLasPaginas {
 
     private static final String CARPETA = "templates/";

@@ -63,6 +63,39 @@ public class CalendarioWebController {
                         HttpStatus.valueOf(r.status()), null)));
     }
 
+    /** A suspension of plazos, dated or "hasta nuevo aviso". */
+    @PostMapping("/calendario/{calendarioId}/suspensiones")
+    public Mono<Rendering> suspender(@PathVariable String calendarioId, ServerWebExchange exchange) {
+        return exchange.getFormData().map(Formulario::new).flatMap(f -> {
+            Map<String, Object> cuerpo = new java.util.LinkedHashMap<>(
+                    f.cuerpo("desde", "hasta", "motivo", "acuerdo", "fechaPublicacion"));
+            if ("true".equals(f.valor("hastaNuevoAviso"))) {
+                cuerpo.put("hastaNuevoAviso", true);
+                cuerpo.remove("hasta");
+            }
+            return api.enviar(exchange, Rutas.de("/api/calendarios/{id}/suspensiones", calendarioId), cuerpo)
+                    .flatMap(r -> r.exitosa()
+                            ? vista(exchange, calendarioId, null, Map.of(), null, HttpStatus.OK,
+                            "Suspensión decretada desde el " + f.valor("desde") + ". Los plazos que la cruzan se recalculan.")
+                            : vista(exchange, calendarioId, null, f.valores(), r.problema(),
+                            HttpStatus.valueOf(r.status()), null));
+        });
+    }
+
+    /** Lifting a suspension "a partir de" a date: the days before it stay suspended. */
+    @PostMapping("/calendario/{calendarioId}/suspensiones/{suspensionId}/levantamiento")
+    public Mono<Rendering> levantar(@PathVariable String calendarioId, @PathVariable String suspensionId,
+                                    ServerWebExchange exchange) {
+        return exchange.getFormData().map(Formulario::new).flatMap(f -> api.enviar(exchange,
+                        Rutas.de("/api/calendarios/{id}/suspensiones/{s}/levantamiento", calendarioId, suspensionId),
+                        f.cuerpo("aPartirDe", "acuerdo", "fechaPublicacion"))
+                .flatMap(r -> r.exitosa()
+                        ? vista(exchange, calendarioId, null, Map.of(), null, HttpStatus.OK,
+                        "Suspensión levantada a partir del " + f.valor("aPartirDe") + ".")
+                        : vista(exchange, calendarioId, null, f.valores(), r.problema(),
+                        HttpStatus.valueOf(r.status()), null)));
+    }
+
     private Mono<Rendering> vista(ServerWebExchange exchange, String calendarioId, String fecha,
                                   Map<String, String> valores, RespuestaDeLaApi.Problema problema, HttpStatus status,
                                   String aviso) {

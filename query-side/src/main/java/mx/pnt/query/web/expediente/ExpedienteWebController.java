@@ -2,7 +2,11 @@ package mx.pnt.query.web.expediente;
 
 import mx.pnt.query.web.ClienteDeLaApi;
 import mx.pnt.query.web.Rutas;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,6 +63,30 @@ public class ExpedienteWebController {
                 .map(r -> r.exitosa() ? pagina.modelAttribute("x", r.objeto()).build()
                         : pagina.status(HttpStatus.valueOf(r.status())).modelAttribute("problema", r.problema())
                         .build());
+    }
+
+    /** The expediente as the API answers it (JSON), as a file to keep: the export of what the page shows. */
+    @GetMapping("/expedientes/exportacion")
+    public Mono<ResponseEntity<byte[]>> exportar(@RequestParam String folio, @RequestParam(required = false) String al,
+                                                 @RequestParam(required = false) String zona,
+                                                 ServerWebExchange exchange) {
+        String instante;
+        try {
+            instante = instante(al, zona == null || zona.isBlank() ? ZONA_POR_OMISION : zona.strip());
+        } catch (java.time.DateTimeException e) {
+            return Mono.just(ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
+                    .body("Fecha u hora no válida.".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        Map<String, String> parametros = new LinkedHashMap<>();
+        parametros.put("al", instante);
+        return api.descargar(exchange, Rutas.con(Rutas.de("/api/expedientes/{folio}", folio.strip()), parametros))
+                .map(r -> r.getStatusCode().is2xxSuccessful()
+                        ? ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename("expediente-" + folio.strip() + ".json").build().toString())
+                        .body(r.getBody())
+                        : ResponseEntity.status(r.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(r.getBody()));
     }
 
     /** The local date-time typed, in the zone named, as the ISO instant with offset the API takes; none: now. */

@@ -24,6 +24,12 @@ public final class TareasDelRol {
     private static final Tarea CALENDARIO = new Tarea("Calendario",
             "Días inhábiles y suspensiones del organismo garante; declarar un día inhábil.", "/calendario");
 
+    private static final Tarea RECURSOS = new Tarea("Recursos de revisión",
+            "Los recursos abiertos por etapa, con su ponente y sus plazos.", "/recursos");
+
+    private static final Tarea SICOM = new Tarea("Comunicaciones (SICOM)",
+            "Comunicados y actuaciones enviados y recibidos; confirmar su lectura.", "/sicom");
+
     private TareasDelRol() {
     }
 
@@ -32,12 +38,17 @@ public final class TareasDelRol {
             case "SOLICITANTE" -> List.of(
                     new Tarea("Presentar una solicitud", "Una solicitud de acceso a la información a un sujeto obligado.",
                             "/solicitudes/nueva"),
+                    new Tarea("Presentar una solicitud múltiple", "La misma solicitud a varios sujetos obligados, "
+                            + "con un solo acuse.", "/solicitudes/multiple"),
+                    new Tarea("Interponer un recurso de revisión", "Contra la respuesta a su solicitud, o su falta.",
+                            "/recursos/nuevo"),
                     SEGUIMIENTO);
             case "UNIDAD_TRANSPARENCIA" -> List.of(
                     new Tarea("Bandeja de solicitudes", "Las solicitudes abiertas de su sujeto obligado y la siguiente "
                             + "actuación de cada una.", "/bandeja"),
-                    TABLERO, EXPEDIENTE);
-            case "GARANTE", "COMISIONADO" -> List.of(TABLERO, CALENDARIO, EXPEDIENTE, ESTADISTICAS);
+                    TABLERO, SICOM, EXPEDIENTE);
+            case "GARANTE", "COMISIONADO" -> List.of(TABLERO, RECURSOS, SICOM, CALENDARIO, EXPEDIENTE,
+                    ESTADISTICAS);
             case "AUDITOR" -> List.of(EXPEDIENTE, TABLERO, ESTADISTICAS);
             case "ADMIN" -> List.of(TABLERO, CALENDARIO, EXPEDIENTE, ESTADISTICAS);
             default -> List.of(ESTADISTICAS, SEGUIMIENTO);

@@ -1,6 +1,7 @@
 package mx.pnt.query.web.publico;
 
 import mx.pnt.query.web.ClienteDeLaApi;
+import mx.pnt.query.web.RespuestaDeLaApi;
 import mx.pnt.query.web.Rutas;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -41,20 +42,14 @@ public class PaginasPublicasController {
         }
         String limpio = folio.strip();
         return api.leer(exchange, Rutas.de("/api/seguimiento/{folio}", limpio))
-                .map(r -> r.exitosa()
-                        ? Rendering.view("publico/seguimiento").modelAttribute("s", r.objeto()).build()
-                        : Rendering.view("publico/inicio").status(HttpStatus.valueOf(r.status()))
-                        .modelAttribute("folio", limpio).modelAttribute("problema", r.problema()).build());
+                .map(r -> delFolio(r, limpio, "publico/seguimiento", "s"));
     }
 
     /** Each running plazo of a folio, day by day, in words: which days count, which do not and why. */
     @GetMapping("/plazos/{folio}")
     public Mono<Rendering> computo(@PathVariable String folio, ServerWebExchange exchange) {
         return api.leer(exchange, Rutas.de("/api/plazos/{folio}", folio))
-                .map(r -> r.exitosa()
-                        ? Rendering.view("publico/computo").modelAttribute("p", r.objeto()).build()
-                        : Rendering.view("publico/inicio").status(HttpStatus.valueOf(r.status()))
-                        .modelAttribute("folio", folio).modelAttribute("problema", r.problema()).build());
+                .map(r -> delFolio(r, folio, "publico/computo", "p"));
     }
 
     @GetMapping("/estadisticas")
@@ -85,6 +80,14 @@ public class PaginasPublicasController {
             return pagina.modelAttribute("e", e).modelAttribute("grafica", GraficaDeSolicitudes.de(filas(e)))
                     .build();
         });
+    }
+
+    /** The folio's page, or the tracker again with the API's refusal (an unknown folio: 404) next to the field. */
+    private static Rendering delFolio(RespuestaDeLaApi r, String folio, String vista, String nombre) {
+        return r.exitosa()
+                ? Rendering.view(vista).modelAttribute(nombre, r.objeto()).build()
+                : Rendering.view("publico/inicio").status(HttpStatus.valueOf(r.status()))
+                .modelAttribute("folio", folio).modelAttribute("problema", r.problema()).build();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,10 +1,16 @@
 package mx.pnt.query.web.solicitudes;
 
 import mx.pnt.query.web.ClienteDeLaApi;
+import mx.pnt.query.web.ConsejoDeLasPaginas;
+import mx.pnt.query.web.Formato;
 import mx.pnt.query.web.Formulario;
 import mx.pnt.query.web.RespuestaDeLaApi;
 import mx.pnt.query.web.Rutas;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.util.List;
 import java.util.Map;
@@ -25,9 +32,11 @@ import java.util.Map;
 public class SolicitudesWebController {
 
     private final ClienteDeLaApi api;
+    private final Formato formato;
 
-    public SolicitudesWebController(ClienteDeLaApi api) {
+    public SolicitudesWebController(ClienteDeLaApi api, Formato formato) {
         this.api = api;
+        this.formato = formato;
     }
 
     @GetMapping("/solicitudes/nueva")
@@ -48,6 +57,39 @@ public class SolicitudesWebController {
                         HttpStatus.valueOf(r.status()))));
     }
 
+    /** A solicitud múltiple (Cuadragésimo tercero): the same request to several sujetos obligados, one acuse each. */
+    @GetMapping("/solicitudes/multiple")
+    public Mono<Rendering> nuevaMultiple(ServerWebExchange exchange) {
+        return formularioMultiple(exchange, Map.of(), List.of(), null, HttpStatus.OK);
+    }
+
+    @PostMapping("/solicitudes/multiples")
+    public Mono<Rendering> presentarMultiple(ServerWebExchange exchange) {
+        return exchange.getFormData().map(Formulario::new).flatMap(f -> {
+            Map<String, Object> cuerpo = new java.util.LinkedHashMap<>(f.cuerpo("descripcion", "modalidadDeEntrega"));
+            cuerpo.put("sujetosObligadosIds", f.valores("sujetosObligadosIds"));
+            return api.enviar(exchange, "/api/solicitudes/multiples", cuerpo).flatMap(r -> r.exitosa()
+                    ? Mono.just(Rendering.view("solicitudes/acuse-multiple").status(HttpStatus.CREATED)
+                    .modelAttribute("m", r.objeto()).build())
+                    : formularioMultiple(exchange, f.valores(), f.valores("sujetosObligadosIds"), r.problema(),
+                    HttpStatus.valueOf(r.status())));
+        });
+    }
+
+    private Mono<Rendering> formularioMultiple(ServerWebExchange exchange, Map<String, String> valores,
+                                               List<String> elegidos, RespuestaDeLaApi.Problema problema,
+                                               HttpStatus status) {
+        return api.leer(exchange, "/api/catalogo/sujetos-obligados").map(catalogo -> Rendering
+                .view("solicitudes/multiple").status(status)
+                .modelAttribute("sujetos", catalogo.exitosa() ? catalogo.lista() : List.of())
+                .modelAttribute("modalidades", MODALIDADES)
+                .modelAttribute("valores", valores)
+                .modelAttribute("elegidos", elegidos)
+                .modelAttribute("problema", problema)
+                .modelAttribute("campo", problema == null ? null : problema.campo(CAMPOS_DE_LA_MULTIPLE))
+                .build());
+    }
+
     private Mono<Rendering> formularioDePresentacion(ServerWebExchange exchange, Map<String, String> valores,
                                                      RespuestaDeLaApi.Problema problema, HttpStatus status) {
         return api.leer(exchange, "/api/catalogo/sujetos-obligados").map(catalogo -> Rendering
@@ -65,9 +107,49 @@ public class SolicitudesWebController {
     public Mono<Rendering> acuse(@PathVariable String folio, ServerWebExchange exchange) {
         return api.leer(exchange, Rutas.de("/api/seguimiento/{folio}", folio)).map(r -> r.exitosa()
                 ? Rendering.view("solicitudes/acuse").modelAttribute("s", r.objeto()).build()
-                : Rendering.view("error-de-pagina").status(HttpStatus.valueOf(r.status()))
-                .modelAttribute("status", r.status()).modelAttribute("titulo", r.problema().titulo())
-                .modelAttribute("detalle", r.problema().detalle()).build());
+                : ConsejoDeLasPaginas.pagina(HttpStatus.valueOf(r.status()), r.problema().titulo(),
+                r.problema().detalle()));
+    }
+
+    /** The acuse as PDF, rendered off the event loop (PDF layout is CPU-bound and reads fonts). */
+    @GetMapping("/solicitudes/{folio}/acuse.pdf")
+    public Mono<ResponseEntity<byte[]>> acusePdf(@PathVariable String folio, ServerWebExchange exchange) {
+        return api.leer(exchange, Rutas.de("/api/seguimiento/{folio}", folio)).flatMap(r -> r.exitosa()
+                ? Mono.fromCallable(() -> PdfDelAcuse.de(r.objeto(), formato))
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                                .filename("acuse-" + folio + ".pdf").build().toString())
+                        .body(pdf))
+                : Mono.just(ResponseEntity.status(r.status()).contentType(MediaType.TEXT_PLAIN)
+                .body(r.problema().detalle().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    /** The solicitante's desahogo of a requerimiento de información adicional (Quincuagésimo noveno). */
+    @GetMapping("/solicitudes/{folio}/desahogo")
+    public Mono<Rendering> formularioDeDesahogo(@PathVariable String folio, ServerWebExchange exchange) {
+        return desahogo(exchange, folio, Map.of(), null, HttpStatus.OK);
+    }
+
+    @PostMapping("/solicitudes/{folio}/desahogo")
+    public Mono<Rendering> desahogar(@PathVariable String folio, ServerWebExchange exchange) {
+        return exchange.getFormData().map(Formulario::new).flatMap(f -> api.enviar(exchange,
+                        Rutas.de("/api/solicitudes/{folio}/desahogo", folio), f.cuerpo("desahogo"))
+                .flatMap(r -> r.exitosa()
+                        ? Mono.just(Rendering.redirectTo(Rutas.con("/seguimiento", Map.of("folio", folio))).build())
+                        : desahogo(exchange, folio, f.valores(), r.problema(), HttpStatus.valueOf(r.status()))));
+    }
+
+    private Mono<Rendering> desahogo(ServerWebExchange exchange, String folio, Map<String, String> valores,
+                                     RespuestaDeLaApi.Problema problema, HttpStatus status) {
+        return api.leer(exchange, Rutas.de("/api/seguimiento/{folio}", folio)).map(s -> Rendering
+                .view("solicitudes/desahogo").status(status)
+                .modelAttribute("folio", folio)
+                .modelAttribute("s", s.exitosa() ? s.objeto() : null)
+                .modelAttribute("valores", valores)
+                .modelAttribute("problema", problema)
+                .modelAttribute("campo", problema == null ? null : problema.campo(CAMPOS_DEL_DESAHOGO))
+                .build());
     }
 
     /** The Unidad de Transparencia's open solicitudes, most urgent first, with the next actuación of each. */
@@ -114,6 +196,16 @@ public class SolicitudesWebController {
             "texto-extenso", "descripcion", "texto-requerido", "descripcion",
             "sujeto-obligado-requerido", "sujetoObligadoId", "sujeto-obligado-desconocido", "sujetoObligadoId",
             "sujeto-obligado-de-baja", "sujetoObligadoId");
+
+    private static final Map<String, String> CAMPOS_DE_LA_MULTIPLE = Map.of(
+            "descripcion-requerida", "descripcion", "descripcion-extensa", "descripcion",
+            "texto-extenso", "descripcion", "texto-requerido", "descripcion",
+            "multiple-excede", "sujetosObligadosIds", "multiple-sin-destinatarios", "sujetosObligadosIds",
+            "multiple-repetido", "sujetosObligadosIds", "sujeto-obligado-desconocido", "sujetosObligadosIds",
+            "sujeto-obligado-de-baja", "sujetosObligadosIds");
+
+    private static final Map<String, String> CAMPOS_DEL_DESAHOGO = Map.of(
+            "texto-extenso", "desahogo", "texto-requerido", "desahogo", "desahogo-requerido", "desahogo");
 
     private static final Map<String, String> CAMPOS_DE_LA_RESPUESTA = Map.of(
             "texto-extenso", "respuesta", "texto-requerido", "respuesta", "respuesta-requerida", "respuesta");
