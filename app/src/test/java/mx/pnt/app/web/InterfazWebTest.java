@@ -47,8 +47,7 @@ class InterfazWebTest extends NavegadorEnPruebas {
         captura("acuse");
 
         // Tracking needs no account and shows no personal data.
-        elemento("header form button").click();
-        espera.until(d -> d.findElements(By.cssSelector("header form button")).isEmpty());
+        salir();
         abrir("/");
         elemento("#folio").sendKeys(folio);
         elemento("main form button[type=submit]").click();
@@ -257,7 +256,7 @@ class InterfazWebTest extends NavegadorEnPruebas {
         sinBarrerasDeAccesibilidad();
         captura("acuse-de-recurso");
 
-        elemento("header form button").click();
+        salir();
         ingresarCon("garante-recurso");
         espera.withTimeout(Duration.ofSeconds(30)).until(d -> {
             abrir("/recursos");
@@ -323,6 +322,49 @@ class InterfazWebTest extends NavegadorEnPruebas {
         String acuses = texto("#acuses");
         assertThat(acuses).contains("958007260000001").contains("958008260000001").contains("10/03/2026");
         sinBarrerasDeAccesibilidad();
+    }
+
+    /**
+     * The Unidad de Transparencia turns a solicitud and requires more information from the trámite page, whose
+     * forms show each rule before sending; an empty requerimiento is refused next to its field and writes nothing
+     * (Quincuagésimo séptimo and octavo).
+     */
+    @Test
+    void laUnidadTurnaYRequiereDesdeElTramite() throws Exception {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("web-tramite", "America/Mexico_City");
+        registrarSujetoObligado("so-web-tramite", "958009", "web-tramite");
+        crearCuenta("ut-tramite", Rol.UNIDAD_TRANSPARENCIA, "web-tramite", "so-web-tramite");
+        String folio = (String) presentarSolicitud("so-web-tramite", "Actas del comité de adquisiciones").get("folio");
+
+        ingresarCon("ut-tramite");
+        abrir("/bandeja");
+        elemento("tr[data-folio='" + folio + "']").findElement(By.linkText("Otras actuaciones")).click();
+        espera.until(d -> d.getCurrentUrl().endsWith("/tramite/solicitudes/" + folio));
+        assertThat(texto("#actuacion-requerimiento")).contains("Requerir información adicional");
+        elemento("#actuacion-turnos summary").click();
+        elemento("#turnos-unidadesAdministrativas").sendKeys("Dirección de Adquisiciones\nÓrgano Interno de Control");
+        sinBarrerasDeAccesibilidad();
+        elemento("#actuacion-turnos button[type=submit]").click();
+        assertThat(texto("#aviso")).contains("Turnar a unidades administrativas: registrado.");
+
+        Integer antes = jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Integer.class, folio);
+        elemento("#actuacion-requerimiento summary").click();
+        elemento("#actuacion-requerimiento button[type=submit]").click();
+        WebElement error = elemento("#error-requerimiento-requerimiento");
+        assertThat(error.getText()).isNotBlank();
+        assertThat(elemento("#requerimiento-requerimiento").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Integer.class, folio)).isEqualTo(antes);
+        sinBarrerasDeAccesibilidad();
+        captura("tramite");
+
+        elemento("#requerimiento-requerimiento").sendKeys("Indique el periodo de las actas.");
+        elemento("#actuacion-requerimiento button[type=submit]").click();
+        assertThat(texto("#aviso")).contains("Requerir información adicional: registrado.");
+        assertThat(jdbc.queryForList("select payload_type from domain_event_entry where aggregate_identifier = ?",
+                String.class, folio).toString()).contains("SolicitudTurnada").contains("InformacionAdicionalRequerida");
     }
 
     /** The open statistics with their chart drawn by Chart.js, the same figures in a table, and the downloads. */

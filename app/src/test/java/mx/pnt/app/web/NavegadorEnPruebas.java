@@ -118,6 +118,13 @@ abstract class NavegadorEnPruebas extends PlataformaEnPruebas {
         espera.until(d -> d.getCurrentUrl().endsWith("/inicio"));
     }
 
+    /** Logs out from the header and waits for the public page, so the next navigation does not race the redirect. */
+    protected void salir() {
+        elemento("header form button").click();
+        espera.until(d -> d.findElements(By.cssSelector("header form button")).isEmpty()
+                && !d.findElements(By.linkText("Iniciar sesión")).isEmpty());
+    }
+
     protected void ingresarCon(String usuario) {
         ingresar(usuario, usuario + "-clave");
     }
