@@ -82,6 +82,7 @@ class InterfazWebTest extends NavegadorEnPruebas {
         assertThat(error.getText()).isNotBlank();
         assertThat(elemento("#descripcion").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(elemento("#descripcion").getAttribute("aria-describedby")).contains("error-descripcion");
+        assertThat(navegador.findElements(By.id("problema"))).as("el rechazo solo junto a su campo").isEmpty();
         assertThat(new Select(elemento("#sujetoObligadoId")).getFirstSelectedOption().getText())
                 .isEqualTo("Secretaría de Salud");
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Integer.class)).isEqualTo(antes);
@@ -355,6 +356,7 @@ class InterfazWebTest extends NavegadorEnPruebas {
         WebElement error = elemento("#error-requerimiento-requerimiento");
         assertThat(error.getText()).isNotBlank();
         assertThat(elemento("#requerimiento-requerimiento").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(navegador.findElements(By.id("problema"))).as("el rechazo solo junto a su campo").isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
                 Integer.class, folio)).isEqualTo(antes);
         sinBarrerasDeAccesibilidad();
