@@ -369,6 +369,37 @@ class InterfazWebTest extends NavegadorEnPruebas {
                 String.class, folio).toString()).contains("SolicitudTurnada").contains("InformacionAdicionalRequerida");
     }
 
+    /**
+     * On a phone (375 px wide) the pages fit the screen: nothing overflows sideways except a wide table inside its
+     * own scroll box. From the keyboard, the first Tab reaches the skip link, which takes the focus to the content.
+     */
+    @Test
+    void lasPaginasCabenEnUnTelefonoYSeRecorrenConElTeclado() throws Exception {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        navegador.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        JavascriptExecutor js = (JavascriptExecutor) navegador;
+        for (String ruta : List.of("/", "/estadisticas", "/ingresar")) {
+            abrir(ruta);
+            elemento("main");
+            assertThat((Boolean) js.executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth;"))
+                    .as("sin desbordamiento lateral en " + ruta).isTrue();
+            sinBarrerasDeAccesibilidad();
+        }
+        ingresar("ut-salud", "ut-demo");
+        abrir("/tablero");
+        elemento("#tablero");
+        assertThat((Boolean) js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
+                .as("el tablero cabe; su tabla se desplaza dentro de sí").isTrue();
+        captura("tablero-en-telefono");
+
+        abrir("/");
+        navegador.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        assertThat(navegador.switchTo().activeElement().getText()).isEqualTo("Saltar al contenido");
+        navegador.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(navegador.switchTo().activeElement().getAttribute("id")).isEqualTo("contenido");
+    }
+
     /** The open statistics with their chart drawn by Chart.js, the same figures in a table, and the downloads. */
     @Test
     void lasEstadisticasPublicasMuestranSuGraficaYSusCifras() throws Exception {
