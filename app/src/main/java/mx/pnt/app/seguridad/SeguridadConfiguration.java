@@ -99,6 +99,8 @@ public class SeguridadConfiguration {
                         .hasAnyRole(Rol.ADMIN.name(), Rol.GARANTE.name())
                         .pathMatchers(HttpMethod.DELETE, "/api/calendarios/**")
                         .hasAnyRole(Rol.ADMIN.name(), Rol.GARANTE.name())
+                        // Each solicitante sees their own folios (the controller scopes it).
+                        .pathMatchers(HttpMethod.GET, "/api/bandejas/solicitante").hasRole(Rol.SOLICITANTE.name())
                         // Each Unidad de Transparencia sees its own bandeja (the controller scopes it).
                         .pathMatchers(HttpMethod.GET, "/api/bandejas/unidad-de-transparencia")
                         .hasRole(Rol.UNIDAD_TRANSPARENCIA.name())

@@ -46,6 +46,16 @@ class InterfazWebTest extends NavegadorEnPruebas {
         sinBarrerasDeAccesibilidad();
         captura("acuse");
 
+        // Her folios, newest first, lead to the tracking.
+        abrir("/inicio");
+        navegador.findElement(By.linkText("Mis folios")).click();
+        espera.withTimeout(Duration.ofSeconds(30)).until(d -> {
+            abrir("/mis-folios");
+            return !d.findElements(By.cssSelector("tr[data-folio='" + folio + "']")).isEmpty();
+        });
+        sinBarrerasDeAccesibilidad();
+        captura("mis-folios");
+
         // Tracking needs no account and shows no personal data.
         salir();
         abrir("/");

@@ -36,6 +36,8 @@ public final class TareasDelRol {
     public static List<Tarea> de(String rol) {
         return switch (rol) {
             case "SOLICITANTE" -> List.of(
+                    new Tarea("Mis folios", "Sus solicitudes y recursos, del más reciente al más antiguo, con su estado.",
+                            "/mis-folios"),
                     new Tarea("Presentar una solicitud", "Una solicitud de acceso a la información a un sujeto obligado.",
                             "/solicitudes/nueva"),
                     new Tarea("Presentar una solicitud múltiple", "La misma solicitud a varios sujetos obligados, "

@@ -152,6 +152,17 @@ public class SolicitudesWebController {
                 .build());
     }
 
+    /** The solicitante's own folios, newest first, each linked to its tracking or its expediente. */
+    @GetMapping("/mis-folios")
+    public Mono<Rendering> misFolios(@RequestParam(defaultValue = "0") int pagina, ServerWebExchange exchange) {
+        return api.leer(exchange, Rutas.con("/api/bandejas/solicitante",
+                Map.of("pagina", Integer.toString(Math.max(0, pagina))))).map(r -> {
+            Rendering.Builder<?> vista = Rendering.view("solicitudes/mis-folios");
+            return r.exitosa() ? vista.modelAttribute("b", r.objeto()).build()
+                    : vista.status(HttpStatus.valueOf(r.status())).modelAttribute("problema", r.problema()).build();
+        });
+    }
+
     /** The Unidad de Transparencia's open solicitudes, most urgent first, with the next actuación of each. */
     @GetMapping("/bandeja")
     public Mono<Rendering> bandeja(@RequestParam(defaultValue = "0") int pagina, ServerWebExchange exchange) {

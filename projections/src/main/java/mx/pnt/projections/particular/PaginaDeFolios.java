@@ -1,0 +1,6 @@
+package mx.pnt.projections.particular;
+
+import java.util.List;
+
+public record PaginaDeFolios(long total, int pagina, int tamano, List<ElementoDeFolios> elementos) {
+}
