@@ -31,6 +31,7 @@ class ReconstruccionDeProyeccionesHttpTest extends PlataformaEnPruebas {
             Map.entry("bandeja-recursos", List.of("bandeja_recurso")),
             Map.entry("calendario", List.of("calendario_registrado", "calendario_cambio")),
             Map.entry("catalogo", List.of("catalogo_entrada")),
+            Map.entry("folios-del-particular", List.of("folio_del_particular")),
             Map.entry("estadisticas", List.of("estadistica_solicitud", "estadistica_recurso",
                     "estadistica_comunicado")),
             Map.entry("plazos", List.of("plazo_en_curso", "recalculo_de_plazo")),
