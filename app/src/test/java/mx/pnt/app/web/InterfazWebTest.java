@@ -29,7 +29,9 @@ class InterfazWebTest extends NavegadorEnPruebas {
         sinBarrerasDeAccesibilidad();
         captura("inicio-publico");
 
-        ingresar("ciudadana", "ciudadana-demo");
+        // An account of this test's own: her list of folios holds only what this test presents.
+        crearCuenta("ciudadana-web", Rol.SOLICITANTE, null, null);
+        ingresarCon("ciudadana-web");
         assertThat(texto("main")).contains("Presentar una solicitud");
         sinBarrerasDeAccesibilidad();
         abrir("/solicitudes/nueva");
@@ -65,7 +67,7 @@ class InterfazWebTest extends NavegadorEnPruebas {
         assertThat(texto("#estado")).isEqualTo("En trámite");
         assertThat(texto("#vencimiento")).contains("10/03/2026");
         assertThat(texto("#hitos")).contains("Solicitud recibida");
-        assertThat(texto("main")).doesNotContain("ciudadana");
+        assertThat(texto("main")).doesNotContain("ciudadana-web");
         sinBarrerasDeAccesibilidad();
         captura("seguimiento");
 
@@ -408,6 +410,34 @@ class InterfazWebTest extends NavegadorEnPruebas {
         assertThat(navegador.switchTo().activeElement().getText()).isEqualTo("Saltar al contenido");
         navegador.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
         assertThat(navegador.switchTo().activeElement().getAttribute("id")).isEqualTo("contenido");
+    }
+
+    /** A long list is paged: twenty-one folios give a second page with the oldest one. */
+    @Test
+    void losFoliosDeUnaPersonaSePaginan() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("web-paginas", "America/Mexico_City");
+        registrarSujetoObligado("so-web-paginas", "958010", "web-paginas");
+        crearCuenta("persona-paginas", Rol.SOLICITANTE, null, null);
+        String token = tokenDe("persona-paginas", "SOLICITANTE", null, null);
+        for (int i = 1; i <= 21; i++) {
+            reloj.fijar(MARTES_10_FEBRERO_2026.plus(Duration.ofMinutes(i)));
+            web.post().uri("/api/solicitudes").headers(h -> h.setBearerAuth(token))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("sujetoObligadoId", "so-web-paginas", "descripcion", "Informe " + i,
+                            "modalidadDeEntrega", "ELECTRONICA"))
+                    .exchange().expectStatus().isCreated();
+        }
+        ingresarCon("persona-paginas");
+        espera.withTimeout(Duration.ofSeconds(30)).until(d -> {
+            abrir("/mis-folios?pagina=1");
+            return d.findElements(By.cssSelector("#mis-folios tbody tr")).size() == 1;
+        });
+        assertThat(texto("#mis-folios tbody tr")).contains("958010260000001");
+        navegador.findElement(By.linkText("Anterior")).click();
+        espera.until(d -> d.findElements(By.cssSelector("#mis-folios tbody tr")).size() == 20);
+        assertThat(navegador.findElements(By.linkText("Siguiente"))).hasSize(1);
+        reloj.fijar(MARTES_10_FEBRERO_2026);
     }
 
     /** The open statistics with their chart drawn by Chart.js, the same figures in a table, and the downloads. */
