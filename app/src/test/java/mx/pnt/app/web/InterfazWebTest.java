@@ -145,8 +145,9 @@ class InterfazWebTest extends NavegadorEnPruebas {
 
         ingresarCon("garante-web");
         abrir("/tablero");
-        WebElement fila = elemento("tr[data-expediente='" + folio + "'] td.vence");
-        assertThat(fila.getText()).isEqualTo("10/03/2026");
+        // The live board may swap its table at any moment (its stream's first page): each read finds the cell again.
+        By vence = By.cssSelector("tr[data-expediente='" + folio + "'] td.vence");
+        espera.until(d -> d.findElement(vence).getText().equals("10/03/2026"));
         // A marker on the page: were it reloaded, the marker would be gone.
         ((JavascriptExecutor) navegador).executeScript("window.sinRecargar = true;");
         sinBarrerasDeAccesibilidad();
@@ -166,8 +167,7 @@ class InterfazWebTest extends NavegadorEnPruebas {
         captura("calendario");
 
         navegador.switchTo().window(tablero);
-        espera.withTimeout(Duration.ofSeconds(30)).until(d -> d.findElement(
-                By.cssSelector("tr[data-expediente='" + folio + "'] td.vence")).getText().equals("11/03/2026"));
+        espera.withTimeout(Duration.ofSeconds(30)).until(d -> d.findElement(vence).getText().equals("11/03/2026"));
         assertThat(((JavascriptExecutor) navegador).executeScript("return window.sinRecargar === true;"))
                 .isEqualTo(true);
     }

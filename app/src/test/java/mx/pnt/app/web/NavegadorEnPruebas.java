@@ -72,6 +72,8 @@ abstract class NavegadorEnPruebas extends PlataformaEnPruebas {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         navegador = new ChromeDriver(servicio, opciones);
         espera = new WebDriverWait(navegador, Duration.ofSeconds(20));
+        // htmx swaps parts of a page (the live board): an element read during a swap is simply looked up again.
+        espera.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
