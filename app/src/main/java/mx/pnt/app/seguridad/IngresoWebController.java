@@ -42,7 +42,7 @@ public class IngresoWebController {
                     s.getAttributes().put(SesionWeb.USUARIO, campo(campos, "usuario"));
                 }))).thenReturn(Rendering.redirectTo("/inicio").build()))
                 .onErrorResume(ErrorResponseException.class, e -> Mono.just(Rendering.view("ingresar")
-                        .status(HttpStatus.valueOf(e.getStatusCode().value()))
+                        .status(e.getStatusCode())
                         
                         .modelAttribute("usuarioEscrito", campo(campos, "usuario"))
                         .modelAttribute("error", e.getBody().getDetail()).build())));

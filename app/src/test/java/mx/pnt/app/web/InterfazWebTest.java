@@ -51,10 +51,7 @@ class InterfazWebTest extends NavegadorEnPruebas {
         // Her folios, newest first, lead to the tracking.
         abrir("/inicio");
         navegador.findElement(By.linkText("Mis folios")).click();
-        espera.withTimeout(Duration.ofSeconds(30)).until(d -> {
-            abrir("/mis-folios");
-            return !d.findElements(By.cssSelector("tr[data-folio='" + folio + "']")).isEmpty();
-        });
+        releerHasta("/mis-folios", "tr[data-folio='" + folio + "']");
         sinBarrerasDeAccesibilidad();
         captura("mis-folios");
 
@@ -232,10 +229,8 @@ class InterfazWebTest extends NavegadorEnPruebas {
                 .exchange().expectStatus().is2xxSuccessful();
 
         ingresar("ciudadana", "ciudadana-demo");
-        espera.withTimeout(Duration.ofSeconds(30)).until(d -> {
-            abrir("/seguimiento?folio=" + folio);
-            return !d.findElements(By.linkText("Responder el requerimiento")).isEmpty();
-        });
+        releerHasta("/seguimiento?folio=" + folio,
+                d -> !d.findElements(By.linkText("Responder el requerimiento")).isEmpty());
         navegador.findElement(By.linkText("Responder el requerimiento")).click();
         elemento("#desahogo").sendKeys("Ejercicio fiscal 2025.");
         sinBarrerasDeAccesibilidad();
@@ -254,10 +249,8 @@ class InterfazWebTest extends NavegadorEnPruebas {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("tipo", "ENTREGA", "respuesta", "Se entrega el padrón de proveedores."))
                 .exchange().expectStatus().isOk();
-        espera.withTimeout(Duration.ofSeconds(30)).until(d -> {
-            abrir("/seguimiento?folio=" + folio);
-            return !d.findElements(By.linkText("Interponer un recurso de revisión")).isEmpty();
-        });
+        releerHasta("/seguimiento?folio=" + folio,
+                d -> !d.findElements(By.linkText("Interponer un recurso de revisión")).isEmpty());
         navegador.findElement(By.linkText("Interponer un recurso de revisión")).click();
         assertThat(elemento("#folioDeSolicitud").getAttribute("value")).isEqualTo(folio);
         elemento("#razones").sendKeys("El padrón entregado omite a los proveedores de 2025.");
@@ -271,10 +264,7 @@ class InterfazWebTest extends NavegadorEnPruebas {
 
         salir();
         ingresarCon("garante-recurso");
-        espera.withTimeout(Duration.ofSeconds(30)).until(d -> {
-            abrir("/recursos");
-            return !d.findElements(By.cssSelector("tr[data-folio='" + recurso + "']")).isEmpty();
-        });
+        releerHasta("/recursos", "tr[data-folio='" + recurso + "']");
         sinBarrerasDeAccesibilidad();
         captura("recursos");
     }
@@ -302,20 +292,15 @@ class InterfazWebTest extends NavegadorEnPruebas {
                 .get("folio");
 
         ingresarCon("ut-sicom");
-        espera.withTimeout(Duration.ofSeconds(30)).until(d -> {
-            abrir("/sicom/recepcion-de-comunicados");
-            return !d.findElements(By.cssSelector("tr[data-folio='" + folio + "']")).isEmpty();
-        });
+        releerHasta("/sicom/recepcion-de-comunicados", "tr[data-folio='" + folio + "']");
         WebElement fila = elemento("tr[data-folio='" + folio + "']");
         assertThat(fila.getText()).contains("Sin leer").contains("Capacitación sobre la nueva Ley General");
         sinBarrerasDeAccesibilidad();
         captura("sicom");
         fila.findElement(By.cssSelector("form button")).click();
         assertThat(texto("#aviso")).contains("Lectura confirmada del folio " + folio);
-        espera.withTimeout(Duration.ofSeconds(30)).until(d -> {
-            abrir("/sicom/recepcion-de-comunicados");
-            return d.findElement(By.cssSelector("tr[data-folio='" + folio + "']")).getText().contains("Leído el");
-        });
+        releerHasta("/sicom/recepcion-de-comunicados",
+                d -> d.findElement(By.cssSelector("tr[data-folio='" + folio + "']")).getText().contains("Leído el"));
     }
 
     /** A solicitud múltiple to two sujetos obligados: one acuse with a folio and a deadline for each. */
@@ -429,10 +414,8 @@ class InterfazWebTest extends NavegadorEnPruebas {
                     .exchange().expectStatus().isCreated();
         }
         ingresarCon("persona-paginas");
-        espera.withTimeout(Duration.ofSeconds(30)).until(d -> {
-            abrir("/mis-folios?pagina=1");
-            return d.findElements(By.cssSelector("#mis-folios tbody tr")).size() == 1;
-        });
+        releerHasta("/mis-folios?pagina=1",
+                d -> d.findElements(By.cssSelector("#mis-folios tbody tr")).size() == 1);
         assertThat(texto("#mis-folios tbody tr")).contains("958010260000001");
         navegador.findElement(By.linkText("Anterior")).click();
         espera.until(d -> d.findElements(By.cssSelector("#mis-folios tbody tr")).size() == 20);
@@ -451,10 +434,8 @@ class InterfazWebTest extends NavegadorEnPruebas {
 
         // The statistics follow the events; the page is read again until both solicitudes are counted.
         By fila = By.xpath("//table[@id='tabla-estadisticas']//tr[td[2]='so-web-estadisticas']/td[5]");
-        espera.withTimeout(Duration.ofSeconds(30)).until(d -> {
-            abrir("/estadisticas?garante=web-estadisticas&desde=2026-01-01&hasta=2026-12-31");
-            return d.findElements(fila).stream().anyMatch(celda -> celda.getText().equals("2"));
-        });
+        releerHasta("/estadisticas?garante=web-estadisticas&desde=2026-01-01&hasta=2026-12-31",
+                d -> d.findElements(fila).stream().anyMatch(celda -> celda.getText().equals("2")));
         espera.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !!(window.Chart && window.Chart.getChart('grafica-solicitudes'));")));
         assertThat(navegador.findElement(By.partialLinkText("CSV")).getAttribute("href"))

@@ -87,6 +87,24 @@ abstract class NavegadorEnPruebas extends PlataformaEnPruebas {
         navegador.get("http://localhost:" + puerto + ruta);
     }
 
+    /**
+     * Reads a page again until it shows what the test waits for: read models follow the events, so a page may show
+     * the state of a moment ago.
+     */
+    protected void releerHasta(String ruta, java.util.function.Predicate<WebDriver> condicion) {
+        new WebDriverWait(navegador, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    abrir(ruta);
+                    return condicion.test(d);
+                });
+    }
+
+    /** Reads a page again until an element shows up there. */
+    protected void releerHasta(String ruta, String selectorCss) {
+        releerHasta(ruta, d -> !d.findElements(By.cssSelector(selectorCss)).isEmpty());
+    }
+
     protected WebElement elemento(String selectorCss) {
         try {
             return espera.until(d -> {

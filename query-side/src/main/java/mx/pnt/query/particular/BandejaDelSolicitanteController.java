@@ -4,6 +4,7 @@ import mx.pnt.projections.particular.FoliosDelParticular;
 import mx.pnt.projections.particular.PaginaDeFolios;
 import mx.pnt.query.ActorDeConsulta;
 import mx.pnt.query.ConsultaPublicada;
+import mx.pnt.query.PaginaPedida;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,7 +20,6 @@ import static mx.pnt.query.ConsultaPublicada.problema;
 @RestController
 public class BandejaDelSolicitanteController {
 
-    static final int TAMANO_MAXIMO = 200;
 
     private final ConsultaPublicada consultas;
     private final ActorDeConsulta actor;
@@ -32,9 +32,9 @@ public class BandejaDelSolicitanteController {
     @GetMapping("/api/bandejas/solicitante")
     public Mono<PaginaDeFolios> bandeja(@RequestParam(defaultValue = "0") int pagina,
                                         @RequestParam(defaultValue = "20") int tamano) {
-        if (pagina < 0 || tamano < 1 || tamano > TAMANO_MAXIMO) {
-            return Mono.error(problema(HttpStatus.BAD_REQUEST, "Página no válida", "La página empieza en 0 y su "
-                    + "tamaño va de 1 a " + TAMANO_MAXIMO + " folios."));
+        var fuera = PaginaPedida.fueraDeRango(pagina, tamano, "folios");
+        if (fuera.isPresent()) {
+            return Mono.error(fuera.get());
         }
         return actor.actorActual()
                 .filter(a -> "SOLICITANTE".equals(a.rol()))

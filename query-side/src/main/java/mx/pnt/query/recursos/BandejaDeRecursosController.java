@@ -4,6 +4,7 @@ import mx.pnt.projections.recursos.BandejaDeRecursos;
 import mx.pnt.projections.recursos.PaginaDeRecursos;
 import mx.pnt.query.ActorDeConsulta;
 import mx.pnt.query.ConsultaPublicada;
+import mx.pnt.query.PaginaPedida;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,7 +23,6 @@ import static mx.pnt.query.ConsultaPublicada.problema;
 @RestController
 public class BandejaDeRecursosController {
 
-    static final int TAMANO_MAXIMO = 200;
     static final Set<String> ETAPAS = Set.of("REGISTRADO", "TURNADO", "PREVENIDO", "PREVENCION_DESAHOGADA",
             "ADMITIDO", "INSTRUCCION_CERRADA", "LISTADO", "DIFERIDO", "RESUELTO", "EN_CUMPLIMIENTO");
 
@@ -39,9 +39,9 @@ public class BandejaDeRecursosController {
                                           @RequestParam(defaultValue = "20") int tamano,
                                           @RequestParam(required = false) String etapa,
                                           @RequestParam(required = false) String ponente) {
-        if (pagina < 0 || tamano < 1 || tamano > TAMANO_MAXIMO) {
-            return Mono.error(problema(HttpStatus.BAD_REQUEST, "Página no válida", "La página empieza en 0 y su "
-                    + "tamaño va de 1 a " + TAMANO_MAXIMO + " recursos."));
+        var fuera = PaginaPedida.fueraDeRango(pagina, tamano, "recursos");
+        if (fuera.isPresent()) {
+            return Mono.error(fuera.get());
         }
         if (etapa != null && !ETAPAS.contains(etapa)) {
             return Mono.error(problema(HttpStatus.BAD_REQUEST, "Etapa no válida", "La etapa es una de: "

@@ -11,6 +11,7 @@ import mx.pnt.projections.sicom.PaginaDelSicom;
 import mx.pnt.projections.sicom.PorIdentificar;
 import mx.pnt.query.ActorDeConsulta;
 import mx.pnt.query.ConsultaPublicada;
+import mx.pnt.query.PaginaPedida;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,7 +40,6 @@ import static mx.pnt.query.ConsultaPublicada.problema;
 @RestController
 public class SicomController {
 
-    static final int TAMANO_MAXIMO = 200;
 
     private final ConsultaPublicada consultas;
     private final ActorDeConsulta actor;
@@ -67,9 +67,9 @@ public class SicomController {
                     + "envio-de-actuaciones, recepcion-de-actuaciones, envio-de-comunicados y "
                     + "recepcion-de-comunicados (Centésimo vigésimo quinto)."));
         }
-        if (pagina < 0 || tamano < 1 || tamano > TAMANO_MAXIMO) {
-            return Mono.error(problema(HttpStatus.BAD_REQUEST, "Página no válida", "La página empieza en 0 y su "
-                    + "tamaño va de 1 a " + TAMANO_MAXIMO + " elementos."));
+        var fuera = PaginaPedida.fueraDeRango(pagina, tamano, "elementos");
+        if (fuera.isPresent()) {
+            return Mono.error(fuera.get());
         }
         return actorActual().flatMap(a -> OrganizacionDelActor.de(a)
                 .map(parte -> consultas.siempre(new ConsultaDeBandejaDelSicom(elegida, parte.tipo().name(), parte.id(),

@@ -8,6 +8,7 @@ import mx.pnt.projections.tablero.PaginaDelTablero;
 import mx.pnt.projections.tablero.TableroDeSemaforos;
 import mx.pnt.query.ActorDeConsulta;
 import mx.pnt.query.ConsultaPublicada;
+import mx.pnt.query.PaginaPedida;
 import mx.pnt.query.FechasDeConsulta;
 import mx.pnt.projections.tablero.CambioEnElTablero;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,7 +39,6 @@ import static mx.pnt.query.ConsultaPublicada.problema;
 @RestController
 public class TableroController {
 
-    static final int TAMANO_MAXIMO = 200;
     /** As long as the command side lets a Unidad name one (LimitesDeTexto.UNIDAD_ADMINISTRATIVA). */
     private static final int UNIDAD_ADMINISTRATIVA_MAXIMA = 300;
     /** What a Unidad de Transparencia follows: its own plazos and the particular's that keep its folios open. */
@@ -112,9 +112,9 @@ public class TableroController {
     private Mono<TableroDeSemaforos> pregunta(FiltrosDelTablero f) {
         int pagina = f.paginaPedida();
         int tamano = f.tamanoPedido();
-        if (pagina < 0 || tamano < 1 || tamano > TAMANO_MAXIMO) {
-            return Mono.error(problema(HttpStatus.BAD_REQUEST, "Página no válida", "La página empieza en 0 y su "
-                    + "tamaño va de 1 a " + TAMANO_MAXIMO + " pendientes."));
+        var fuera = PaginaPedida.fueraDeRango(pagina, tamano, "pendientes");
+        if (fuera.isPresent()) {
+            return Mono.error(fuera.get());
         }
         String invalido = FechasDeConsulta.fueraDeRango("fecha", f.fecha())
                 + invalido("clase", f.clase(), ClaseDePendiente.values())

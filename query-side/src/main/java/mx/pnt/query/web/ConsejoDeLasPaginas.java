@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -49,7 +50,7 @@ public class ConsejoDeLasPaginas {
     }
 
     /** The Spanish error page with a status, title and detail. */
-    public static Rendering pagina(HttpStatus status, String titulo, String detalle) {
+    public static Rendering pagina(HttpStatusCode status, String titulo, String detalle) {
         return Rendering.view("error-de-pagina").status(status)
                 .modelAttribute("status", status.value())
                 .modelAttribute("titulo", titulo)

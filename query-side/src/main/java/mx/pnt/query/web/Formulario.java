@@ -1,6 +1,8 @@
 package mx.pnt.query.web;
 
+import org.springframework.http.HttpStatusCode;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.result.view.Rendering;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,6 +40,18 @@ public final class Formulario {
             }
         }
         return cuerpo;
+    }
+
+    /**
+     * A form's page: the values as typed ({@code valores}), the API's refusal ({@code problema}) and the field it
+     * concerns ({@code campo}, by the form's table of refusal codes; null when it concerns the whole form).
+     */
+    public static Rendering.Builder<?> pagina(String vista, HttpStatusCode status, Map<String, String> valores,
+                                              RespuestaDeLaApi.Problema problema, Map<String, String> campos) {
+        return Rendering.view(vista).status(status)
+                .modelAttribute("valores", valores)
+                .modelAttribute("problema", problema)
+                .modelAttribute("campo", problema == null ? null : problema.campo(campos));
     }
 
     /** The values as typed, to fill the form again after a refusal. */

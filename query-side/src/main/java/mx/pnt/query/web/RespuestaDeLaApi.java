@@ -1,5 +1,8 @@
 package mx.pnt.query.web;
 
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.reactive.result.view.Rendering;
+
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +24,21 @@ public record RespuestaDeLaApi(int status, Object cuerpo) {
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> lista() {
         return cuerpo instanceof List<?> lista ? (List<Map<String, Object>>) lista : List.of();
+    }
+
+    /** The API's status, whatever its number, for the page that shows this answer. */
+    public HttpStatusCode estado() {
+        return HttpStatusCode.valueOf(status);
+    }
+
+    /**
+     * A page that shows this answer's body under {@code nombre}, or, when the API refused, the page without it, with
+     * the API's status and its refusal as {@code problema}.
+     */
+    public Rendering.Builder<?> enLaVista(String vista, String nombre) {
+        Rendering.Builder<?> pagina = Rendering.view(vista);
+        return exitosa() ? pagina.modelAttribute(nombre, cuerpo)
+                : pagina.status(estado()).modelAttribute("problema", problema());
     }
 
     /** The refusal as a page shows it, or null when the API accepted. */

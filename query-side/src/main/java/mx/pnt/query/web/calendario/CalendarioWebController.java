@@ -5,6 +5,7 @@ import mx.pnt.query.web.Formulario;
 import mx.pnt.query.web.RespuestaDeLaApi;
 import mx.pnt.query.web.Rutas;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,10 +40,8 @@ public class CalendarioWebController {
 
     @GetMapping("/calendario")
     public Mono<Rendering> calendarios(ServerWebExchange exchange) {
-        return api.leer(exchange, "/api/calendarios").map(r -> r.exitosa()
-                ? Rendering.view("calendario/calendarios").modelAttribute("calendarios", r.lista()).build()
-                : Rendering.view("calendario/calendarios").status(HttpStatus.valueOf(r.status()))
-                .modelAttribute("calendarios", List.of()).modelAttribute("problema", r.problema()).build());
+        return api.leer(exchange, "/api/calendarios")
+                .map(r -> r.enLaVista("calendario/calendarios", "calendarios").build());
     }
 
     @GetMapping("/calendario/{calendarioId}")
@@ -60,7 +59,7 @@ public class CalendarioWebController {
                         ? vista(exchange, calendarioId, null, Map.of(), null, HttpStatus.OK,
                         "Día inhábil declarado: " + f.valor("fecha") + ". Los plazos que lo cruzan se recalculan.")
                         : vista(exchange, calendarioId, null, f.valores(), r.problema(),
-                        HttpStatus.valueOf(r.status()), null)));
+                        r.estado(), null)));
     }
 
     /** A suspension of plazos, dated or "hasta nuevo aviso". */
@@ -78,7 +77,7 @@ public class CalendarioWebController {
                             ? vista(exchange, calendarioId, null, Map.of(), null, HttpStatus.OK,
                             "Suspensión decretada desde el " + f.valor("desde") + ". Los plazos que la cruzan se recalculan.")
                             : vista(exchange, calendarioId, null, f.valores(), r.problema(),
-                            HttpStatus.valueOf(r.status()), null));
+                            r.estado(), null));
         });
     }
 
@@ -93,11 +92,11 @@ public class CalendarioWebController {
                         ? vista(exchange, calendarioId, null, Map.of(), null, HttpStatus.OK,
                         "Suspensión levantada a partir del " + f.valor("aPartirDe") + ".")
                         : vista(exchange, calendarioId, null, f.valores(), r.problema(),
-                        HttpStatus.valueOf(r.status()), null)));
+                        r.estado(), null)));
     }
 
     private Mono<Rendering> vista(ServerWebExchange exchange, String calendarioId, String fecha,
-                                  Map<String, String> valores, RespuestaDeLaApi.Problema problema, HttpStatus status,
+                                  Map<String, String> valores, RespuestaDeLaApi.Problema problema, HttpStatusCode status,
                                   String aviso) {
         return fechaOHoy(exchange, calendarioId, fecha)
                 .flatMap(dia -> api.leer(exchange, Rutas.con(Rutas.de("/api/calendarios/{id}", calendarioId),
@@ -112,7 +111,7 @@ public class CalendarioWebController {
                 Map<String, Object> c = r.objeto();
                 pagina.modelAttribute("c", c).modelAttribute("proximos", proximos(c));
             } else if (problema == null) {
-                pagina.status(HttpStatus.valueOf(r.status()));
+                pagina.status(r.estado());
             }
             return pagina.build();
         });

@@ -61,7 +61,7 @@ public class ExpedienteWebController {
         parametros.put("al", instante);
         return api.leer(exchange, Rutas.con(Rutas.de("/api/expedientes/{folio}", consulta.get("folio")), parametros))
                 .map(r -> r.exitosa() ? pagina.modelAttribute("x", r.objeto()).build()
-                        : pagina.status(HttpStatus.valueOf(r.status())).modelAttribute("problema", r.problema())
+                        : pagina.status(r.estado()).modelAttribute("problema", r.problema())
                         .build());
     }
 

@@ -74,7 +74,7 @@ public class PaginasPublicasController {
                     .modelAttribute("json", consulta)
                     .modelAttribute("csvSolicitudes", consulta.replaceFirst("^/api/estadisticas", "/api/estadisticas.csv"));
             if (!r.exitosa()) {
-                return pagina.status(HttpStatus.valueOf(r.status())).modelAttribute("problema", r.problema()).build();
+                return pagina.status(r.estado()).modelAttribute("problema", r.problema()).build();
             }
             Map<String, Object> e = r.objeto();
             return pagina.modelAttribute("e", e).modelAttribute("grafica", GraficaDeSolicitudes.de(filas(e)))
@@ -86,7 +86,7 @@ public class PaginasPublicasController {
     private static Rendering delFolio(RespuestaDeLaApi r, String folio, String vista, String nombre) {
         return r.exitosa()
                 ? Rendering.view(vista).modelAttribute(nombre, r.objeto()).build()
-                : Rendering.view("publico/inicio").status(HttpStatus.valueOf(r.status()))
+                : Rendering.view("publico/inicio").status(r.estado())
                 .modelAttribute("folio", folio).modelAttribute("problema", r.problema()).build();
     }
 

@@ -5,6 +5,7 @@ import mx.pnt.query.web.Formulario;
 import mx.pnt.query.web.RespuestaDeLaApi;
 import mx.pnt.query.web.Rutas;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,16 +49,12 @@ public class RecursosWebController {
                 .map(r -> r.exitosa()
                         ? Rendering.view("recursos/acuse").status(HttpStatus.CREATED).modelAttribute("a", r.objeto())
                         .build()
-                        : vista(f.valores(), r.problema(), HttpStatus.valueOf(r.status()))));
+                        : vista(f.valores(), r.problema(), r.estado())));
     }
 
     private static Rendering vista(Map<String, String> valores, RespuestaDeLaApi.Problema problema,
-                                   HttpStatus status) {
-        return Rendering.view("recursos/nuevo").status(status)
-                .modelAttribute("valores", valores)
-                .modelAttribute("problema", problema)
-                .modelAttribute("campo", problema == null ? null : problema.campo(CAMPOS))
-                .build();
+                                   HttpStatusCode status) {
+        return Formulario.pagina("recursos/nuevo", status, valores, problema, CAMPOS).build();
     }
 
     /** The board of open recursos, most urgent first: the garante's, or a comisionado's ponencia. */
@@ -67,10 +64,7 @@ public class RecursosWebController {
         Map<String, String> filtros = new LinkedHashMap<>();
         filtros.put("etapa", etapa);
         filtros.put("pagina", Integer.toString(Math.max(0, pagina)));
-        return api.leer(exchange, Rutas.con("/api/bandejas/recursos", filtros)).map(r -> {
-            Rendering.Builder<?> vista = Rendering.view("recursos/bandeja").modelAttribute("filtros", filtros);
-            return r.exitosa() ? vista.modelAttribute("b", r.objeto()).build()
-                    : vista.status(HttpStatus.valueOf(r.status())).modelAttribute("problema", r.problema()).build();
-        });
+        return api.leer(exchange, Rutas.con("/api/bandejas/recursos", filtros))
+                .map(r -> r.enLaVista("recursos/bandeja", "b").modelAttribute("filtros", filtros).build());
     }
 }

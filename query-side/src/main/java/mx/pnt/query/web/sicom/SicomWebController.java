@@ -69,7 +69,7 @@ public class SicomWebController {
             if (r.exitosa()) {
                 vista.modelAttribute("b", r.objeto());
             } else {
-                vista.status(HttpStatus.valueOf(r.status()));
+                vista.status(r.estado());
             }
             return vista.build();
         });

@@ -9,6 +9,7 @@ import mx.pnt.query.web.Rutas;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -54,7 +55,7 @@ public class SolicitudesWebController {
                         ? Mono.just(Rendering.view("solicitudes/acuse").status(HttpStatus.CREATED)
                         .modelAttribute("s", r.objeto()).build())
                         : formularioDePresentacion(exchange, f.valores(), r.problema(),
-                        HttpStatus.valueOf(r.status()))));
+                        r.estado())));
     }
 
     /** A solicitud múltiple (Cuadragésimo tercero): the same request to several sujetos obligados, one acuse each. */
@@ -72,33 +73,28 @@ public class SolicitudesWebController {
                     ? Mono.just(Rendering.view("solicitudes/acuse-multiple").status(HttpStatus.CREATED)
                     .modelAttribute("m", r.objeto()).build())
                     : formularioMultiple(exchange, f.valores(), f.valores("sujetosObligadosIds"), r.problema(),
-                    HttpStatus.valueOf(r.status())));
+                    r.estado()));
         });
     }
 
     private Mono<Rendering> formularioMultiple(ServerWebExchange exchange, Map<String, String> valores,
                                                List<String> elegidos, RespuestaDeLaApi.Problema problema,
-                                               HttpStatus status) {
-        return api.leer(exchange, "/api/catalogo/sujetos-obligados").map(catalogo -> Rendering
-                .view("solicitudes/multiple").status(status)
-                .modelAttribute("sujetos", catalogo.exitosa() ? catalogo.lista() : List.of())
-                .modelAttribute("modalidades", MODALIDADES)
-                .modelAttribute("valores", valores)
-                .modelAttribute("elegidos", elegidos)
-                .modelAttribute("problema", problema)
-                .modelAttribute("campo", problema == null ? null : problema.campo(CAMPOS_DE_LA_MULTIPLE))
-                .build());
+                                               HttpStatusCode status) {
+        return conCatalogo(exchange, Formulario.pagina("solicitudes/multiple", status, valores, problema,
+                CAMPOS_DE_LA_MULTIPLE).modelAttribute("elegidos", elegidos));
     }
 
     private Mono<Rendering> formularioDePresentacion(ServerWebExchange exchange, Map<String, String> valores,
-                                                     RespuestaDeLaApi.Problema problema, HttpStatus status) {
-        return api.leer(exchange, "/api/catalogo/sujetos-obligados").map(catalogo -> Rendering
-                .view("solicitudes/nueva").status(status)
+                                                     RespuestaDeLaApi.Problema problema, HttpStatusCode status) {
+        return conCatalogo(exchange, Formulario.pagina("solicitudes/nueva", status, valores, problema,
+                CAMPOS_DE_LA_PRESENTACION));
+    }
+
+    /** A presentation form with the sujetos obligados to choose from and the modalidades de entrega. */
+    private Mono<Rendering> conCatalogo(ServerWebExchange exchange, Rendering.Builder<?> pagina) {
+        return api.leer(exchange, "/api/catalogo/sujetos-obligados").map(catalogo -> pagina
                 .modelAttribute("sujetos", catalogo.exitosa() ? catalogo.lista() : List.of())
                 .modelAttribute("modalidades", MODALIDADES)
-                .modelAttribute("valores", valores)
-                .modelAttribute("problema", problema)
-                .modelAttribute("campo", problema == null ? null : problema.campo(CAMPOS_DE_LA_PRESENTACION))
                 .build());
     }
 
@@ -107,7 +103,7 @@ public class SolicitudesWebController {
     public Mono<Rendering> acuse(@PathVariable String folio, ServerWebExchange exchange) {
         return api.leer(exchange, Rutas.de("/api/seguimiento/{folio}", folio)).map(r -> r.exitosa()
                 ? Rendering.view("solicitudes/acuse").modelAttribute("s", r.objeto()).build()
-                : ConsejoDeLasPaginas.pagina(HttpStatus.valueOf(r.status()), r.problema().titulo(),
+                : ConsejoDeLasPaginas.pagina(r.estado(), r.problema().titulo(),
                 r.problema().detalle()));
     }
 
@@ -137,18 +133,20 @@ public class SolicitudesWebController {
                         Rutas.de("/api/solicitudes/{folio}/desahogo", folio), f.cuerpo("desahogo"))
                 .flatMap(r -> r.exitosa()
                         ? Mono.just(Rendering.redirectTo(Rutas.con("/seguimiento", Map.of("folio", folio))).build())
-                        : desahogo(exchange, folio, f.valores(), r.problema(), HttpStatus.valueOf(r.status()))));
+                        : desahogo(exchange, folio, f.valores(), r.problema(), r.estado())));
     }
 
     private Mono<Rendering> desahogo(ServerWebExchange exchange, String folio, Map<String, String> valores,
-                                     RespuestaDeLaApi.Problema problema, HttpStatus status) {
-        return api.leer(exchange, Rutas.de("/api/seguimiento/{folio}", folio)).map(s -> Rendering
-                .view("solicitudes/desahogo").status(status)
+                                     RespuestaDeLaApi.Problema problema, HttpStatusCode status) {
+        return conSeguimiento(exchange, folio, Formulario.pagina("solicitudes/desahogo", status, valores, problema,
+                CAMPOS_DEL_DESAHOGO));
+    }
+
+    /** A form about one folio, with its public tracking (its deadlines) beside it. */
+    private Mono<Rendering> conSeguimiento(ServerWebExchange exchange, String folio, Rendering.Builder<?> pagina) {
+        return api.leer(exchange, Rutas.de("/api/seguimiento/{folio}", folio)).map(s -> pagina
                 .modelAttribute("folio", folio)
                 .modelAttribute("s", s.exitosa() ? s.objeto() : null)
-                .modelAttribute("valores", valores)
-                .modelAttribute("problema", problema)
-                .modelAttribute("campo", problema == null ? null : problema.campo(CAMPOS_DEL_DESAHOGO))
                 .build());
     }
 
@@ -156,22 +154,16 @@ public class SolicitudesWebController {
     @GetMapping("/mis-folios")
     public Mono<Rendering> misFolios(@RequestParam(defaultValue = "0") int pagina, ServerWebExchange exchange) {
         return api.leer(exchange, Rutas.con("/api/bandejas/solicitante",
-                Map.of("pagina", Integer.toString(Math.max(0, pagina))))).map(r -> {
-            Rendering.Builder<?> vista = Rendering.view("solicitudes/mis-folios");
-            return r.exitosa() ? vista.modelAttribute("b", r.objeto()).build()
-                    : vista.status(HttpStatus.valueOf(r.status())).modelAttribute("problema", r.problema()).build();
-        });
+                Map.of("pagina", Integer.toString(Math.max(0, pagina)))))
+                .map(r -> r.enLaVista("solicitudes/mis-folios", "b").build());
     }
 
     /** The Unidad de Transparencia's open solicitudes, most urgent first, with the next actuación of each. */
     @GetMapping("/bandeja")
     public Mono<Rendering> bandeja(@RequestParam(defaultValue = "0") int pagina, ServerWebExchange exchange) {
         return api.leer(exchange, Rutas.con("/api/bandejas/unidad-de-transparencia",
-                Map.of("pagina", Integer.toString(Math.max(0, pagina))))).map(r -> {
-            Rendering.Builder<?> vista = Rendering.view("solicitudes/bandeja");
-            return r.exitosa() ? vista.modelAttribute("b", r.objeto()).build()
-                    : vista.status(HttpStatus.valueOf(r.status())).modelAttribute("problema", r.problema()).build();
-        });
+                Map.of("pagina", Integer.toString(Math.max(0, pagina)))))
+                .map(r -> r.enLaVista("solicitudes/bandeja", "b").build());
     }
 
     @GetMapping("/solicitudes/{folio}/respuesta")
@@ -185,20 +177,13 @@ public class SolicitudesWebController {
                         Rutas.de("/api/solicitudes/{folio}/respuesta", folio), f.cuerpo("tipo", "respuesta"))
                 .flatMap(r -> r.exitosa()
                         ? Mono.just(Rendering.redirectTo("/bandeja?respondida=" + r.objeto().get("folio")).build())
-                        : respuesta(exchange, folio, f.valores(), r.problema(), HttpStatus.valueOf(r.status()))));
+                        : respuesta(exchange, folio, f.valores(), r.problema(), r.estado())));
     }
 
     private Mono<Rendering> respuesta(ServerWebExchange exchange, String folio, Map<String, String> valores,
-                                      RespuestaDeLaApi.Problema problema, HttpStatus status) {
-        return api.leer(exchange, Rutas.de("/api/seguimiento/{folio}", folio)).map(s -> Rendering
-                .view("solicitudes/respuesta").status(status)
-                .modelAttribute("folio", folio)
-                .modelAttribute("s", s.exitosa() ? s.objeto() : null)
-                .modelAttribute("tipos", TIPOS_DE_RESPUESTA)
-                .modelAttribute("valores", valores)
-                .modelAttribute("problema", problema)
-                .modelAttribute("campo", problema == null ? null : problema.campo(CAMPOS_DE_LA_RESPUESTA))
-                .build());
+                                      RespuestaDeLaApi.Problema problema, HttpStatusCode status) {
+        return conSeguimiento(exchange, folio, Formulario.pagina("solicitudes/respuesta", status, valores, problema,
+                CAMPOS_DE_LA_RESPUESTA).modelAttribute("tipos", TIPOS_DE_RESPUESTA));
     }
 
     /** Which field of the presentation form each of the API's refusal codes concerns. */

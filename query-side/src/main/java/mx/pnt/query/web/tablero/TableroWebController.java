@@ -58,13 +58,11 @@ public class TableroWebController {
 
     private Mono<Rendering> tabla(Map<String, String> parametros, ServerWebExchange exchange, String vista) {
         Map<String, String> filtros = filtros(parametros);
-        return api.leer(exchange, Rutas.con("/api/tableros/semaforos", filtros)).map(r -> {
-            Rendering.Builder<?> pagina = Rendering.view(vista)
-                    .modelAttribute("filtros", filtros)
-                    .modelAttribute("consulta", Rutas.con("", filtros));
-            return r.exitosa() ? pagina.modelAttribute("t", r.objeto()).build()
-                    : pagina.status(HttpStatus.valueOf(r.status())).modelAttribute("problema", r.problema()).build();
-        });
+        return api.leer(exchange, Rutas.con("/api/tableros/semaforos", filtros))
+                .map(r -> r.enLaVista(vista, "t")
+                        .modelAttribute("filtros", filtros)
+                        .modelAttribute("consulta", Rutas.con("", filtros))
+                        .build());
     }
 
     /** The filters the API knows, as the person chose them; anything else in the address is ignored. */

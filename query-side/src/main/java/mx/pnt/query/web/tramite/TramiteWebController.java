@@ -7,6 +7,7 @@ import mx.pnt.query.web.RespuestaDeLaApi;
 import mx.pnt.query.web.Rutas;
 import mx.pnt.query.web.SesionWeb;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,7 +51,7 @@ public class TramiteWebController {
                                 ? vista(exchange, clase, folio, ruta, Map.of(), null,
                                 actuacion.titulo() + ": registrado.", HttpStatus.OK)
                                 : vista(exchange, clase, folio, ruta, f.valores(), r.problema(), null,
-                                HttpStatus.valueOf(r.status())))))
+                                r.estado()))))
                 .orElseGet(() -> Mono.just(ConsejoDeLasPaginas.pagina(HttpStatus.NOT_FOUND, "Actuación desconocida",
                         "No hay un formulario para esa actuación.")));
     }
@@ -80,7 +81,7 @@ public class TramiteWebController {
 
     private Mono<Rendering> vista(ServerWebExchange exchange, String clase, String folio, String activa,
                                   Map<String, String> valores, RespuestaDeLaApi.Problema problema, String aviso,
-                                  HttpStatus status) {
+                                  HttpStatusCode status) {
         Mono<String> rol = exchange.getSession().map(s -> SesionWeb.rol(s).orElse(""));
         return rol.zipWith(api.leer(exchange, Rutas.de("/api/expedientes/{folio}", folio))).map(t -> {
             List<Actuacion> actuaciones = CatalogoDeActuaciones.de(clase, t.getT1());
@@ -100,7 +101,7 @@ public class TramiteWebController {
             if (expediente.exitosa()) {
                 pagina.modelAttribute("x", expediente.objeto());
             } else if (problema == null) {
-                pagina.status(HttpStatus.valueOf(expediente.status()))
+                pagina.status(expediente.estado())
                         .modelAttribute("problemaDelExpediente", expediente.problema());
             }
             return pagina.build();
