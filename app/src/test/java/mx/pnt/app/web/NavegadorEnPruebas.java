@@ -63,6 +63,10 @@ abstract class NavegadorEnPruebas extends PlataformaEnPruebas {
         Assumptions.assumeTrue(hayNavegador, "sin Chromium: pruebas en navegador omitidas");
         ChromeOptions opciones = new ChromeOptions();
         opciones.setBinary(CHROMIUM.toFile());
+        // A navigation is done once the document is parsed and its deferred scripts (htmx, pnt.js) have run, which
+        // follow the stylesheet; the tests wait for what they look at. Waiting for every subresource's load event
+        // once left the driver blocked for minutes after a login in the full suite.
+        opciones.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.EAGER);
         // The machine's network is closed: no background connections, no component updates, a fresh profile.
         opciones.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
