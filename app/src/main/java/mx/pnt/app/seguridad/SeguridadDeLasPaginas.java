@@ -2,6 +2,7 @@ package mx.pnt.app.seguridad;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -44,7 +45,7 @@ public class SeguridadDeLasPaginas {
                 .securityMatcher(new NegatedServerWebExchangeMatcher(
                         ServerWebExchangeMatchers.pathMatchers("/api/**", "/actuator/**")))
                 .securityContextRepository(new ContextoDeLaSesionWeb(decodificador))
-                .csrf(csrf -> csrf.accessDeniedHandler(FORMULARIO_VENCIDO))
+                .csrf(csrf -> csrf.accessDeniedHandler(FORMULARIO_VENCIDO).csrfTokenRequestHandler(CLAVE_EN_FORMULARIOS))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -63,6 +64,17 @@ public class SeguridadDeLasPaginas {
                 .exceptionHandling(e -> e.authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint(
                         "/ingresar")))
                 .build();
+    }
+
+    /**
+     * The CSRF token is read from the form's field also when the form carries documents (multipart), still masked
+     * per response against BREACH as Spring's default does.
+     */
+    private static final XorServerCsrfTokenRequestAttributeHandler CLAVE_EN_FORMULARIOS =
+            new XorServerCsrfTokenRequestAttributeHandler();
+
+    static {
+        CLAVE_EN_FORMULARIOS.setTokenFromMultipartDataEnabled(true);
     }
 
     /** A form without its CSRF token, or with another session's: a Spanish page, nothing done. */

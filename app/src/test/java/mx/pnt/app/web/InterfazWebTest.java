@@ -116,8 +116,9 @@ class InterfazWebTest extends NavegadorEnPruebas {
 
         fila.findElement(By.linkText("Responder")).click();
         espera.until(d -> d.getCurrentUrl().endsWith("/solicitudes/" + folio + "/respuesta"));
-        new Select(elemento("#tipo")).selectByVisibleText("Entrega de la información");
-        elemento("#respuesta").sendKeys("Se entregan los contratos en versión pública.");
+        new Select(elemento("#respuesta-tipo")).selectByVisibleText("Entrega de la información");
+        elemento("#respuesta-respuesta").sendKeys("Se entregan los contratos en versión pública.");
+        elemento("#respuesta-anexos").sendKeys(pdf("contratos-version-publica.pdf").toString());
         sinBarrerasDeAccesibilidad();
         elemento("main form button[type=submit]").click();
 
@@ -126,6 +127,9 @@ class InterfazWebTest extends NavegadorEnPruebas {
         List<?> actuaciones = jdbc.queryForList("select payload_type from domain_event_entry where aggregate_identifier = ?"
                 + " order by sequence_number", String.class, folio);
         assertThat(actuaciones.toString()).contains("SolicitudRespondida");
+        assertThat(jdbc.queryForObject("select convert_from(payload, 'UTF8') from domain_event_entry where "
+                + "aggregate_identifier = ? and payload_type like '%SolicitudRespondida'", String.class, folio))
+                .contains("contratos-version-publica.pdf");
     }
 
     /**
@@ -364,6 +368,160 @@ class InterfazWebTest extends NavegadorEnPruebas {
         assertThat(texto("#aviso")).contains("Requerir información adicional: registrado.");
         assertThat(jdbc.queryForList("select payload_type from domain_event_entry where aggregate_identifier = ?",
                 String.class, folio).toString()).contains("SolicitudTurnada").contains("InformacionAdicionalRequerida");
+    }
+
+    /**
+     * A recurso from its litis to the finding of cumplimiento, every step from the trámite page by whoever performs
+     * it: the garante's staff fix the litis; the ponente admits; the Unidad presents alegatos with a document; the
+     * staff close the instrucción, list it with the proyecto, record the resolución (a vote without majority refused
+     * next to its field, nothing written), publish it and notify it; the Unidad reports the cumplimiento; the staff
+     * find it complied (Septuagésimo octavo to Nonagésimo sexto). In June 2028, where only weekends are inhábiles.
+     */
+    @Test
+    void unRecursoSeTramitaDesdeLaLitisHastaElCumplimiento() throws Exception {
+        el(2028, 6, 1);
+        registrarGarante("web-sigemi", "America/Mexico_City");
+        registrarSujetoObligado("so-web-sigemi", "958011", "web-sigemi");
+        crearCuenta("garante-sigemi", Rol.GARANTE, "web-sigemi", null);
+        crearCuenta("ponente-sigemi", Rol.COMISIONADO, "web-sigemi", null);
+        crearCuenta("ut-sigemi", Rol.UNIDAD_TRANSPARENCIA, "web-sigemi", "so-web-sigemi");
+        web.put().uri("/api/garantes/{garante}/pleno", "web-sigemi")
+                .headers(h -> h.setBearerAuth(token("admin", "admin-demo")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("comisionados", List.of(Map.of("comisionadoId", "ponente-sigemi",
+                        "nombre", "Ponente de prueba")), "presidenteId", "ponente-sigemi"))
+                .exchange().expectStatus().is2xxSuccessful();
+        String solicitud = (String) presentarSolicitud("so-web-sigemi", "Bitácoras de vuelo 2027").get("folio");
+        web.post().uri("/api/solicitudes/{folio}/respuesta", solicitud)
+                .headers(h -> h.setBearerAuth(tokenDe("ut-sigemi", "UNIDAD_TRANSPARENCIA", "web-sigemi",
+                        "so-web-sigemi")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("tipo", "ENTREGA", "respuesta", "Se entregan las bitácoras."))
+                .exchange().expectStatus().isOk();
+        el(2028, 6, 2);
+        String recurso = (String) web.post().uri("/api/recursos")
+                .headers(h -> h.setBearerAuth(token("ciudadana", "ciudadana-demo")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("folioDeSolicitud", solicitud, "razones", "Faltan las bitácoras de diciembre."))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                .get("folio");
+
+        el(2028, 6, 5);
+        ingresarCon("garante-sigemi");
+        abrir("/tramite/recursos/" + recurso);
+        actuar("litis", Map.of("#litis-litis", "INFORMACION_INCOMPLETA"), Map.of());
+        salir();
+        ingresarCon("ponente-sigemi");
+        abrir("/tramite/recursos/" + recurso);
+        actuar("admision", Map.of(), Map.of());
+        salir();
+
+        el(2028, 6, 6);
+        ingresarCon("ut-sigemi");
+        abrir("/tramite/recursos/" + recurso);
+        actuar("alegatos", Map.of("#alegatos-alegatos", "Se entregaron todas las bitácoras."),
+                Map.of("#alegatos-anexos", pdf("bitacoras-diciembre.pdf")));
+        salir();
+
+        el(2028, 6, 20);
+        ingresarCon("garante-sigemi");
+        abrir("/tramite/recursos/" + recurso);
+        actuar("cierre-de-instruccion", Map.of(), Map.of());
+        actuar("listado", Map.of(), Map.of("#listado-proyecto", pdf("proyecto.pdf")));
+        long antes = eventosDe(recurso).size();
+        elemento("#actuacion-resolucion summary").click();
+        llenar(Map.of("#resolucion-tema", "Bitácoras de vuelo", "#resolucion-fechaDeVotacion", "2028-06-20",
+                "#resolucion-sentido", "MODIFICA", "#resolucion-votos", "ponente-sigemi: EN_CONTRA",
+                "#resolucion-diasParaCumplir", "10"), Map.of("#resolucion-versionFinal", pdf("resolucion.pdf")));
+        enviar("#actuacion-resolucion button[type=submit]");
+        assertThat(texto("#error-resolucion-votos")).contains("mayor");
+        assertThat(elemento("#resolucion-votos").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(eventosDe(recurso)).hasSize((int) antes);
+        sinBarrerasDeAccesibilidad();
+        captura("resolucion");
+        elemento("#resolucion-votos").clear();
+        actuar("resolucion", Map.of("#resolucion-votos", "ponente-sigemi: A_FAVOR"),
+                Map.of("#resolucion-versionFinal", pdf("resolucion.pdf")));
+        actuar("publicacion", Map.of(), Map.of());
+        actuar("notificaciones-al-sujeto-obligado", Map.of("#notificaciones-al-sujeto-obligado-acuerdo",
+                "RESOLUCION"), Map.of());
+        salir();
+
+        el(2028, 6, 21);
+        ingresarCon("ut-sigemi");
+        abrir("/tramite/recursos/" + recurso);
+        actuar("informe-de-cumplimiento", Map.of("#informe-de-cumplimiento-informe",
+                "Se entregaron las bitácoras de diciembre."), Map.of("#informe-de-cumplimiento-anexos",
+                pdf("constancia-de-entrega.pdf")));
+        salir();
+        ingresarCon("garante-sigemi");
+        abrir("/tramite/recursos/" + recurso);
+        elemento("#actuacion-calificacion-de-cumplimiento summary").click();
+        elemento("#actuacion-calificacion-de-cumplimiento input[name=cumplio]").click();
+        enviar("#actuacion-calificacion-de-cumplimiento button[type=submit]");
+        assertThat(texto("#aviso")).contains("Calificar el cumplimiento: registrado.");
+
+        List<String> eventos = eventosDe(recurso);
+        assertThat(eventos).containsSubsequence("LitisFijada", "RecursoAdmitido", "AlegatosPresentados",
+                "InstruccionCerrada", "RecursoListado", "ResolucionVotada", "ResolucionPublicada",
+                "NotificacionAlSujetoObligadoPracticada", "CumplimientoInformado", "CumplimientoCalificado");
+        String cargados = String.join(" ", jdbc.queryForList("select convert_from(payload, 'UTF8') from "
+                + "domain_event_entry where aggregate_identifier = ?", String.class, recurso));
+        assertThat(cargados).contains("bitacoras-diciembre.pdf", "proyecto.pdf", "resolucion.pdf",
+                "constancia-de-entrega.pdf", "\"cumplio\":true");
+    }
+
+    private void el(int anio, int mes, int dia) {
+        reloj.fijar(java.time.LocalDateTime.of(anio, mes, dia, 10, 0)
+                .atZone(java.time.ZoneId.of("America/Mexico_City")).toInstant());
+    }
+
+    /** Opens an actuación's form, fills it, sends it, and waits for the page to say it was recorded. */
+    private void actuar(String clave, Map<String, String> campos, Map<String, java.nio.file.Path> archivos) {
+        WebElement actuacion = elemento("#actuacion-" + clave);
+        String titulo = actuacion.findElement(By.tagName("summary")).getText();
+        if (actuacion.getAttribute("open") == null) {
+            actuacion.findElement(By.tagName("summary")).click();
+        }
+        llenar(campos, archivos);
+        enviar("#actuacion-" + clave + " button[type=submit]");
+        assertThat(texto("#aviso")).isEqualTo(titulo + ": registrado.");
+    }
+
+    /** Sends a form and waits for the next page: the one it leaves may say "registrado" too. */
+    private void enviar(String boton) {
+        WebElement pagina = navegador.findElement(By.tagName("html"));
+        elemento(boton).click();
+        espera.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(pagina));
+    }
+
+    private void llenar(Map<String, String> campos, Map<String, java.nio.file.Path> archivos) {
+        campos.forEach((selector, valor) -> {
+            WebElement campo = elemento(selector);
+            if (campo.getTagName().equals("select")) {
+                new Select(campo).selectByValue(valor);
+            } else if (campo.getAttribute("type").startsWith("date")) {
+                fijarValor(selector, valor);
+            } else {
+                campo.sendKeys(valor);
+            }
+        });
+        archivos.forEach((selector, archivo) -> elemento(selector).sendKeys(archivo.toString()));
+    }
+
+    /** A small PDF on disk for the browser to upload, named as the person's file would be. */
+    private static java.nio.file.Path pdf(String nombre) throws java.io.IOException {
+        java.nio.file.Path carpeta = java.nio.file.Files.createTempDirectory("pnt-web");
+        java.nio.file.Path archivo = carpeta.resolve(nombre);
+        java.nio.file.Files.writeString(archivo, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R"
+                + " >>\n% " + nombre + "\n%%EOF\n", java.nio.charset.StandardCharsets.US_ASCII);
+        return archivo;
+    }
+
+    private List<String> eventosDe(String folio) {
+        return jdbc.queryForList("select payload_type from domain_event_entry where aggregate_identifier = ? "
+                + "order by sequence_number", String.class, folio).stream()
+                .map(t -> t.substring(t.lastIndexOf('.') + 1)).toList();
     }
 
     /**

@@ -4,7 +4,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -61,6 +65,24 @@ public class ClienteDeLaApi {
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON)
                 .bodyValue(cuerpo)
+                .exchangeToMono(ClienteDeLaApi::respuesta));
+    }
+
+    /**
+     * A document the person chose in a form, uploaded to the document store as an API client uploads it
+     * ({@code POST /api/documentos}, part {@code archivo}); the answer carries its SHA-256.
+     */
+    public Mono<RespuestaDeLaApi> subir(ServerWebExchange exchange, FilePart archivo) {
+        MultipartBodyBuilder partes = new MultipartBodyBuilder();
+        partes.asyncPart("archivo", archivo.content(), DataBuffer.class)
+                .filename(archivo.filename())
+                .contentType(archivo.headers().getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                        : archivo.headers().getContentType());
+        return token(exchange).flatMap(token -> web().post().uri(direccion("/api/documentos"))
+                .headers(h -> autorizar(h, token))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .accept(MediaType.APPLICATION_JSON)
+                .body(BodyInserters.fromMultipartData(partes.build()))
                 .exchangeToMono(ClienteDeLaApi::respuesta));
     }
 

@@ -6,6 +6,8 @@ import mx.pnt.query.web.Formato;
 import mx.pnt.query.web.Formulario;
 import mx.pnt.query.web.RespuestaDeLaApi;
 import mx.pnt.query.web.Rutas;
+import mx.pnt.query.web.tramite.CatalogoDeActuaciones;
+import mx.pnt.query.web.tramite.EnvioDeActuaciones;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,10 +36,12 @@ public class SolicitudesWebController {
 
     private final ClienteDeLaApi api;
     private final Formato formato;
+    private final EnvioDeActuaciones envio;
 
-    public SolicitudesWebController(ClienteDeLaApi api, Formato formato) {
+    public SolicitudesWebController(ClienteDeLaApi api, Formato formato, EnvioDeActuaciones envio) {
         this.api = api;
         this.formato = formato;
+        this.envio = envio;
     }
 
     @GetMapping("/solicitudes/nueva")
@@ -166,24 +170,28 @@ public class SolicitudesWebController {
                 .map(r -> r.enLaVista("solicitudes/bandeja", "b").build());
     }
 
+    /** The answer: the form of CatalogoDeActuaciones.RESPUESTA, with its documents; then back to the bandeja. */
     @GetMapping("/solicitudes/{folio}/respuesta")
     public Mono<Rendering> formularioDeRespuesta(@PathVariable String folio, ServerWebExchange exchange) {
-        return respuesta(exchange, folio, Map.of(), null, HttpStatus.OK);
+        return respuesta(exchange, folio, Map.of(), null, null, HttpStatus.OK);
     }
 
     @PostMapping("/solicitudes/{folio}/respuesta")
     public Mono<Rendering> responder(@PathVariable String folio, ServerWebExchange exchange) {
-        return exchange.getFormData().map(Formulario::new).flatMap(f -> api.enviar(exchange,
-                        Rutas.de("/api/solicitudes/{folio}/respuesta", folio), f.cuerpo("tipo", "respuesta"))
-                .flatMap(r -> r.exitosa()
-                        ? Mono.just(Rendering.redirectTo("/bandeja?respondida=" + r.objeto().get("folio")).build())
-                        : respuesta(exchange, folio, f.valores(), r.problema(), r.estado())));
+        return envio.enviar(exchange, CatalogoDeActuaciones.RESPUESTA, "solicitudes", folio).flatMap(e -> e.exitosa()
+                ? Mono.just(Rendering.redirectTo("/bandeja?respondida=" + e.respuesta().objeto().get("folio")).build())
+                : respuesta(exchange, folio, e.valores(), e.respuesta().problema(), e.campo(),
+                e.respuesta().estado()));
     }
 
     private Mono<Rendering> respuesta(ServerWebExchange exchange, String folio, Map<String, String> valores,
-                                      RespuestaDeLaApi.Problema problema, HttpStatusCode status) {
-        return conSeguimiento(exchange, folio, Formulario.pagina("solicitudes/respuesta", status, valores, problema,
-                CAMPOS_DE_LA_RESPUESTA).modelAttribute("tipos", TIPOS_DE_RESPUESTA));
+                                      RespuestaDeLaApi.Problema problema, String campo, HttpStatusCode status) {
+        return conSeguimiento(exchange, folio, Rendering.view("solicitudes/respuesta").status(status)
+                .modelAttribute("a", CatalogoDeActuaciones.RESPUESTA)
+                .modelAttribute("activa", problema == null ? null : CatalogoDeActuaciones.RESPUESTA.clave())
+                .modelAttribute("valores", valores)
+                .modelAttribute("problema", problema)
+                .modelAttribute("campo", campo));
     }
 
     /** Which field of the presentation form each of the API's refusal codes concerns. */
@@ -203,14 +211,7 @@ public class SolicitudesWebController {
     private static final Map<String, String> CAMPOS_DEL_DESAHOGO = Map.of(
             "texto-extenso", "desahogo", "texto-requerido", "desahogo", "desahogo-requerido", "desahogo");
 
-    private static final Map<String, String> CAMPOS_DE_LA_RESPUESTA = Map.of(
-            "texto-extenso", "respuesta", "texto-requerido", "respuesta", "respuesta-requerida", "respuesta");
-
     /** The modalidades a solicitante chooses online (a verbal one is captured by the Unidad), in the API's names. */
     private static final List<String> MODALIDADES = List.of("ELECTRONICA", "COPIA_SIMPLE", "COPIA_CERTIFICADA",
             "CONSULTA_DIRECTA");
-
-    /** The kinds of answer of the Lineamientos (Sexagésimo to Sexagésimo tercero), from the published language. */
-    private static final List<String> TIPOS_DE_RESPUESTA = java.util.Arrays.stream(
-            mx.pnt.events.solicitud.TipoDeRespuesta.values()).map(Enum::name).toList();
 }

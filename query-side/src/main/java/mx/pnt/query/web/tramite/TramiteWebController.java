@@ -2,7 +2,6 @@ package mx.pnt.query.web.tramite;
 
 import mx.pnt.query.web.ClienteDeLaApi;
 import mx.pnt.query.web.ConsejoDeLasPaginas;
-import mx.pnt.query.web.Formulario;
 import mx.pnt.query.web.RespuestaDeLaApi;
 import mx.pnt.query.web.Rutas;
 import mx.pnt.query.web.SesionWeb;
@@ -16,8 +15,6 @@ import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,63 +27,39 @@ import java.util.Map;
 public class TramiteWebController {
 
     private final ClienteDeLaApi api;
+    private final EnvioDeActuaciones envio;
 
-    public TramiteWebController(ClienteDeLaApi api) {
+    public TramiteWebController(ClienteDeLaApi api, EnvioDeActuaciones envio) {
         this.api = api;
+        this.envio = envio;
     }
 
     @GetMapping("/tramite/{clase}/{folio}")
     public Mono<Rendering> tramite(@PathVariable String clase, @PathVariable String folio,
                                    ServerWebExchange exchange) {
-        return vista(exchange, clase, folio, null, Map.of(), null, null, HttpStatus.OK);
+        return vista(exchange, clase, folio, null, Map.of(), null, null, null, HttpStatus.OK);
     }
 
-    @PostMapping("/tramite/{clase}/{folio}/{ruta}")
-    public Mono<Rendering> actuar(@PathVariable String clase, @PathVariable String folio, @PathVariable String ruta,
+    @PostMapping("/tramite/{clase}/{folio}/{clave}")
+    public Mono<Rendering> actuar(@PathVariable String clase, @PathVariable String folio, @PathVariable String clave,
                                   ServerWebExchange exchange) {
-        return CatalogoDeActuaciones.buscar(clase, ruta)
-                .map(actuacion -> exchange.getFormData().map(Formulario::new).flatMap(f -> api.enviar(exchange,
-                                Rutas.de("/api/{clase}/{folio}/{ruta}", clase, folio, ruta), cuerpo(actuacion, f))
-                        .flatMap(r -> r.exitosa()
-                                ? vista(exchange, clase, folio, ruta, Map.of(), null,
+        return exchange.getSession().map(s -> SesionWeb.rol(s).orElse("")).flatMap(rol ->
+                CatalogoDeActuaciones.buscar(clase, clave, rol)
+                        .map(actuacion -> envio.enviar(exchange, actuacion, clase, folio).flatMap(e -> e.exitosa()
+                                ? vista(exchange, clase, folio, clave, Map.of(), null, null,
                                 actuacion.titulo() + ": registrado.", HttpStatus.OK)
-                                : vista(exchange, clase, folio, ruta, f.valores(), r.problema(), null,
-                                r.estado()))))
-                .orElseGet(() -> Mono.just(ConsejoDeLasPaginas.pagina(HttpStatus.NOT_FOUND, "Actuación desconocida",
-                        "No hay un formulario para esa actuación.")));
-    }
-
-    /** The form's fields as the API's JSON body: lists one value per line, checkboxes as booleans. */
-    static Map<String, Object> cuerpo(Actuacion actuacion, Formulario f) {
-        Map<String, Object> cuerpo = new LinkedHashMap<>();
-        for (Campo campo : actuacion.campos()) {
-            String valor = f.valor(campo.nombre());
-            switch (campo.tipo()) {
-                case "CASILLA" -> cuerpo.put(campo.nombre(), valor != null);
-                case "LISTA" -> {
-                    if (valor != null) {
-                        cuerpo.put(campo.nombre(), Arrays.stream(valor.split("\\R")).map(String::strip)
-                                .filter(v -> !v.isEmpty()).toList());
-                    }
-                }
-                default -> {
-                    if (valor != null) {
-                        cuerpo.put(campo.nombre(), valor);
-                    }
-                }
-            }
-        }
-        return cuerpo;
+                                : vista(exchange, clase, folio, clave, e.valores(), e.respuesta().problema(),
+                                e.campo(), null, e.respuesta().estado())))
+                        .orElseGet(() -> Mono.just(ConsejoDeLasPaginas.pagina(HttpStatus.NOT_FOUND,
+                                "Actuación desconocida", "No hay un formulario para esa actuación."))));
     }
 
     private Mono<Rendering> vista(ServerWebExchange exchange, String clase, String folio, String activa,
-                                  Map<String, String> valores, RespuestaDeLaApi.Problema problema, String aviso,
-                                  HttpStatusCode status) {
+                                  Map<String, String> valores, RespuestaDeLaApi.Problema problema, String campo,
+                                  String aviso, HttpStatusCode status) {
         Mono<String> rol = exchange.getSession().map(s -> SesionWeb.rol(s).orElse(""));
         return rol.zipWith(api.leer(exchange, Rutas.de("/api/expedientes/{folio}", folio))).map(t -> {
             List<Actuacion> actuaciones = CatalogoDeActuaciones.de(clase, t.getT1());
-            Actuacion enCurso = activa == null ? null
-                    : actuaciones.stream().filter(a -> a.ruta().equals(activa)).findFirst().orElse(null);
             RespuestaDeLaApi expediente = t.getT2();
             Rendering.Builder<?> pagina = Rendering.view("tramite/tramite").status(status)
                     .modelAttribute("clase", clase)
@@ -95,16 +68,30 @@ public class TramiteWebController {
                     .modelAttribute("activa", activa)
                     .modelAttribute("valores", valores)
                     .modelAttribute("problema", problema)
-                    .modelAttribute("campo", problema == null || enCurso == null ? null
-                            : enCurso.campoDe(problema.codigo()))
-                    .modelAttribute("aviso", aviso);
+                    .modelAttribute("campo", campo)
+                    .modelAttribute("aviso", aviso)
+                    .modelAttribute("zona", EnvioDeActuaciones.ZONA_POR_OMISION.getId());
             if (expediente.exitosa()) {
-                pagina.modelAttribute("x", expediente.objeto());
+                pagina.modelAttribute("x", expediente.objeto())
+                        .modelAttribute("zona", zona(expediente.objeto()));
             } else if (problema == null) {
                 pagina.status(expediente.estado())
                         .modelAttribute("problemaDelExpediente", expediente.problema());
             }
             return pagina.build();
         });
+    }
+
+    /**
+     * The zone in which the garante reads its dates: the one its last actuación was recorded in, so a date and time
+     * typed in a form is read as the garante's, with the zone named next to it.
+     */
+    static String zona(Map<String, Object> expediente) {
+        if (expediente.get("actuaciones") instanceof List<?> actuaciones && !actuaciones.isEmpty()
+                && actuaciones.get(actuaciones.size() - 1) instanceof Map<?, ?> ultima
+                && ultima.get("zona") instanceof String zona) {
+            return zona;
+        }
+        return EnvioDeActuaciones.ZONA_POR_OMISION.getId();
     }
 }
