@@ -2,7 +2,9 @@ package mx.pnt.app;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -101,6 +103,94 @@ class BandejaHttpTest extends PlataformaEnPruebas {
                 .exchange().expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         web.get().uri("/api/bandejas/unidad-de-transparencia?pagina=x").headers(h -> h.setBearerAuth(unidad))
+                .exchange().expectStatus().isBadRequest();
+    }
+
+    /** A live list's pages as they arrive (server-sent events); dispose of the subscription when done. */
+    private record EnVivo(List<ServerSentEvent<Map<String, Object>>> recibidos, reactor.core.Disposable suscripcion) {
+
+        /** Waits for a page that meets {@code condicion}, within 10 s. */
+        void hasta(java.util.function.Predicate<Map<String, Object>> condicion) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> recibidos.stream().map(ServerSentEvent::data)
+                    .anyMatch(d -> d != null && condicion.test(d)));
+        }
+    }
+
+    private EnVivo enVivo(String ruta, String token) {
+        List<ServerSentEvent<Map<String, Object>>> recibidos = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var suscripcion = web.get().uri(ruta).accept(MediaType.TEXT_EVENT_STREAM)
+                .headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
+                }).getResponseBody().subscribe(recibidos::add);
+        return new EnVivo(recibidos, suscripcion);
+    }
+
+    private static boolean contiene(Map<String, Object> pagina, String folio) {
+        return ((List<?>) pagina.get("elementos")).stream().anyMatch(e -> folio.equals(((Map<?, ?>) e).get("folio")));
+    }
+
+    /**
+     * The bandeja live: its page at once, then a new page when a solicitud of its sujeto obligado is presented, and
+     * again when the answer takes it out; a bad page or another role is a problem, not a stream.
+     */
+    @Test
+    void laBandejaEnVivoRecibeLaSolicitudNuevaYLaPierdeAlResponderse() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("bandeja-viva", "America/Mexico_City");
+        registrarSujetoObligado("so-bandeja-viva", "972301", "bandeja-viva");
+        String unidad = unidadDe("so-bandeja-viva");
+        EnVivo viva = enVivo("/api/bandejas/unidad-de-transparencia", unidad);
+        try {
+            viva.hasta(p -> p.get("total") != null);
+            String folio = (String) presentarSolicitud("so-bandeja-viva", "Nómina de 2025").get("folio");
+            viva.hasta(p -> contiene(p, folio));
+            web.post().uri("/api/solicitudes/{folio}/respuesta", folio).headers(h -> h.setBearerAuth(unidad))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("tipo", "ENTREGA", "respuesta", "Se entrega la nómina."))
+                    .exchange().expectStatus().isOk();
+            int antes = viva.recibidos().size();
+            await().atMost(Duration.ofSeconds(10)).until(() -> viva.recibidos().stream().skip(antes)
+                    .map(ServerSentEvent::data).anyMatch(d -> d != null && !contiene(d, folio)));
+        } finally {
+            viva.suscripcion().dispose();
+        }
+        web.get().uri("/api/bandejas/unidad-de-transparencia?tamano=0").accept(MediaType.TEXT_EVENT_STREAM)
+                .headers(h -> h.setBearerAuth(unidad)).exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        web.get().uri("/api/bandejas/unidad-de-transparencia").accept(MediaType.TEXT_EVENT_STREAM)
+                .headers(h -> h.setBearerAuth(token("ciudadana", "ciudadana-demo"))).exchange()
+                .expectStatus().isForbidden();
+    }
+
+    /** The garante's board of recursos live: a recurso filed against one of its sujetos obligados enters it. */
+    @Test
+    void elTableroDeRecursosEnVivoRecibeElRecursoInterpuesto() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("recursos-vivos", "America/Mexico_City");
+        registrarSujetoObligado("so-recursos-vivos", "972302", "recursos-vivos");
+        String folio = (String) presentarSolicitud("so-recursos-vivos", "Viáticos de 2025").get("folio");
+        web.post().uri("/api/solicitudes/{folio}/respuesta", folio)
+                .headers(h -> h.setBearerAuth(tokenDe("ut-recursos-vivos", "UNIDAD_TRANSPARENCIA", "recursos-vivos",
+                        "so-recursos-vivos")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("tipo", "ENTREGA", "respuesta", "Se entregan los viáticos."))
+                .exchange().expectStatus().isOk();
+        EnVivo vivo = enVivo("/api/bandejas/recursos", tokenDe("staff-recursos-vivos", "GARANTE", "recursos-vivos",
+                null));
+        try {
+            vivo.hasta(p -> p.get("total") != null);
+            String recurso = (String) web.post().uri("/api/recursos")
+                    .headers(h -> h.setBearerAuth(token("ciudadana", "ciudadana-demo")))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("folioDeSolicitud", folio, "razones", "Faltan los viáticos de diciembre."))
+                    .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                    .get("folio");
+            vivo.hasta(p -> contiene(p, recurso));
+        } finally {
+            vivo.suscripcion().dispose();
+        }
+        web.get().uri("/api/bandejas/recursos?etapa=NINGUNA").accept(MediaType.TEXT_EVENT_STREAM)
+                .headers(h -> h.setBearerAuth(tokenDe("staff-recursos-vivos", "GARANTE", "recursos-vivos", null)))
                 .exchange().expectStatus().isBadRequest();
     }
 }

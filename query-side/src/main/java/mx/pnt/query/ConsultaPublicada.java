@@ -4,13 +4,15 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.HttpStatus;
-import java.time.Duration;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+
+import java.time.Duration;
 
 /**
  * Asks a read model for one optional answer without blocking the event loop (a local query bus runs the JPA
@@ -18,6 +20,9 @@ import reactor.core.scheduler.Schedulers;
  */
 @Component
 public class ConsultaPublicada {
+
+    /** A live read model reads its page again at most this often: a burst of events gives one refresh. */
+    public static final Duration REFRESCO = Duration.ofMillis(250);
 
     private final QueryGateway consultas;
 
@@ -50,6 +55,15 @@ public class ConsultaPublicada {
                                 .sample(intervalo).concatMap(cambio -> siempre(consulta, tipo))),
                         SubscriptionQueryResult::cancel)
                 .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /**
+     * A live read model as server-sent events named {@code evento}, with a comment every {@code latido} so that
+     * proxies keep the connection open and a client sees it is alive.
+     */
+    public static <R> Flux<ServerSentEvent<R>> comoEventos(Flux<R> paginas, String evento, Duration latido) {
+        return Flux.merge(paginas.map(pagina -> ServerSentEvent.builder(pagina).event(evento).build()),
+                Flux.interval(latido).map(i -> ServerSentEvent.<R>builder().comment("latido").build()));
     }
 
     public <R> Mono<R> una(Object consulta, Class<R> tipo, String tituloSiNoExiste, String detalleSiNoExiste) {

@@ -15,6 +15,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -127,7 +128,10 @@ public class ManejadorDeProblemas {
     /** Problems already described by the code that raised them (e.g. an unknown folio). */
     @ExceptionHandler(org.springframework.web.ErrorResponseException.class)
     ResponseEntity<ProblemDetail> yaDescrito(org.springframework.web.ErrorResponseException e) {
-        return ResponseEntity.status(e.getStatusCode()).body(e.getBody());
+        // Its own media type whatever the client accepts: a stream's client (text/event-stream) gets the problem, not
+        // the problem wrapped as an event.
+        return ResponseEntity.status(e.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(e.getBody());
     }
 
     @ExceptionHandler(ResponseStatusException.class)
@@ -228,7 +232,7 @@ public class ManejadorDeProblemas {
         ProblemDetail problema = ProblemDetail.forStatusAndDetail(status, detalle);
         problema.setTitle(titulo);
         problema.setProperty("codigo", codigo);
-        return ResponseEntity.status(status).body(problema);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problema);
     }
 
     /** Whether {@code e} or any of its causes is a {@code tipo}. */

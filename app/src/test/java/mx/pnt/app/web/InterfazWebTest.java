@@ -109,10 +109,17 @@ class InterfazWebTest extends NavegadorEnPruebas {
 
         ingresarCon("ut-web");
         navegador.findElement(By.linkText("Bandeja de solicitudes")).click();
-        WebElement fila = elemento("tr[data-folio='" + folio + "']");
-        assertThat(fila.getText()).contains("10/03/2026");
+        assertThat(texto("tr[data-folio='" + folio + "']")).contains("10/03/2026");
         sinBarrerasDeAccesibilidad();
         captura("bandeja");
+        // Live: a solicitud presented meanwhile enters the open bandeja, without reloading it.
+        ((JavascriptExecutor) navegador).executeScript("window.sinRecargar = true;");
+        String otra = (String) presentarSolicitud("so-web-ut", "Contratos de vigilancia 2025").get("folio");
+        espera.withTimeout(Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.cssSelector("tr[data-folio='" + otra + "']")).isEmpty());
+        assertThat(((JavascriptExecutor) navegador).executeScript("return window.sinRecargar === true;"))
+                .isEqualTo(true);
+        WebElement fila = elemento("tr[data-folio='" + folio + "']");
 
         fila.findElement(By.linkText("Responder")).click();
         espera.until(d -> d.getCurrentUrl().endsWith("/solicitudes/" + folio + "/respuesta"));

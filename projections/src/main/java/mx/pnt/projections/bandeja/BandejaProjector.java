@@ -21,6 +21,7 @@ import mx.pnt.projections.lectura.LecturaConsistente;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -41,10 +42,12 @@ public class BandejaProjector implements ModeloDeLectura {
 
     private final BandejaRepository bandeja;
     private final LecturaConsistente lectura;
+    private final QueryUpdateEmitter emisor;
 
-    public BandejaProjector(BandejaRepository bandeja, LecturaConsistente lectura) {
+    public BandejaProjector(BandejaRepository bandeja, LecturaConsistente lectura, QueryUpdateEmitter emisor) {
         this.bandeja = bandeja;
         this.lectura = lectura;
+        this.emisor = emisor;
     }
 
     @EventHandler
@@ -59,6 +62,7 @@ public class BandejaProjector implements ModeloDeLectura {
             solicitud.porNotificar(ActoNotificado.ACUSE_DE_RECIBO.name());
         }
         bandeja.save(solicitud);
+        avisar(solicitud);
     }
 
     @EventHandler
@@ -115,7 +119,10 @@ public class BandejaProjector implements ModeloDeLectura {
     /** A concluded solicitud leaves the bandeja. */
     @EventHandler
     void on(ConclusionDeLaSolicitud evento) {
-        bandeja.deleteByFolio(evento.folio());
+        bandeja.findById(evento.folio()).ifPresent(s -> {
+            bandeja.deleteByFolio(evento.folio());
+            avisar(s);
+        });
     }
 
     @EventHandler
@@ -159,7 +166,17 @@ public class BandejaProjector implements ModeloDeLectura {
         bandeja.findById(folio).ifPresent(s -> {
             cambio.accept(s);
             bandeja.save(s);
+            avisar(s);
         });
+    }
+
+    /**
+     * The live bandejas of its Unidad read their page again (sent once the transaction commits). A rebuild's copies
+     * tell them too, which is harmless: they read the served table.
+     */
+    private void avisar(SolicitudEnBandeja solicitud) {
+        emisor.emit(BandejaDeUnidad.class, q -> q.sujetoObligadoId().equals(solicitud.sujetoObligadoId()),
+                new CambioEnLaBandeja(solicitud.folio()));
     }
 
     @Override

@@ -197,4 +197,12 @@ public class SolicitudEnBandeja {
                 plazoEnCurso, vencimiento, suspendidoDesde, turnada, ampliada, requerimientoFormulado,
                 actosPorNotificar(), siguiente, detalle);
     }
+
+    String folio() {
+        return folio;
+    }
+
+    String sujetoObligadoId() {
+        return sujetoObligadoId;
+    }
 }

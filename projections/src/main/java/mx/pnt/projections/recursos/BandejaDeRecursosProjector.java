@@ -30,6 +30,7 @@ import mx.pnt.projections.lectura.LecturaConsistente;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -51,17 +52,20 @@ public class BandejaDeRecursosProjector implements ModeloDeLectura {
 
     private final BandejaDeRecursosRepository bandeja;
     private final LecturaConsistente lectura;
+    private final QueryUpdateEmitter emisor;
 
-    public BandejaDeRecursosProjector(BandejaDeRecursosRepository bandeja, LecturaConsistente lectura) {
+    public BandejaDeRecursosProjector(BandejaDeRecursosRepository bandeja, LecturaConsistente lectura,
+                                      QueryUpdateEmitter emisor) {
         this.bandeja = bandeja;
         this.lectura = lectura;
+        this.emisor = emisor;
     }
 
     @EventHandler
     void on(RecursoInterpuesto evento) {
-        bandeja.save(new RecursoEnBandeja(evento.folio(), evento.numeroDescriptivo(), evento.garanteId(),
+        avisar(bandeja.save(new RecursoEnBandeja(evento.folio(), evento.numeroDescriptivo(), evento.garanteId(),
                 evento.sujetoObligadoNombre(), evento.via().name(), evento.recibido().local(),
-                evento.recibido().zona(), !evento.recurrente().notificacionInmediata(), evento.plazoParaResolver()));
+                evento.recibido().zona(), !evento.recurrente().notificacionInmediata(), evento.plazoParaResolver())));
     }
 
     @EventHandler
@@ -171,7 +175,7 @@ public class BandejaDeRecursosProjector implements ModeloDeLectura {
     /** A resolución that orders nothing leaves the board once published. */
     @EventHandler
     void on(ResolucionPublicada evento) {
-        bandeja.findById(evento.folio()).filter(RecursoEnBandeja::sinCumplimiento).ifPresent(bandeja::delete);
+        bandeja.findById(evento.folio()).filter(RecursoEnBandeja::sinCumplimiento).ifPresent(this::quitar);
     }
 
     @EventHandler
@@ -213,24 +217,38 @@ public class BandejaDeRecursosProjector implements ModeloDeLectura {
 
     @EventHandler
     void on(RecursoDesechado evento) {
-        bandeja.deleteById(evento.folio());
+        bandeja.findById(evento.folio()).ifPresent(this::quitar);
     }
 
     @EventHandler
     void on(RecursoAcumulado evento) {
-        bandeja.deleteById(evento.folio());
+        bandeja.findById(evento.folio()).ifPresent(this::quitar);
     }
 
     @EventHandler
     void on(CumplimientoCalificado evento) {
-        bandeja.deleteById(evento.folio());
+        bandeja.findById(evento.folio()).ifPresent(this::quitar);
     }
 
     private void actualizar(String folio, Consumer<RecursoEnBandeja> cambio) {
         bandeja.findById(folio).ifPresent(r -> {
             cambio.accept(r);
-            bandeja.save(r);
+            avisar(bandeja.save(r));
         });
+    }
+
+    private void quitar(RecursoEnBandeja recurso) {
+        bandeja.delete(recurso);
+        avisar(recurso);
+    }
+
+    /**
+     * Every live board of the garante reads its page again (sent once the transaction commits): the staff's, and the
+     * ponencias', since a retorno moves a recurso from one to another.
+     */
+    private void avisar(RecursoEnBandeja recurso) {
+        emisor.emit(BandejaDeRecursos.class, q -> q.garanteId().equals(recurso.garanteId()),
+                new CambioEnLosRecursos(recurso.folio()));
     }
 
     @Override

@@ -175,4 +175,8 @@ public class RecursoEnBandeja {
                 zonaHoraria, etapa, litis, ponenteId, ponente, plazoEnCurso, vencimiento, suspendidoDesde,
                 vencimientoParaResolver, lista(porNotificar), lista(acumulacionesPorResolver));
     }
+
+    String garanteId() {
+        return garanteId;
+    }
 }

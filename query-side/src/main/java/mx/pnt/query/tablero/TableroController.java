@@ -48,7 +48,6 @@ public class TableroController {
     private static final ZoneId ZONA_DE_LA_PLATAFORMA = ZoneId.of(IdentificadoresDeCalendario.ZONA_DE_LA_PLATAFORMA);
 
     /** The most a live board lags behind the event that changes it, besides the read itself. */
-    static final Duration REFRESCO = Duration.ofMillis(250);
     /** The shortest wait for the next day, so a timer that fires a hair early does not resend the page at once. */
     private static final Duration CAMBIO_DE_DIA_MINIMO = Duration.ofSeconds(1);
     private static final Duration PAUSA_ENTRE_DIAS = Duration.ofMillis(100);
@@ -72,22 +71,19 @@ public class TableroController {
     }
 
     /**
-     * The same board, live (server-sent events): the page now, then again within {@link #REFRESCO} of each event
+     * The same board, live (server-sent events): the page now, then again within {@link ConsultaPublicada#REFRESCO} of each event
      * that changes an item in its scope, and a comment every {@code latido} so that proxies keep the connection open
      * and a client sees it is alive.
      */
     @GetMapping(value = "/api/tableros/semaforos", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<ServerSentEvent<PaginaDelTablero>> enVivo(FiltrosDelTablero filtros) {
         // Validated and authorised once, before the stream starts, so a bad request is a problem, not a stream.
-        return pregunta(filtros).flatMapMany(primera -> Flux.merge(
-                (filtros.fecha() != null ? delDia(primera) : deHoy(filtros))
-                        .map(pagina -> ServerSentEvent.builder(pagina).event("tablero").build()),
-                Flux.interval(latido).map(i -> ServerSentEvent.<PaginaDelTablero>builder().comment("latido")
-                        .build())));
+        return pregunta(filtros).flatMapMany(primera -> ConsultaPublicada.comoEventos(
+                filtros.fecha() != null ? delDia(primera) : deHoy(filtros), "tablero", latido));
     }
 
     private Flux<PaginaDelTablero> delDia(TableroDeSemaforos pregunta) {
-        return consultas.enVivo(pregunta, PaginaDelTablero.class, CambioEnElTablero.class, REFRESCO);
+        return consultas.enVivo(pregunta, PaginaDelTablero.class, CambioEnElTablero.class, ConsultaPublicada.REFRESCO);
     }
 
     /**

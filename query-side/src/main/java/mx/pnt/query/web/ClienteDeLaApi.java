@@ -102,6 +102,19 @@ public class ClienteDeLaApi {
                 .bodyToFlux(EVENTOS));
     }
 
+    /**
+     * A live list of the API relayed to a page as bare signals: one event named {@code evento} for each page the API
+     * sends, so htmx reads the list's table again through the page's own route; heartbeats pass as comments. When the
+     * API refuses or ends the stream (the session's token expired) the page keeps its last table.
+     */
+    public Flux<ServerSentEvent<String>> avisos(ServerWebExchange exchange, String ruta, String evento) {
+        return flujo(exchange, ruta)
+                .map(e -> e.event() == null
+                        ? ServerSentEvent.<String>builder().comment("latido").build()
+                        : ServerSentEvent.builder("cambio").event(evento).build())
+                .onErrorResume(e -> Flux.empty());
+    }
+
     private static void autorizar(org.springframework.http.HttpHeaders h, String token) {
         if (!token.isEmpty()) {
             h.setBearerAuth(token);

@@ -10,6 +10,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import reactor.core.publisher.Flux;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -57,14 +61,39 @@ public class RecursosWebController {
         return Formulario.pagina("recursos/nuevo", status, valores, problema, CAMPOS).build();
     }
 
-    /** The board of open recursos, most urgent first: the garante's, or a comisionado's ponencia. */
+    /** The board of open recursos, most urgent first: the garante's, or a comisionado's ponencia; live. */
     @GetMapping("/recursos")
     public Mono<Rendering> bandeja(@RequestParam(required = false) String etapa,
                                    @RequestParam(defaultValue = "0") int pagina, ServerWebExchange exchange) {
+        return bandeja(etapa, pagina, exchange, "recursos/bandeja");
+    }
+
+    /** The table alone, for htmx to swap in when a recurso of the board changes. */
+    @GetMapping("/recursos/tabla")
+    public Mono<Rendering> tabla(@RequestParam(required = false) String etapa,
+                                 @RequestParam(defaultValue = "0") int pagina, ServerWebExchange exchange) {
+        return bandeja(etapa, pagina, exchange, "recursos/bandeja :: tabla");
+    }
+
+    @GetMapping(value = "/recursos/flujo", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    public Flux<ServerSentEvent<String>> flujo(@RequestParam(required = false) String etapa,
+                                               @RequestParam(defaultValue = "0") int pagina,
+                                               ServerWebExchange exchange) {
+        return api.avisos(exchange, Rutas.con("/api/bandejas/recursos", filtros(etapa, pagina)), "recursos");
+    }
+
+    private Mono<Rendering> bandeja(String etapa, int pagina, ServerWebExchange exchange, String vista) {
+        Map<String, String> filtros = filtros(etapa, pagina);
+        return api.leer(exchange, Rutas.con("/api/bandejas/recursos", filtros))
+                .map(r -> r.enLaVista(vista, "b").modelAttribute("filtros", filtros)
+                        .modelAttribute("consulta", Rutas.con("", filtros)).build());
+    }
+
+    private static Map<String, String> filtros(String etapa, int pagina) {
         Map<String, String> filtros = new LinkedHashMap<>();
         filtros.put("etapa", etapa);
         filtros.put("pagina", Integer.toString(Math.max(0, pagina)));
-        return api.leer(exchange, Rutas.con("/api/bandejas/recursos", filtros))
-                .map(r -> r.enLaVista("recursos/bandeja", "b").modelAttribute("filtros", filtros).build());
+        return filtros;
     }
 }

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.http.codec.ServerSentEvent;
+import reactor.core.publisher.Flux;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -165,9 +168,28 @@ public class SolicitudesWebController {
     /** The Unidad de Transparencia's open solicitudes, most urgent first, with the next actuación of each. */
     @GetMapping("/bandeja")
     public Mono<Rendering> bandeja(@RequestParam(defaultValue = "0") int pagina, ServerWebExchange exchange) {
-        return api.leer(exchange, Rutas.con("/api/bandejas/unidad-de-transparencia",
-                Map.of("pagina", Integer.toString(Math.max(0, pagina)))))
-                .map(r -> r.enLaVista("solicitudes/bandeja", "b").build());
+        return bandeja(pagina, exchange, "solicitudes/bandeja");
+    }
+
+    /** The table alone, for htmx to swap in when the bandeja changes. */
+    @GetMapping("/bandeja/tabla")
+    public Mono<Rendering> tablaDeLaBandeja(@RequestParam(defaultValue = "0") int pagina,
+                                            ServerWebExchange exchange) {
+        return bandeja(pagina, exchange, "solicitudes/bandeja :: tabla");
+    }
+
+    @GetMapping(value = "/bandeja/flujo", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    public Flux<ServerSentEvent<String>> flujoDeLaBandeja(@RequestParam(defaultValue = "0") int pagina,
+                                                          ServerWebExchange exchange) {
+        return api.avisos(exchange, Rutas.con("/api/bandejas/unidad-de-transparencia",
+                Map.of("pagina", Integer.toString(Math.max(0, pagina)))), "bandeja");
+    }
+
+    private Mono<Rendering> bandeja(int pagina, ServerWebExchange exchange, String vista) {
+        String pedida = Integer.toString(Math.max(0, pagina));
+        return api.leer(exchange, Rutas.con("/api/bandejas/unidad-de-transparencia", Map.of("pagina", pedida)))
+                .map(r -> r.enLaVista(vista, "b").modelAttribute("pagina", pedida).build());
     }
 
     /** The answer: the form of CatalogoDeActuaciones.RESPUESTA, with its documents; then back to the bandeja. */

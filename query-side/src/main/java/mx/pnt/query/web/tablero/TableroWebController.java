@@ -47,13 +47,7 @@ public class TableroWebController {
     @ResponseBody
     public Flux<ServerSentEvent<String>> flujo(@RequestParam Map<String, String> parametros,
                                                ServerWebExchange exchange) {
-        return api.flujo(exchange, Rutas.con("/api/tableros/semaforos", filtros(parametros)))
-                .map(e -> e.event() == null
-                        ? ServerSentEvent.<String>builder().comment("latido").build()
-                        : ServerSentEvent.builder("cambio").event("tablero").build())
-                // The API refused or closed the stream (the session's token expired): the page keeps its last
-                // table and htmx reconnects, landing on the login page's refusal.
-                .onErrorResume(e -> Flux.empty());
+        return api.avisos(exchange, Rutas.con("/api/tableros/semaforos", filtros(parametros)), "tablero");
     }
 
     private Mono<Rendering> tabla(Map<String, String> parametros, ServerWebExchange exchange, String vista) {
