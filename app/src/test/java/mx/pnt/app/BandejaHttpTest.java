@@ -2,7 +2,6 @@ package mx.pnt.app;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -106,24 +105,6 @@ class BandejaHttpTest extends PlataformaEnPruebas {
                 .exchange().expectStatus().isBadRequest();
     }
 
-    /** A live list's pages as they arrive (server-sent events); dispose of the subscription when done. */
-    private record EnVivo(List<ServerSentEvent<Map<String, Object>>> recibidos, reactor.core.Disposable suscripcion) {
-
-        /** Waits for a page that meets {@code condicion}, within 10 s. */
-        void hasta(java.util.function.Predicate<Map<String, Object>> condicion) {
-            await().atMost(Duration.ofSeconds(10)).until(() -> recibidos.stream().map(ServerSentEvent::data)
-                    .anyMatch(d -> d != null && condicion.test(d)));
-        }
-    }
-
-    private EnVivo enVivo(String ruta, String token) {
-        List<ServerSentEvent<Map<String, Object>>> recibidos = new java.util.concurrent.CopyOnWriteArrayList<>();
-        var suscripcion = web.get().uri(ruta).accept(MediaType.TEXT_EVENT_STREAM)
-                .headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk()
-                .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
-                }).getResponseBody().subscribe(recibidos::add);
-        return new EnVivo(recibidos, suscripcion);
-    }
 
     private static boolean contiene(Map<String, Object> pagina, String folio) {
         return ((List<?>) pagina.get("elementos")).stream().anyMatch(e -> folio.equals(((Map<?, ?>) e).get("folio")));
@@ -141,9 +122,9 @@ class BandejaHttpTest extends PlataformaEnPruebas {
         String unidad = unidadDe("so-bandeja-viva");
         EnVivo viva = enVivo("/api/bandejas/unidad-de-transparencia", unidad);
         try {
-            viva.hasta(p -> p.get("total") != null);
+            viva.pagina(p -> p.get("total") != null);
             String folio = (String) presentarSolicitud("so-bandeja-viva", "Nómina de 2025").get("folio");
-            viva.hasta(p -> contiene(p, folio));
+            viva.pagina(p -> contiene(p, folio));
             web.post().uri("/api/solicitudes/{folio}/respuesta", folio).headers(h -> h.setBearerAuth(unidad))
                     .contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("tipo", "ENTREGA", "respuesta", "Se entrega la nómina."))
@@ -178,14 +159,14 @@ class BandejaHttpTest extends PlataformaEnPruebas {
         EnVivo vivo = enVivo("/api/bandejas/recursos", tokenDe("staff-recursos-vivos", "GARANTE", "recursos-vivos",
                 null));
         try {
-            vivo.hasta(p -> p.get("total") != null);
+            vivo.pagina(p -> p.get("total") != null);
             String recurso = (String) web.post().uri("/api/recursos")
                     .headers(h -> h.setBearerAuth(token("ciudadana", "ciudadana-demo")))
                     .contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("folioDeSolicitud", folio, "razones", "Faltan los viáticos de diciembre."))
                     .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
                     .get("folio");
-            vivo.hasta(p -> contiene(p, recurso));
+            vivo.pagina(p -> contiene(p, recurso));
         } finally {
             vivo.suscripcion().dispose();
         }

@@ -209,6 +209,30 @@ public abstract class PlataformaEnPruebas {
         }
     }
 
+    /** A live stream's pages as they arrive (server-sent events); dispose of the subscription when done. */
+    protected record EnVivo(java.util.List<org.springframework.http.codec.ServerSentEvent<Map<String, Object>>> recibidos,
+                            reactor.core.Disposable suscripcion) {
+
+        /** The first page that meets {@code condicion}, within 10 s. */
+        public Map<String, Object> pagina(java.util.function.Predicate<Map<String, Object>> condicion) {
+            return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> recibidos
+                    .stream().map(org.springframework.http.codec.ServerSentEvent::data)
+                    .filter(d -> d != null && condicion.test(d)).findFirst().orElse(null), d -> d != null);
+        }
+    }
+
+    /** Opens a live route of the API ({@code Accept: text/event-stream}) with a token and collects its pages. */
+    protected EnVivo enVivo(String ruta, String token) {
+        java.util.List<org.springframework.http.codec.ServerSentEvent<Map<String, Object>>> recibidos =
+                new java.util.concurrent.CopyOnWriteArrayList<>();
+        var suscripcion = web.get().uri(ruta).accept(MediaType.TEXT_EVENT_STREAM)
+                .headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk()
+                .returnResult(new org.springframework.core.ParameterizedTypeReference<
+                        org.springframework.http.codec.ServerSentEvent<Map<String, Object>>>() {
+                }).getResponseBody().subscribe(recibidos::add);
+        return new EnVivo(recibidos, suscripcion);
+    }
+
     protected long eventosAlmacenados() {
         return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }

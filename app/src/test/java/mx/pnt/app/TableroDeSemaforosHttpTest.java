@@ -1,7 +1,6 @@
 package mx.pnt.app;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 
@@ -37,24 +36,6 @@ class TableroDeSemaforosHttpTest extends PlataformaEnPruebas {
                 .until(() -> elemento(tablero(token, consulta), pendiente), e -> e != null && condicion.test(e));
     }
 
-    /** A live board's events as they arrive; dispose of the subscription when done. */
-    private record EnVivo(List<ServerSentEvent<Map<String, Object>>> recibidos, reactor.core.Disposable suscripcion) {
-
-        /** The first page that meets {@code condicion}, within 10 s. */
-        Map<String, Object> pagina(java.util.function.Predicate<Map<String, Object>> condicion) {
-            return await().atMost(Duration.ofSeconds(10)).until(() -> recibidos.stream().map(ServerSentEvent::data)
-                    .filter(d -> d != null && condicion.test(d)).findFirst().orElse(null), d -> d != null);
-        }
-    }
-
-    private EnVivo enVivo(String token, String consulta) {
-        List<ServerSentEvent<Map<String, Object>>> recibidos = new java.util.concurrent.CopyOnWriteArrayList<>();
-        var suscripcion = web.get().uri("/api/tableros/semaforos" + consulta)
-                .accept(MediaType.TEXT_EVENT_STREAM).headers(h -> h.setBearerAuth(token)).exchange()
-                .expectStatus().isOk().returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
-                }).getResponseBody().subscribe(recibidos::add);
-        return new EnVivo(recibidos, suscripcion);
-    }
 
     /**
      * Must show: a día inhábil declared before the date asked moves the deadline one día hábil later (the
@@ -146,7 +127,7 @@ class TableroDeSemaforosHttpTest extends PlataformaEnPruebas {
         registrarGarante("tablero-vivo-otro", "America/Mexico_City");
         registrarSujetoObligado("so-tablero-vivo-otro", "972007", "tablero-vivo-otro");
         String personal = tokenDe("staff-vivo", "GARANTE", "tablero-vivo", null);
-        EnVivo vivo = enVivo(personal, "?fecha=2026-03-03");
+        EnVivo vivo = enVivo("/api/tableros/semaforos?fecha=2026-03-03", personal);
         List<ServerSentEvent<Map<String, Object>>> recibidos = vivo.recibidos();
         try {
             assertThat(vivo.pagina(d -> true)).containsEntry("total", 0);
@@ -182,7 +163,7 @@ class TableroDeSemaforosHttpTest extends PlataformaEnPruebas {
 
         java.time.ZoneId cdmx = java.time.ZoneId.of("America/Mexico_City");
         reloj.fijar(java.time.LocalDateTime.of(2026, 3, 2, 23, 59, 59).atZone(cdmx).toInstant());
-        EnVivo vivo = enVivo(personal, "");
+        EnVivo vivo = enVivo("/api/tableros/semaforos", personal);
         try {
             Map<String, Object> lunes = vivo.pagina(d -> true);
             assertThat(lunes).containsEntry("fecha", "2026-03-02");

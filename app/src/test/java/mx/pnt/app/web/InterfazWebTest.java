@@ -119,9 +119,8 @@ class InterfazWebTest extends NavegadorEnPruebas {
                 .until(d -> !d.findElements(By.cssSelector("tr[data-folio='" + otra + "']")).isEmpty());
         assertThat(((JavascriptExecutor) navegador).executeScript("return window.sinRecargar === true;"))
                 .isEqualTo(true);
-        WebElement fila = elemento("tr[data-folio='" + folio + "']");
 
-        fila.findElement(By.linkText("Responder")).click();
+        pulsar("tr[data-folio='" + folio + "'] a[aria-label='Responder la solicitud " + folio + "']");
         espera.until(d -> d.getCurrentUrl().endsWith("/solicitudes/" + folio + "/respuesta"));
         new Select(elemento("#respuesta-tipo")).selectByVisibleText("Entrega de la información");
         elemento("#respuesta-respuesta").sendKeys("Se entregan los contratos en versión pública.");
@@ -348,7 +347,7 @@ class InterfazWebTest extends NavegadorEnPruebas {
 
         ingresarCon("ut-tramite");
         abrir("/bandeja");
-        elemento("tr[data-folio='" + folio + "']").findElement(By.linkText("Otras actuaciones")).click();
+        pulsar("tr[data-folio='" + folio + "'] a[aria-label='Otras actuaciones de la solicitud " + folio + "']");
         espera.until(d -> d.getCurrentUrl().endsWith("/tramite/solicitudes/" + folio));
         assertThat(texto("#actuacion-requerimiento")).contains("Requerir información adicional");
         elemento("#actuacion-turnos summary").click();

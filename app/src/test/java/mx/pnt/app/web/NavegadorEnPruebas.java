@@ -121,8 +121,19 @@ abstract class NavegadorEnPruebas extends PlataformaEnPruebas {
         }
     }
 
+    /** The text of what the selector finds, found again if a live table swapped it while it was read. */
     protected String texto(String selectorCss) {
-        return elemento(selectorCss).getText();
+        elemento(selectorCss);
+        return espera.until(d -> d.findElement(By.cssSelector(selectorCss)).getText());
+    }
+
+    /** Clicks what the selector finds, found again if a live table swapped it before the click. */
+    protected void pulsar(String selectorCss) {
+        elemento(selectorCss);
+        espera.until(d -> {
+            d.findElement(By.cssSelector(selectorCss)).click();
+            return true;
+        });
     }
 
     /** An account of a test's own, so that what the test does stays within its garante or sujeto obligado. */
