@@ -120,7 +120,7 @@ public class BandejaProjector implements ModeloDeLectura {
     @EventHandler
     void on(ConclusionDeLaSolicitud evento) {
         bandeja.findById(evento.folio()).ifPresent(s -> {
-            bandeja.deleteByFolio(evento.folio());
+            bandeja.delete(s);
             avisar(s);
         });
     }

@@ -4,7 +4,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.transaction.annotation.Transactional;
 
 public interface BandejaRepository extends JpaRepository<SolicitudEnBandeja, String> {
 
@@ -19,7 +18,4 @@ public interface BandejaRepository extends JpaRepository<SolicitudEnBandeja, Str
             countQuery = "select count(s) from SolicitudEnBandeja s where s.sujetoObligadoId = :sujetoObligadoId "
                     + "and (s.estado <> 'RESPONDIDA' or s.porNotificar <> '')")
     Page<SolicitudEnBandeja> porUrgencia(String sujetoObligadoId, Pageable pagina);
-
-    @Transactional
-    void deleteByFolio(String folio);
 }

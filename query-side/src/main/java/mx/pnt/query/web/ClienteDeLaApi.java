@@ -94,7 +94,7 @@ public class ClienteDeLaApi {
     }
 
     /** A server-sent event stream of the API (a live board), event by event; heartbeats come as comments. */
-    public Flux<ServerSentEvent<String>> flujo(ServerWebExchange exchange, String ruta) {
+    private Flux<ServerSentEvent<String>> flujo(ServerWebExchange exchange, String ruta) {
         return token(exchange).flatMapMany(token -> web().get().uri(direccion(ruta))
                 .headers(h -> autorizar(h, token))
                 .accept(MediaType.TEXT_EVENT_STREAM)

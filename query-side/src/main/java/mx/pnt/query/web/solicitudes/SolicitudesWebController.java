@@ -182,14 +182,17 @@ public class SolicitudesWebController {
     @ResponseBody
     public Flux<ServerSentEvent<String>> flujoDeLaBandeja(@RequestParam(defaultValue = "0") int pagina,
                                                           ServerWebExchange exchange) {
-        return api.avisos(exchange, Rutas.con("/api/bandejas/unidad-de-transparencia",
-                Map.of("pagina", Integer.toString(Math.max(0, pagina)))), "bandeja");
+        return api.avisos(exchange, bandejaEnLaApi(pagina), "bandeja");
     }
 
     private Mono<Rendering> bandeja(int pagina, ServerWebExchange exchange, String vista) {
-        String pedida = Integer.toString(Math.max(0, pagina));
-        return api.leer(exchange, Rutas.con("/api/bandejas/unidad-de-transparencia", Map.of("pagina", pedida)))
-                .map(r -> r.enLaVista(vista, "b").modelAttribute("pagina", pedida).build());
+        return api.leer(exchange, bandejaEnLaApi(pagina))
+                .map(r -> r.enLaVista(vista, "b").modelAttribute("pagina", Math.max(0, pagina)).build());
+    }
+
+    private static String bandejaEnLaApi(int pagina) {
+        return Rutas.con("/api/bandejas/unidad-de-transparencia",
+                Map.of("pagina", Integer.toString(Math.max(0, pagina))));
     }
 
     /** The answer: the form of CatalogoDeActuaciones.RESPUESTA, with its documents; then back to the bandeja. */

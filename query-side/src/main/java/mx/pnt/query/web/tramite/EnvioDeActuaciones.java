@@ -39,39 +39,41 @@ public class EnvioDeActuaciones {
     }
 
     /** What was sent and how the API answered: the form as typed, to show it again after a refusal. */
-    public record Envio(Formulario formulario, Map<String, String> valores, RespuestaDeLaApi respuesta,
-                        String campo) {
+    public record Envio(Formulario formulario, RespuestaDeLaApi respuesta, String campo) {
 
         public boolean exitosa() {
             return respuesta.exitosa();
+        }
+
+        public Map<String, String> valores() {
+            return formulario.valores();
         }
     }
 
     public Mono<Envio> enviar(ServerWebExchange exchange, Actuacion actuacion, String clase, String folio) {
         return leer(exchange).flatMap(leido -> {
             Formulario f = new Formulario(leido.campos());
-            Map<String, String> valores = f.valores();
             return subir(exchange, actuacion, leido.archivos()).flatMap(subidos -> {
                 if (subidos.rechazo() != null) {
-                    return Mono.just(new Envio(f, valores, subidos.rechazo(), subidos.campo()));
+                    return Mono.just(new Envio(f, subidos.rechazo(), subidos.campo()));
                 }
                 return CuerpoDeLaActuacion.ruta(actuacion, clase, folio, f)
                         .map(ruta -> api.enviar(exchange, ruta,
                                         CuerpoDeLaActuacion.de(actuacion, f, subidos.anexos(), zona(f)))
-                                .map(r -> new Envio(f, valores, r, r.exitosa() ? null
+                                .map(r -> new Envio(f, r, r.exitosa() ? null
                                         : actuacion.campoDe(r.problema().codigo()))))
-                        .orElseGet(() -> Mono.just(sinVariable(actuacion, f, valores)));
+                        .orElseGet(() -> Mono.just(sinVariable(actuacion, f)));
             });
         });
     }
 
     /** A variable of the route left blank: the API cannot be asked, so the page says which field to choose. */
-    private static Envio sinVariable(Actuacion actuacion, Formulario f, Map<String, String> valores) {
+    private static Envio sinVariable(Actuacion actuacion, Formulario f) {
         Campo faltante = actuacion.campos().stream()
                 .filter(c -> actuacion.enLaRuta(c) && f.valor(c.nombre()) == null).findFirst().orElseThrow();
         Map<String, Object> problema = Map.of("status", 422, "title", "Falta un dato",
                 "detail", "Elija: " + faltante.etiqueta().toLowerCase(java.util.Locale.ROOT) + ".");
-        return new Envio(f, valores, new RespuestaDeLaApi(422, problema), faltante.nombre());
+        return new Envio(f, new RespuestaDeLaApi(422, problema), faltante.nombre());
     }
 
     private static ZoneId zona(Formulario f) {
