@@ -25,12 +25,22 @@ public class EnvioDeComandos {
     }
 
     public <R> Mono<R> enviar(Object comando) {
+        return conActor(actor -> gateway.<R>send(GenericCommandMessage.asCommandMessage(comando)
+                .andMetaData(actor.comoMapa()))).flatMap(Mono::fromFuture);
+    }
+
+    /** A blocking task on behalf of the request's actor (a command tried without recording it), off the event loop. */
+    public <R> Mono<R> conActor(Tarea<R> tarea) {
         return resolutor.actorActual()
                 .switchIfEmpty(Mono.error(() -> new ActuacionNoPermitidaException("sin-actor",
                         ActorDelComando.SIN_ACTOR)))
-                .flatMap(actor -> Mono.fromCallable(() -> gateway.<R>send(
-                                GenericCommandMessage.asCommandMessage(comando).andMetaData(actor.comoMapa())))
-                        .subscribeOn(Schedulers.boundedElastic())
-                        .flatMap(Mono::fromFuture));
+                .flatMap(actor -> Mono.fromCallable(() -> tarea.ejecutar(actor))
+                        .subscribeOn(Schedulers.boundedElastic()));
+    }
+
+    /** Work done for an actor; it may block and may throw the aggregate's refusal. */
+    @FunctionalInterface
+    public interface Tarea<R> {
+        R ejecutar(MetadatosDelActor actor) throws Exception;
     }
 }

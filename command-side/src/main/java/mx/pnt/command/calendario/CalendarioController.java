@@ -57,8 +57,7 @@ public class CalendarioController {
     @PostMapping("/{calendarioId}/dias-inhabiles")
     public Mono<CambioRegistrado> declararDiaInhabil(@PathVariable String calendarioId,
                                                      @RequestBody DiaInhabilRequest dia) {
-        return registrar(calendarioId, new DeclararDiaInhabil(calendarioId, dia.fecha(), dia.motivo(), dia.acuerdo(),
-                dia.fechaPublicacion()), null);
+        return registrar(calendarioId, dia.comando(calendarioId), null);
     }
 
     /** The agreement as query parameters ({@code ?acuerdo=...&fechaPublicacion=AAAA-MM-DD}). */
@@ -80,20 +79,14 @@ public class CalendarioController {
             @PathVariable String calendarioId,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fecha,
             @RequestBody AcuerdoRequest cuerpo) {
-        return registrar(calendarioId, new RevocarDiaInhabil(calendarioId, fecha, cuerpo.acuerdo(),
-                cuerpo.fechaPublicacion()), null);
+        return registrar(calendarioId, cuerpo.revocacion(calendarioId, fecha), null);
     }
 
     @PostMapping("/{calendarioId}/suspensiones")
     public Mono<ResponseEntity<CambioRegistrado>> decretarSuspension(@PathVariable String calendarioId,
                                                                      @RequestBody SuspensionRequest suspension) {
-        // The id names the suspension in its later lifting; one is made up when the caller gives none.
-        String suspensionId = suspension.suspensionId() == null || suspension.suspensionId().isBlank()
-                ? UUID.randomUUID().toString() : suspension.suspensionId().strip();
-        return registrar(calendarioId, new DecretarSuspension(calendarioId, suspensionId, suspension.desde(),
-                suspension.hasta(), Boolean.TRUE.equals(suspension.hastaNuevoAviso()), suspension.motivo(),
-                suspension.acuerdo(), suspension.fechaPublicacion()),
-                suspensionId)
+        DecretarSuspension decreto = suspension.comando(calendarioId);
+        return registrar(calendarioId, decreto, decreto.suspensionId())
                 .map(cambio -> ResponseEntity.status(201).body(cambio));
     }
 
@@ -101,26 +94,30 @@ public class CalendarioController {
     public Mono<CambioRegistrado> levantarSuspension(@PathVariable String calendarioId,
                                                      @PathVariable String suspensionId,
                                                      @RequestBody LevantamientoRequest levantamiento) {
-        return registrar(calendarioId, new LevantarSuspension(calendarioId, suspensionId, levantamiento.aPartirDe(),
-                levantamiento.acuerdo(), levantamiento.fechaPublicacion()), suspensionId);
+        return registrar(calendarioId, levantamiento.comando(calendarioId, suspensionId), suspensionId);
     }
 
     @PutMapping("/{calendarioId}/horario")
     public Mono<CambioRegistrado> cambiarHorario(@PathVariable String calendarioId,
                                                  @RequestBody HorarioRequest horario) {
-        return registrar(calendarioId, new CambiarHorarioDeRecepcion(calendarioId, horario.apertura(),
-                horario.cierre(), horario.vigenteDesde(), horario.acuerdo(), horario.fechaPublicacion()), null);
+        return registrar(calendarioId, horario.comando(calendarioId), null);
     }
 
     private Mono<CambioRegistrado> registrar(String calendarioId, Object comando, String suspensionId) {
         return comandos.<Long>enviar(comando)
                 .map(revision -> new CambioRegistrado(calendarioId, revision, suspensionId))
-                .onErrorMap(CalendarioController::calendarioDesconocido, e -> new NoEncontradoException(
-                        "calendario-desconocido", "No existe el calendario " + calendarioId + ". Los calendarios "
-                        + "son garante:<id>, sujeto-obligado:<id> (ábralo con POST /api/calendarios) o plataforma."));
+                .onErrorMap(CalendarioController::calendarioDesconocido, e -> desconocido(calendarioId));
     }
 
-    private static boolean calendarioDesconocido(Throwable error) {
+    /** The refusal of a change to a calendar that does not exist. */
+    public static NoEncontradoException desconocido(String calendarioId) {
+        return new NoEncontradoException("calendario-desconocido", "No existe el calendario " + calendarioId
+                + ". Los calendarios son garante:<id>, sujeto-obligado:<id> (ábralo con POST /api/calendarios) o "
+                + "plataforma.");
+    }
+
+    /** Whether a command failed because its calendar does not exist. */
+    public static boolean calendarioDesconocido(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof AggregateNotFoundException) {
                 return true;
@@ -138,21 +135,46 @@ public class CalendarioController {
     }
 
     public record DiaInhabilRequest(LocalDate fecha, String motivo, String acuerdo, LocalDate fechaPublicacion) {
+
+        public DeclararDiaInhabil comando(String calendarioId) {
+            return new DeclararDiaInhabil(calendarioId, fecha, motivo, acuerdo, fechaPublicacion);
+        }
     }
 
     public record AcuerdoRequest(String acuerdo, LocalDate fechaPublicacion) {
+
+        public RevocarDiaInhabil revocacion(String calendarioId, LocalDate fecha) {
+            return new RevocarDiaInhabil(calendarioId, fecha, acuerdo, fechaPublicacion);
+        }
     }
 
     /** {@code aPartirDe}: the first date that counts again (today or later). */
     public record LevantamientoRequest(LocalDate aPartirDe, String acuerdo, LocalDate fechaPublicacion) {
+
+        public LevantarSuspension comando(String calendarioId, String suspensionId) {
+            return new LevantarSuspension(calendarioId, suspensionId, aPartirDe, acuerdo, fechaPublicacion);
+        }
     }
 
     /** {@code hastaNuevoAviso: true} with no {@code hasta}: suspended from {@code desde} until a lifting. */
     public record SuspensionRequest(String suspensionId, LocalDate desde, LocalDate hasta, Boolean hastaNuevoAviso,
                                     String motivo, String acuerdo, LocalDate fechaPublicacion) {
+
+        /** The id names the suspension in its later lifting; one is made up when the caller gives none. */
+        public DecretarSuspension comando(String calendarioId) {
+            String id = suspensionId == null || suspensionId.isBlank() ? UUID.randomUUID().toString()
+                    : suspensionId.strip();
+            return new DecretarSuspension(calendarioId, id, desde, hasta, Boolean.TRUE.equals(hastaNuevoAviso),
+                    motivo, acuerdo, fechaPublicacion);
+        }
     }
 
     public record HorarioRequest(LocalTime apertura, LocalTime cierre, LocalDate vigenteDesde, String acuerdo,
                                  LocalDate fechaPublicacion) {
+
+        public CambiarHorarioDeRecepcion comando(String calendarioId) {
+            return new CambiarHorarioDeRecepcion(calendarioId, apertura, cierre, vigenteDesde, acuerdo,
+                    fechaPublicacion);
+        }
     }
 }

@@ -194,10 +194,36 @@ public class CalendariosLookup {
 
     /** The calendar a plazo recorded, rebuilt from its {@code (calendarioId, revision)} pairs alone. */
     public CalendarioCombinado combinar(List<RevisionDeCalendario> revisiones) {
+        return combinar(revisiones, usada -> alRevision(usada.calendarioId(), usada.revision()).orElseThrow(() ->
+                new IllegalStateException("No existe la revisión " + usada.describir())));
+    }
+
+    /**
+     * The combined calendar {@code vigente} as it would stand with {@code propuesto} recorded: the changed calendar
+     * one revision further, folded with the proposed change in memory. Nothing is stored, and no folded state is
+     * kept, so a preview never reaches a command. {@code vigente} itself when the change is not to one of its
+     * calendars at the revision it read.
+     */
+    public CalendarioCombinado conCambio(CalendarioCombinado vigente, CambioDeCalendario propuesto) {
+        RevisionDeCalendario anterior = new RevisionDeCalendario(propuesto.calendarioId(), propuesto.revision() - 1);
+        if (!vigente.revisiones().contains(anterior)) {
+            return vigente;
+        }
+        RevisionDeCalendario propuesta = new RevisionDeCalendario(propuesto.calendarioId(), propuesto.revision());
+        EstadoDelCalendario conCambio = estadoAl(anterior.calendarioId(), anterior.revision()).orElseThrow().copia();
+        conCambio.aplicar(propuesto);
+        List<RevisionDeCalendario> revisiones = vigente.revisiones().stream()
+                .map(r -> r.equals(anterior) ? propuesta : r).toList();
+        return combinar(revisiones, usada -> usada.equals(propuesta) ? conCambio.laboral()
+                : alRevision(usada.calendarioId(), usada.revision()).orElseThrow());
+    }
+
+    private static CalendarioCombinado combinar(List<RevisionDeCalendario> revisiones,
+                                                java.util.function.Function<RevisionDeCalendario, CalendarioLaboral>
+                                                        calendarioDe) {
         CalendarioLaboral combinado = null;
         for (RevisionDeCalendario usada : revisiones) {
-            CalendarioLaboral laboral = alRevision(usada.calendarioId(), usada.revision()).orElseThrow(() ->
-                    new IllegalStateException("No existe la revisión " + usada.describir()));
+            CalendarioLaboral laboral = calendarioDe.apply(usada);
             combinado = combinado == null ? laboral : combinado.combinadoCon(laboral);
         }
         if (combinado == null) {

@@ -29,6 +29,7 @@ import mx.pnt.events.solicitud.RequerimientoParcialNoDesahogado;
 import mx.pnt.events.solicitud.SolicitudPresentada;
 import mx.pnt.events.solicitud.SolicitudRespondida;
 import mx.pnt.plazos.reglas.Paso;
+import mx.pnt.events.calendario.CambioDeCalendario;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,6 +65,24 @@ public class PlazosVigentesLookup {
     public static final String POR_NOTIFICAR = "POR_NOTIFICAR";
 
     private final JdbcTemplate jdbc;
+
+    /** A condition on {@code mando_plazo_vigente} with its arguments. */
+    record Condicion(String sql, Object... argumentos) {
+    }
+
+    /**
+     * The rows a calendar change crosses, by an indexed date range: a change of reception hours reaches only what
+     * was received from its date on; any other, the plazos running through its dates (an open-ended one, every
+     * plazo from its start on). The recalculation policy and its preview ask the same question.
+     */
+    static Condicion cruzadasPor(CambioDeCalendario cambio) {
+        if (cambio.soloRecepciones()) {
+            return new Condicion("calendario_id = ? and recepcion >= ?", cambio.calendarioId(), cambio.afectaDesde());
+        }
+        return new Condicion("calendario_id = ? and hasta >= ? and desde <= ?", cambio.calendarioId(),
+                cambio.afectaDesde(), cambio.afectaHasta().isAfter(SIN_VENCIMIENTO) ? SIN_VENCIMIENTO
+                : cambio.afectaHasta());
+    }
 
     public PlazosVigentesLookup(JdbcTemplate jdbc) {
         this.jdbc = jdbc;

@@ -66,22 +66,18 @@ public class PoliticaDeRecalculo {
 
     @EventHandler
     void on(CambioDeCalendario cambio, EventMessage<?> mensaje) {
-        String causa = recortar(cambio.describir() + " [calendario " + cambio.calendarioId() + ", revisión "
-                + cambio.revision() + "]");
+        String causa = causaDe(cambio);
         OffsetDateTime ahora = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
         String insercion = "insert into mando_recalculo_pendiente (expediente, procedimiento, causa, "
                 + "evento_causante, usuario_causante, registrado_en, disponible_desde) "
                 + "select distinct expediente, procedimiento, ?, ?, ?, ?, ? from mando_plazo_vigente ";
         Object usuario = mensaje.getMetaData().get(MetadatosDelActor.USUARIO);
-        if (cambio.soloRecepciones()) {
-            jdbc.update(insercion + "where calendario_id = ? and recepcion >= ?", causa, mensaje.getIdentifier(),
-                    usuario, ahora, ahora, cambio.calendarioId(), cambio.afectaDesde());
-        } else {
-            jdbc.update(insercion + "where calendario_id = ? and hasta >= ? and desde <= ?", causa,
-                    mensaje.getIdentifier(), usuario, ahora, ahora, cambio.calendarioId(), cambio.afectaDesde(),
-                    cambio.afectaHasta().isAfter(PlazosVigentesLookup.SIN_VENCIMIENTO)
-                            ? PlazosVigentesLookup.SIN_VENCIMIENTO : cambio.afectaHasta());
-        }
+        PlazosVigentesLookup.Condicion cruzadas = PlazosVigentesLookup.cruzadasPor(cambio);
+        List<Object> argumentos = new ArrayList<>(List.of(causa, mensaje.getIdentifier()));
+        argumentos.add(usuario);
+        argumentos.addAll(List.of(ahora, ahora));
+        argumentos.addAll(List.of(cruzadas.argumentos()));
+        jdbc.update(insercion + "where " + cruzadas.sql(), argumentos.toArray());
     }
 
     @EventHandler
@@ -221,6 +217,12 @@ public class PoliticaDeRecalculo {
     @ResetHandler
     void reiniciar() {
         throw new UnsupportedOperationException("La política de recálculo no se reconstruye: envía comandos.");
+    }
+
+    /** The cause a recomputation records for a calendar change: the change, its agreement and revision. */
+    static String causaDe(CambioDeCalendario cambio) {
+        return recortar(cambio.describir() + " [calendario " + cambio.calendarioId() + ", revisión "
+                + cambio.revision() + "]");
     }
 
     private static String recortar(String causa) {

@@ -71,7 +71,8 @@ public class TrabajadorDeRecalculo implements SmartLifecycle {
     /** Sends one recomputation and settles its row: deleted when done, rescheduled or parked when it failed. */
     void procesar(Pendiente pendiente) {
         try {
-            comandos.sendAndWait(GenericCommandMessage.asCommandMessage(comando(pendiente))
+            comandos.sendAndWait(GenericCommandMessage.asCommandMessage(comando(pendiente.procedimiento(),
+                            pendiente.expediente(), pendiente.causa()))
                     .andMetaData(MetadatosDelActor.delSistemaPorCausaDe(pendiente.eventoCausante(),
                             pendiente.usuarioCausante())));
             jdbc.update("delete from mando_recalculo_pendiente where id = ?", pendiente.id());
@@ -103,14 +104,15 @@ public class TrabajadorDeRecalculo implements SmartLifecycle {
         return procesados;
     }
 
-    private static Object comando(Pendiente pendiente) {
-        if (PlazosVigentesLookup.SOLICITUD.equals(pendiente.procedimiento())) {
-            return new RecalcularPlazos(pendiente.expediente(), pendiente.causa());
+    /** The command that recomputes the plazos of an expediente of this kind of procedure. */
+    static Object comando(String procedimiento, String expediente, String causa) {
+        if (PlazosVigentesLookup.SOLICITUD.equals(procedimiento)) {
+            return new RecalcularPlazos(expediente, causa);
         }
-        if (PlazosVigentesLookup.RECURSO.equals(pendiente.procedimiento())) {
-            return new RecalcularPlazosDelRecurso(pendiente.expediente(), pendiente.causa());
+        if (PlazosVigentesLookup.RECURSO.equals(procedimiento)) {
+            return new RecalcularPlazosDelRecurso(expediente, causa);
         }
-        throw new IllegalStateException("Procedimiento sin comando de recálculo: " + pendiente.procedimiento());
+        throw new IllegalStateException("Procedimiento sin comando de recálculo: " + procedimiento);
     }
 
     private OffsetDateTime ahora() {
