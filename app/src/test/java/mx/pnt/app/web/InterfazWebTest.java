@@ -169,6 +169,19 @@ class InterfazWebTest extends NavegadorEnPruebas {
         elemento("#acuerdo").sendKeys("ACT-WEB/01/2026");
         fijarValor("#fechaPublicacion", "2026-02-10");
         sinBarrerasDeAccesibilidad();
+        // First the preview (Vigésimo tercero II): the deadline it would move, and nothing recorded yet.
+        elemento("main form button[name=vistaPrevia]").click();
+        assertThat(texto("#vista-previa")).contains("aún no se registra nada", "de 1 expediente;");
+        assertThat(texto("#plazos-movidos tr[data-folio='" + folio + "'] td.venceria")).isEqualTo("11/03/2026");
+        assertThat(elemento("#fecha").getAttribute("value")).isEqualTo("2026-02-20");
+        assertThat(elemento("#motivo").getAttribute("value")).isEqualTo("Día del servidor público del garante");
+        sinBarrerasDeAccesibilidad();
+        captura("vista-previa");
+        navegador.switchTo().window(tablero);
+        assertThat(navegador.findElement(vence).getText()).isEqualTo("10/03/2026");
+        navegador.switchTo().window(navegador.getWindowHandles().stream().filter(h -> !h.equals(tablero))
+                .findFirst().orElseThrow());
+        // Then the change itself, from the same form still filled in.
         elemento("main form button[type=submit]").click();
         assertThat(texto("#aviso")).contains("Día inhábil declarado: 2026-02-20");
         captura("calendario");

@@ -23,12 +23,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A garante's calendar: its días inhábiles and suspensions as known today, and the form to declare a día inhábil.
- * The calendar aggregate decides whether the garante may; the plazos it moves are recomputed by the platform and
- * every open board shows the new deadline.
+ * A garante's calendar: its días inhábiles and suspensions as known today, and the forms to declare a día inhábil,
+ * decree a suspension and lift one, each with a preview of the deadlines it would move before it is recorded. The
+ * calendar aggregate decides whether the garante may; the plazos it moves are recomputed by the platform and every
+ * open board shows the new deadline.
  */
 @Controller
 public class CalendarioWebController {
+
+    /** The name of the button that asks for a preview instead of recording the change. */
+    static final String VISTA_PREVIA = "vistaPrevia";
 
     private final ClienteDeLaApi api;
     private final Clock clock;
@@ -47,19 +51,15 @@ public class CalendarioWebController {
     @GetMapping("/calendario/{calendarioId}")
     public Mono<Rendering> calendario(@PathVariable String calendarioId, @RequestParam(required = false) String fecha,
                                       ServerWebExchange exchange) {
-        return vista(exchange, calendarioId, fecha, Map.of(), null, HttpStatus.OK, null);
+        return vista(exchange, calendarioId, fecha, Map.of(), null, HttpStatus.OK, null, null);
     }
 
     @PostMapping("/calendario/{calendarioId}/dias-inhabiles")
     public Mono<Rendering> declarar(@PathVariable String calendarioId, ServerWebExchange exchange) {
-        return exchange.getFormData().map(Formulario::new).flatMap(f -> api.enviar(exchange,
-                        Rutas.de("/api/calendarios/{id}/dias-inhabiles", calendarioId),
-                        f.cuerpo("fecha", "motivo", "acuerdo", "fechaPublicacion"))
-                .flatMap(r -> r.exitosa()
-                        ? vista(exchange, calendarioId, null, Map.of(), null, HttpStatus.OK,
-                        "Día inhábil declarado: " + f.valor("fecha") + ". Los plazos que lo cruzan se recalculan.")
-                        : vista(exchange, calendarioId, null, f.valores(), r.problema(),
-                        r.estado(), null)));
+        return exchange.getFormData().map(Formulario::new).flatMap(f -> cambiar(exchange, calendarioId, f,
+                Rutas.de("/api/calendarios/{id}/dias-inhabiles", calendarioId),
+                f.cuerpo("fecha", "motivo", "acuerdo", "fechaPublicacion"),
+                "Día inhábil declarado: " + f.valor("fecha") + ". Los plazos que lo cruzan se recalculan."));
     }
 
     /** A suspension of plazos, dated or "hasta nuevo aviso". */
@@ -72,12 +72,9 @@ public class CalendarioWebController {
                 cuerpo.put("hastaNuevoAviso", true);
                 cuerpo.remove("hasta");
             }
-            return api.enviar(exchange, Rutas.de("/api/calendarios/{id}/suspensiones", calendarioId), cuerpo)
-                    .flatMap(r -> r.exitosa()
-                            ? vista(exchange, calendarioId, null, Map.of(), null, HttpStatus.OK,
-                            "Suspensión decretada desde el " + f.valor("desde") + ". Los plazos que la cruzan se recalculan.")
-                            : vista(exchange, calendarioId, null, f.valores(), r.problema(),
-                            r.estado(), null));
+            return cambiar(exchange, calendarioId, f, Rutas.de("/api/calendarios/{id}/suspensiones", calendarioId),
+                    cuerpo, "Suspensión decretada desde el " + f.valor("desde")
+                            + ". Los plazos que la cruzan se recalculan.");
         });
     }
 
@@ -85,19 +82,31 @@ public class CalendarioWebController {
     @PostMapping("/calendario/{calendarioId}/suspensiones/{suspensionId}/levantamiento")
     public Mono<Rendering> levantar(@PathVariable String calendarioId, @PathVariable String suspensionId,
                                     ServerWebExchange exchange) {
-        return exchange.getFormData().map(Formulario::new).flatMap(f -> api.enviar(exchange,
-                        Rutas.de("/api/calendarios/{id}/suspensiones/{s}/levantamiento", calendarioId, suspensionId),
-                        f.cuerpo("aPartirDe", "acuerdo", "fechaPublicacion"))
-                .flatMap(r -> r.exitosa()
-                        ? vista(exchange, calendarioId, null, Map.of(), null, HttpStatus.OK,
-                        "Suspensión levantada a partir del " + f.valor("aPartirDe") + ".")
-                        : vista(exchange, calendarioId, null, f.valores(), r.problema(),
-                        r.estado(), null)));
+        return exchange.getFormData().map(Formulario::new).flatMap(f -> cambiar(exchange, calendarioId, f,
+                Rutas.de("/api/calendarios/{id}/suspensiones/{s}/levantamiento", calendarioId, suspensionId),
+                f.cuerpo("aPartirDe", "acuerdo", "fechaPublicacion"),
+                "Suspensión levantada a partir del " + f.valor("aPartirDe") + "."));
+    }
+
+    /**
+     * Records the change, or, when the form was sent with its "vista previa" button, asks the API what it would
+     * move and shows that beside the form, still filled in, with nothing recorded.
+     */
+    private Mono<Rendering> cambiar(ServerWebExchange exchange, String calendarioId, Formulario f, String ruta,
+                                    Map<String, Object> cuerpo, String avisoExitoso) {
+        boolean previa = "true".equals(f.valor(VISTA_PREVIA));
+        return api.enviar(exchange, previa ? ruta + "/vista-previa" : ruta, cuerpo).flatMap(r -> {
+            if (!r.exitosa()) {
+                return vista(exchange, calendarioId, null, f.valores(), r.problema(), r.estado(), null, null);
+            }
+            return previa ? vista(exchange, calendarioId, null, f.valores(), null, HttpStatus.OK, null, r.objeto())
+                    : vista(exchange, calendarioId, null, Map.of(), null, HttpStatus.OK, avisoExitoso, null);
+        });
     }
 
     private Mono<Rendering> vista(ServerWebExchange exchange, String calendarioId, String fecha,
                                   Map<String, String> valores, RespuestaDeLaApi.Problema problema, HttpStatusCode status,
-                                  String aviso) {
+                                  String aviso, Map<String, Object> vistaPrevia) {
         return fechaOHoy(exchange, calendarioId, fecha)
                 .flatMap(dia -> api.leer(exchange, Rutas.con(Rutas.de("/api/calendarios/{id}", calendarioId),
                         Map.of("fecha", dia))))
@@ -106,7 +115,8 @@ public class CalendarioWebController {
                     .modelAttribute("calendarioId", calendarioId)
                     .modelAttribute("valores", valores)
                     .modelAttribute("problema", problema != null ? problema : r.problema())
-                    .modelAttribute("aviso", aviso);
+                    .modelAttribute("aviso", aviso)
+                    .modelAttribute("previa", vistaPrevia);
             if (r.exitosa()) {
                 Map<String, Object> c = r.objeto();
                 pagina.modelAttribute("c", c).modelAttribute("proximos", proximos(c));
