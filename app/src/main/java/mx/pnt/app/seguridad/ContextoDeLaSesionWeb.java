@@ -16,6 +16,8 @@ import reactor.core.publisher.Mono;
  */
 final class ContextoDeLaSesionWeb implements ServerSecurityContextRepository {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContextoDeLaSesionWeb.class);
+
     private final ReactiveJwtDecoder decodificador;
     private final SeguridadConfiguration.ConversorDeRol conversor = new SeguridadConfiguration.ConversorDeRol();
 
@@ -34,6 +36,7 @@ final class ContextoDeLaSesionWeb implements ServerSecurityContextRepository {
         return exchange.getSession().flatMap(sesion -> Mono.justOrEmpty(SesionWeb.token(sesion))
                 .flatMap(decodificador::decode)
                 .<SecurityContext>map(jwt -> new SecurityContextImpl(conversor.convert(jwt)))
+                .doOnError(e -> LOG.info("Sesión web terminada: su token ya no es válido ({})", e.getMessage()))
                 .onErrorResume(JwtException.class, e -> sesion.invalidate().then(Mono.empty()))
                 .onErrorResume(org.springframework.security.core.AuthenticationException.class,
                         e -> sesion.invalidate().then(Mono.empty())));

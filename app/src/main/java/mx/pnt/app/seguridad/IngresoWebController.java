@@ -48,11 +48,6 @@ public class IngresoWebController {
                         .modelAttribute("error", e.getBody().getDetail()).build())));
     }
 
-    @PostMapping("/salir")
-    public Mono<Rendering> salir(ServerWebExchange exchange) {
-        return exchange.getSession().flatMap(s -> s.invalidate()).thenReturn(Rendering.redirectTo("/").build());
-    }
-
     private static String campo(MultiValueMap<String, String> campos, String nombre) {
         String valor = campos.getFirst(nombre);
         return valor == null || valor.isBlank() ? null : valor.strip();

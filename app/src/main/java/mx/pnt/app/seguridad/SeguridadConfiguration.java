@@ -151,6 +151,24 @@ public class SeguridadConfiguration {
         return decoder;
     }
 
+    /**
+     * The external issuer's tokens, checked on the platform's clock. Its configuration is discovered here, at start-up:
+     * Spring's default decoder for an issuer discovers it on the first token, on a Netty event loop, through a
+     * blocking HTTP client.
+     */
+    @Bean
+    @Conditional(ConEmisorExterno.class)
+    ReactiveJwtDecoder decodificadorDelEmisor(
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String emisor, java.time.Clock clock) {
+        NimbusReactiveJwtDecoder decoder = (NimbusReactiveJwtDecoder)
+                org.springframework.security.oauth2.jwt.ReactiveJwtDecoders.fromIssuerLocation(emisor);
+        var vigencia = new org.springframework.security.oauth2.jwt.JwtTimestampValidator();
+        vigencia.setClock(clock);
+        decoder.setJwtValidator(new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
+                vigencia, new org.springframework.security.oauth2.jwt.JwtIssuerValidator(emisor)));
+        return decoder;
+    }
+
     @Bean
     @Conditional(SinEmisorExterno.class)
     JwtEncoder codificadorPropio(SecretKey llave) {
@@ -172,6 +190,13 @@ public class SeguridadConfiguration {
             }
             return new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority("ROLE_" + rol)),
                     jwt.getSubject());
+        }
+    }
+
+    static final class ConEmisorExterno implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !new SinEmisorExterno().matches(context, metadata);
         }
     }
 

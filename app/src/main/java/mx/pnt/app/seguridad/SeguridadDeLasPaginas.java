@@ -1,7 +1,12 @@
 package mx.pnt.app.seguridad;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -23,7 +28,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The web pages' own security, apart from the API's: a session cookie (HttpOnly, SameSite, Secure under TLS) whose
- * server-side session holds the bearer token issued at login, CSRF tokens on every form, and a Content-Security-Policy
+ * server-side session holds the bearer token issued at login (the platform's own, or the configured OpenID Connect
+ * issuer's after its authorization code flow), CSRF tokens on every form, and a Content-Security-Policy
  * that lets no inline script or style run. The API chain keeps its bearer tokens and no session.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,7 +46,19 @@ public class SeguridadDeLasPaginas {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityWebFilterChain cadenaDeLasPaginas(ServerHttpSecurity http, ReactiveJwtDecoder decodificador,
-                                              @Value("${server.ssl.enabled:false}") boolean tls) {
+                                              @Value("${server.ssl.enabled:false}") boolean tls,
+                                              ObjectProvider<ReactiveClientRegistrationRepository> registros,
+                                              ObjectProvider<IngresoConEmisorExterno> emisorExterno,
+                                              ServerOAuth2AuthorizedClientRepository clientesAutorizados) {
+        IngresoConEmisorExterno ingresoExterno = emisorExterno.getIfAvailable();
+        if (ingresoExterno != null && registros.getIfAvailable() != null) {
+            // The issuer's login (authorization code flow) ends in the session the pages read; Spring's own copy
+            // of the security context is not kept (ContextoDeLaSesionWeb reads the token).
+            http.oauth2Login(o -> o.authorizedClientRepository(clientesAutorizados)
+                    .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                    .authenticationSuccessHandler(ingresoExterno)
+                    .authenticationFailureHandler((filtro, e) -> ingresoExterno.rechazar(filtro.getExchange(), e)));
+        }
         return http
                 .securityMatcher(new NegatedServerWebExchangeMatcher(
                         ServerWebExchangeMatchers.pathMatchers("/api/**", "/actuator/**")))
@@ -58,12 +76,22 @@ public class SeguridadDeLasPaginas {
                         // the login page and the assets.
                         .pathMatchers(HttpMethod.GET, "/", "/seguimiento", "/plazos/**", "/estadisticas",
                                 "/webjars/**", "/estaticos/**", "/favicon.ico").permitAll()
-                        .pathMatchers("/ingresar", "/salir").permitAll()
+                        .pathMatchers("/ingresar", "/salir", "/oauth2/authorization/**", "/login/oauth2/code/**")
+                        .permitAll()
                         // Everything else needs a signed-in person; what each may do, the API decides.
                         .anyExchange().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint(
                         "/ingresar")))
                 .build();
+    }
+
+    /**
+     * Where the issuer's login keeps its authorized client until the session takes the token: the web session
+     * itself, so nothing outlives it.
+     */
+    @Bean
+    ServerOAuth2AuthorizedClientRepository clientesAutorizados() {
+        return new WebSessionServerOAuth2AuthorizedClientRepository();
     }
 
     /**
