@@ -226,6 +226,15 @@ class InterfazWebTest extends NavegadorEnPruebas {
                 + "fetch(document.getElementById('exportar').href).then(r => r.json()).then(x => listo("
                 + "x.folio + ' ' + x.actuaciones.length));");
         assertThat(exportado).isEqualTo(folio + " " + antes.size());
+        // And as a PDF to file: the same instant, its actuaciones and the deadline known then, with its article.
+        Object base64 = ((JavascriptExecutor) navegador).executeAsyncScript("var listo = arguments[0];"
+                + "fetch(document.getElementById('exportar-pdf').href).then(r => r.arrayBuffer()).then(b => {"
+                + "var s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); listo(btoa(s)); });");
+        try (var documento = org.apache.pdfbox.Loader.loadPDF(java.util.Base64.getDecoder().decode((String) base64))) {
+            String pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(documento).replaceAll("\\s+", " ");
+            assertThat(pdf).contains("Expediente " + folio, "Tal como estaba el 11/02/2026 12:00:00",
+                    "martes 10 de marzo de 2026", "art. 134").doesNotContain("respondida");
+        }
 
         abrir("/expedientes?folio=" + folio);
         assertThat(texto("#al-instante")).isEqualTo("Tal como está ahora.");

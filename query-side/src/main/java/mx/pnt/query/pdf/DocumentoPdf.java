@@ -61,6 +61,8 @@ public final class DocumentoPdf {
                 + "table { border-collapse: collapse; width: 100%; margin: 1em 0; }"
                 + "th { text-align: left; vertical-align: top; width: 30%; padding: 3pt; }"
                 + "td { padding: 3pt; word-wrap: break-word; } .huella { word-wrap: break-word; font-size: 8.5pt; }"
+                + "table.lista th { width: auto; border-bottom: 1pt solid #555; } table.lista td { vertical-align: top; "
+                + "border-bottom: 0.5pt solid #bbb; font-size: 9pt; } pre { font-size: 8pt; white-space: pre-wrap; }"
                 + "</style></head><body>" + cuerpo + "</body></html>";
     }
 }

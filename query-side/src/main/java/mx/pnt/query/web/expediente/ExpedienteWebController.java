@@ -31,9 +31,14 @@ public class ExpedienteWebController {
     static final String ZONA_POR_OMISION = "America/Mexico_City";
 
     private final ClienteDeLaApi api;
+    private final mx.pnt.query.web.Formato formatoDeFechas;
+    private final java.time.Clock clock;
 
-    public ExpedienteWebController(ClienteDeLaApi api) {
+    public ExpedienteWebController(ClienteDeLaApi api, mx.pnt.query.web.Formato formatoDeFechas,
+                                   java.time.Clock clock) {
         this.api = api;
+        this.formatoDeFechas = formatoDeFechas;
+        this.clock = clock;
     }
 
     @GetMapping("/expedientes")
@@ -65,11 +70,18 @@ public class ExpedienteWebController {
                         .build());
     }
 
-    /** The expediente as the API answers it (JSON), as a file to keep: the export of what the page shows. */
+    /**
+     * The expediente as a file to keep: as the API answers it (JSON), or with {@code formato=pdf} as a document to
+     * print and file, with the instant it shows and the instant it was generated.
+     */
     @GetMapping("/expedientes/exportacion")
     public Mono<ResponseEntity<byte[]>> exportar(@RequestParam String folio, @RequestParam(required = false) String al,
                                                  @RequestParam(required = false) String zona,
+                                                 @RequestParam(defaultValue = "json") String formato,
                                                  ServerWebExchange exchange) {
+        if ("pdf".equals(formato)) {
+            return exportarPdf(folio, al, zona, exchange);
+        }
         String instante;
         try {
             instante = instante(al, zona == null || zona.isBlank() ? ZONA_POR_OMISION : zona.strip());
@@ -87,6 +99,31 @@ public class ExpedienteWebController {
                         .body(r.getBody())
                         : ResponseEntity.status(r.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body(r.getBody()));
+    }
+
+    private Mono<ResponseEntity<byte[]>> exportarPdf(String folio, String al, String zona,
+                                                     ServerWebExchange exchange) {
+        String enZona = zona == null || zona.isBlank() ? ZONA_POR_OMISION : zona.strip();
+        String instante;
+        try {
+            instante = instante(al, enZona);
+        } catch (java.time.DateTimeException e) {
+            return Mono.just(ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
+                    .body("Fecha u hora no válida.".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        Map<String, String> parametros = new LinkedHashMap<>();
+        parametros.put("al", instante);
+        String generado = formatoDeFechas.instante(java.time.OffsetDateTime.now(clock).toString(), enZona);
+        return api.leer(exchange, Rutas.con(Rutas.de("/api/expedientes/{folio}", folio.strip()), parametros))
+                .flatMap(r -> r.exitosa()
+                        ? Mono.fromCallable(() -> PdfDelExpediente.de(r.objeto(), enZona, generado, formatoDeFechas))
+                        .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic())
+                        .map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                        .filename("expediente-" + folio.strip() + ".pdf").build().toString())
+                                .body(pdf))
+                        : Mono.just(ResponseEntity.status(r.estado()).contentType(MediaType.TEXT_PLAIN)
+                        .body(r.problema().detalle().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
 
     /** The local date-time typed, in the zone named, as the ISO instant with offset the API takes; none: now. */
