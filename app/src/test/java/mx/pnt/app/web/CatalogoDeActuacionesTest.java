@@ -44,6 +44,9 @@ class CatalogoDeActuacionesTest extends PlataformaEnPruebas {
                 sinRuta.add(ruta);
             }
         }));
+        CatalogoDeActuaciones.conRutaPropia().keySet().stream()
+                .filter(ruta -> rutas.getHandlerMethods().keySet().stream().noneMatch(info -> acepta(info, ruta)))
+                .forEach(sinRuta::add);
         assertThat(sinRuta).as("formularios sin ruta en la API").isEmpty();
     }
 
@@ -51,7 +54,8 @@ class CatalogoDeActuacionesTest extends PlataformaEnPruebas {
     void cadaCodigoDeRechazoDeUnCampoLoEmiteLaPlataforma() throws IOException {
         String fuentes = fuentes("command-side") + fuentes("app");
         List<String> desconocidos = new ArrayList<>();
-        CatalogoDeActuaciones.todas().values().stream().flatMap(List::stream)
+        java.util.stream.Stream.concat(CatalogoDeActuaciones.todas().values().stream().flatMap(List::stream),
+                        CatalogoDeActuaciones.conRutaPropia().values().stream())
                 .flatMap(a -> a.campos().stream().flatMap(c -> c.codigos().stream()
                         .map(codigo -> a.ruta() + "/" + c.nombre() + ": " + codigo)))
                 .distinct()

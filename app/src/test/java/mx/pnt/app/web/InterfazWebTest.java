@@ -302,27 +302,43 @@ class InterfazWebTest extends NavegadorEnPruebas {
     }
 
     /**
-     * A Unidad de Transparencia finds a garante's comunicado unread in its SICOM bandeja and confirms the reading
-     * (Centésimo trigésimo primero): the mark goes and the acuse's legend shows.
+     * A garante's staff send a comunicado with a document from the SICOM's form (Centésimo vigésimo séptimo), first
+     * refused beside the field it concerns; a Unidad de Transparencia finds it unread in its bandeja and confirms the
+     * reading (Centésimo trigésimo primero): the mark goes and the acuse's legend shows.
      */
     @Test
-    void laUnidadConfirmaLaLecturaDeUnComunicado() throws Exception {
+    void elGaranteEnviaUnComunicadoYLaUnidadConfirmaSuLectura() throws Exception {
         reloj.fijar(MARTES_10_FEBRERO_2026);
         registrarGarante("web-sicom", "America/Mexico_City");
         registrarSujetoObligado("so-web-sicom", "958006", "web-sicom");
         crearCuenta("ut-sicom", Rol.UNIDAD_TRANSPARENCIA, "web-sicom", "so-web-sicom");
-        Map<String, Object> envio = new java.util.HashMap<>();
-        envio.put("clase", "COMUNICADO");
-        envio.put("remitente", Map.of("tipo", "ORGANISMO_GARANTE", "id", "web-sicom"));
-        envio.put("destinatario", Map.of("tipo", "SUJETO_OBLIGADO", "id", "so-web-sicom"));
-        envio.put("asunto", "Capacitación sobre la nueva Ley General");
-        envio.put("adjuntos", List.of());
-        String folio = (String) web.post().uri("/api/sicom/comunicados")
-                .headers(h -> h.setBearerAuth(tokenDe("staff-web-sicom", "GARANTE", "web-sicom", null)))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(envio)
-                .exchange().expectStatus().is2xxSuccessful().expectBody(Map.class).returnResult().getResponseBody()
-                .get("folio");
+        crearCuenta("garante-sicom", Rol.GARANTE, "web-sicom", null);
 
+        ingresarCon("garante-sicom");
+        abrir("/sicom");
+        elemento("#enviar").click();
+        new Select(elemento("#comunicados-clase")).selectByValue("COMUNICADO");
+        new Select(elemento("#comunicados-remitente-tipo")).selectByValue("ORGANISMO_GARANTE");
+        elemento("#comunicados-remitente-id").sendKeys("web-sicom");
+        // A garante writing to another garante's kind by mistake: refused by the comunicado itself.
+        new Select(elemento("#comunicados-destinatario-tipo")).selectByValue("ORGANISMO_GARANTE");
+        elemento("#comunicados-destinatario-id").sendKeys("so-web-sicom");
+        elemento("#comunicados-asunto").sendKeys("Capacitación sobre la nueva Ley General");
+        elemento("#comunicados-adjuntos").sendKeys(pdf("programa-de-capacitacion.pdf").toString());
+        sinBarrerasDeAccesibilidad();
+        elemento("main form button[type=submit]").click();
+        assertThat(texto("#error-comunicados-destinatario-tipo")).contains("mismo tipo");
+        assertThat(elemento("#comunicados-asunto").getAttribute("value"))
+                .isEqualTo("Capacitación sobre la nueva Ley General");
+
+        new Select(elemento("#comunicados-destinatario-tipo")).selectByValue("SUJETO_OBLIGADO");
+        elemento("#comunicados-adjuntos").sendKeys(pdf("programa-de-capacitacion.pdf").toString());
+        elemento("main form button[type=submit]").click();
+        assertThat(texto("#confirmacion")).contains("El comunicado ha sido enviado");
+        String folio = texto("#folio-enviado");
+        sinBarrerasDeAccesibilidad();
+        captura("sicom-envio");
+        salir();
         ingresarCon("ut-sicom");
         releerHasta("/sicom/recepcion-de-comunicados", "tr[data-folio='" + folio + "']");
         WebElement fila = elemento("tr[data-folio='" + folio + "']");

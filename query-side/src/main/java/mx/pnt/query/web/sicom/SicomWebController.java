@@ -1,6 +1,14 @@
 package mx.pnt.query.web.sicom;
 
 import mx.pnt.query.web.ClienteDeLaApi;
+import mx.pnt.query.web.RespuestaDeLaApi;
+import mx.pnt.query.web.tramite.CatalogoDeActuaciones;
+import mx.pnt.query.web.tramite.EnvioDeActuaciones;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import mx.pnt.query.web.Rutas;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -15,11 +23,13 @@ import reactor.core.publisher.Mono;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The SICOM bandejas of a Unidad de Transparencia or a garante: comunicados and actuaciones sent and received, the
- * unread ones marked, and the explicit confirmation of reading (Centésimo trigésimo primero), which only the
- * destinatario's account may make, once; the API decides both.
+ * The SICOM of a Unidad de Transparencia or a garante: the form to send a comunicado or an actuación with its
+ * documents (Centésimo vigésimo séptimo), and the bandejas of those sent and received, the unread ones marked, with
+ * the explicit confirmation of reading (Centésimo trigésimo primero), which only the destinatario's account may make,
+ * once; the API decides all of it.
  */
 @Controller
 public class SicomWebController {
@@ -28,14 +38,57 @@ public class SicomWebController {
             "envio-de-comunicados", "envio-de-actuaciones");
 
     private final ClienteDeLaApi api;
+    private final EnvioDeActuaciones envios;
 
-    public SicomWebController(ClienteDeLaApi api) {
+    public SicomWebController(ClienteDeLaApi api, EnvioDeActuaciones envios) {
         this.api = api;
+        this.envios = envios;
     }
 
     @GetMapping("/sicom")
     public Rendering inicio() {
         return Rendering.redirectTo("/sicom/" + BANDEJAS.get(0)).build();
+    }
+
+    /** The form of "Envío de comunicados" and "Envío de actuaciones" (Centésimo vigésimo séptimo). */
+    @GetMapping("/sicom/envio")
+    public Rendering formularioDeEnvio() {
+        return envio(Map.of(), null, null, null, HttpStatus.OK);
+    }
+
+    /** Sends it through the API, documents first; the answer is the confirmation with its folio and legal time. */
+    @PostMapping("/sicom/envio")
+    public Mono<Rendering> enviar(ServerWebExchange exchange) {
+        return envios.enviar(exchange, CatalogoDeActuaciones.ENVIO_DE_COMUNICADO,
+                        f -> Optional.of(CatalogoDeActuaciones.RUTA_DE_ENVIO_DE_COMUNICADOS))
+                .map(e -> e.exitosa() ? envio(Map.of(), null, null, e.respuesta().objeto(), HttpStatus.CREATED)
+                        : envio(e.valores(), e.respuesta().problema(), e.campo(), null, e.respuesta().estado()));
+    }
+
+    private static Rendering envio(Map<String, String> valores, RespuestaDeLaApi.Problema problema, String campo,
+                                   Map<String, Object> confirmacion, HttpStatusCode status) {
+        return Rendering.view("sicom/envio").status(status)
+                .modelAttribute("a", CatalogoDeActuaciones.ENVIO_DE_COMUNICADO)
+                .modelAttribute("activa", problema == null ? null : CatalogoDeActuaciones.ENVIO_DE_COMUNICADO.clave())
+                .modelAttribute("valores", valores)
+                .modelAttribute("problema", problema)
+                .modelAttribute("campo", campo)
+                .modelAttribute("zona", EnvioDeActuaciones.ZONA_POR_OMISION.getId())
+                .modelAttribute("confirmacion", confirmacion)
+                .build();
+    }
+
+    /** The confirmation of an envío as PDF (Centésimo trigésimo), as the API renders it. */
+    @GetMapping("/sicom/comunicados/{folio}/confirmacion.pdf")
+    public Mono<ResponseEntity<byte[]>> confirmacionPdf(@PathVariable String folio, ServerWebExchange exchange) {
+        return api.descargar(exchange, Rutas.de("/api/sicom/comunicados/{folio}/confirmacion/pdf", folio))
+                .map(r -> r.getStatusCode().is2xxSuccessful()
+                        ? ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                                .filename("confirmacion-" + folio + ".pdf").build().toString())
+                        .body(r.getBody())
+                        : ResponseEntity.status(r.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(r.getBody()));
     }
 
     @GetMapping("/sicom/{bandeja}")

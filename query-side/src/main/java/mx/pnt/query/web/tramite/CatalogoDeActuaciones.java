@@ -1,5 +1,8 @@
 package mx.pnt.query.web.tramite;
 
+import mx.pnt.events.comunicado.ClaseDeComunicado;
+import mx.pnt.events.comunicado.TipoDeActuacion;
+import mx.pnt.events.comunicado.TipoDeParte;
 import mx.pnt.events.recurso.AcuerdoDelRecurso;
 import mx.pnt.events.recurso.CausaDeRetorno;
 import mx.pnt.events.recurso.CausalDeDesechamiento;
@@ -72,6 +75,44 @@ public final class CatalogoDeActuaciones {
                     Campo.casilla("costos.exencion", "Exención por circunstancias socioeconómicas"),
                     Campo.parrafo("costos.motivoDeExencion", "Motivo de la exención",
                             "motivo-de-exencion-requerido").opcional()), UNIDAD);
+
+    /**
+     * Centésimo vigésimo séptimo: the envío of a comunicado or of an actuación through the SICOM, its parties chosen
+     * by kind and catalog entry (or "otros" with the name), with its documents (Centésimo vigésimo noveno).
+     */
+    public static final String RUTA_DE_ENVIO_DE_COMUNICADOS = "/api/sicom/comunicados";
+
+    public static final Actuacion ENVIO_DE_COMUNICADO = new Actuacion("comunicados", "Enviar un comunicado o una actuación",
+            "Lineamientos, Centésimo vigésimo séptimo a Centésimo trigésimo sexto",
+            "Su cuenta envía solo por su propia organización. Una actuación lleva su tipo, el de la parte que la "
+                    + "envía; la vinculada a un recurso lleva su folio, y la que atiende un requerimiento, el folio de "
+                    + "este. El envío se registra con la fecha y hora legales en que la Plataforma lo recibe.",
+            List.of(Campo.opcion("clase", "Envía", nombres(ClaseDeComunicado.values()), "clase-requerida"),
+                    Campo.opcion("tipo", "Tipo de actuación", nombres(TipoDeActuacion.values()), "tipo-requerido",
+                            "comunicado-con-tipo", "actuacion-de-otra-parte").opcional()
+                            .conAyuda("Solo para una actuación."),
+                    Campo.opcion("remitente.tipo", "El remitente es", nombres(TipoDeParte.values()),
+                            "remitente-requerido", "rol-sin-atribucion"),
+                    Campo.texto("remitente.id", "Identificador del remitente", "remitente-ajeno",
+                            "remitente-desconocido", "remitente-en-catalogo")
+                            .conAyuda("Su sujeto obligado o su organismo garante, p. ej. so-sep o federal."),
+                    Campo.opcion("destinatario.tipo", "El destinatario es", nombres(TipoDeParte.values()),
+                            "destinatario-requerido", "destinatario-del-mismo-tipo"),
+                    Campo.texto("destinatario.id", "Identificador del destinatario", "destinatario-desconocido")
+                            .conAyuda("Del catálogo, o «otros» si no está en él."),
+                    Campo.texto("destinatario.nombre", "Nombre del destinatario", "nombre-requerido").opcional()
+                            .conAyuda("Solo con «otros»."),
+                    Campo.parrafo("asunto", "Asunto", "asunto-requerido"),
+                    Campo.archivos("adjuntos", "Documentos", "anexo-sin-nombre", "demasiados-adjuntos",
+                            "formato-no-admitido", "anexo-repetido"),
+                    Campo.texto("recurso", "Folio del recurso", "recurso-requerido", "recurso-no-aplica",
+                            "recurso-desconocido", "recurso-de-otras-partes").opcional(),
+                    Campo.fecha("fechaLimite", "Fecha límite para atenderla", "fecha-limite-requerida",
+                            "fecha-limite-no-aplica", "fecha-limite-pasada").opcional()
+                            .conAyuda("Para un requerimiento de información."),
+                    Campo.texto("enAtencionDe", "Folio del requerimiento que atiende", "requerimiento-requerido",
+                            "requerimiento-no-aplica", "requerimiento-desconocido", "requerimiento-de-otras-partes")
+                            .opcional()), Set.of("UNIDAD_TRANSPARENCIA", "GARANTE"));
 
     static final List<Actuacion> DE_SOLICITUDES = List.of(
             new Actuacion("turnos", "Turnar a unidades administrativas",
@@ -370,6 +411,11 @@ public final class CatalogoDeActuaciones {
     }
 
     /** Every form, by the API's collection it posts to ("solicitudes", "recursos"). */
+    /** The forms whose API route is their own, not an expediente's: by that route. */
+    public static Map<String, Actuacion> conRutaPropia() {
+        return Map.of(RUTA_DE_ENVIO_DE_COMUNICADOS, ENVIO_DE_COMUNICADO);
+    }
+
     public static Map<String, List<Actuacion>> todas() {
         return Map.of("solicitudes", DE_SOLICITUDES, "recursos", DE_RECURSOS);
     }

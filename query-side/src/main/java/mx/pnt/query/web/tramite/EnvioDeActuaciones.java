@@ -51,14 +51,23 @@ public class EnvioDeActuaciones {
     }
 
     public Mono<Envio> enviar(ServerWebExchange exchange, Actuacion actuacion, String clase, String folio) {
+        return enviar(exchange, actuacion, f -> CuerpoDeLaActuacion.ruta(actuacion, clase, folio, f));
+    }
+
+    /**
+     * An actuación whose API route is not an expediente's ({@code ruta} gives it from the form; empty when a field
+     * it needs was left blank).
+     */
+    public Mono<Envio> enviar(ServerWebExchange exchange, Actuacion actuacion,
+                              java.util.function.Function<Formulario, java.util.Optional<String>> ruta) {
         return leer(exchange).flatMap(leido -> {
             Formulario f = new Formulario(leido.campos());
             return subir(exchange, actuacion, leido.archivos()).flatMap(subidos -> {
                 if (subidos.rechazo() != null) {
                     return Mono.just(new Envio(f, subidos.rechazo(), subidos.campo()));
                 }
-                return CuerpoDeLaActuacion.ruta(actuacion, clase, folio, f)
-                        .map(ruta -> api.enviar(exchange, ruta,
+                return ruta.apply(f)
+                        .map(destino -> api.enviar(exchange, destino,
                                         CuerpoDeLaActuacion.de(actuacion, f, subidos.anexos(), zona(f)))
                                 .map(r -> new Envio(f, r, r.exitosa() ? null
                                         : actuacion.campoDe(r.problema().codigo()))))
