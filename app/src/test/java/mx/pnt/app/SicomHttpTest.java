@@ -69,6 +69,42 @@ class SicomHttpTest extends PlataformaEnPruebas {
                 .filter(e -> folio.equals(e.get("folio"))).findFirst().orElse(null);
     }
 
+    /**
+     * A bandeja live (Centésimo vigésimo quinto): the recipient's recepción receives the comunicado as it is sent,
+     * unread, and shows it read once the reading is confirmed; a bandeja that does not exist or a role without one is
+     * a problem, not a stream.
+     */
+    @Test
+    void laBandejaDeRecepcionEnVivoRecibeElComunicadoYSuLectura() {
+        registrarGarante("sicom-vivo", "America/Mexico_City");
+        registrarSujetoObligado("so-sicom-vivo", "972401", "sicom-vivo");
+        String unidad = tokenDe("ut-sicom-vivo", "UNIDAD_TRANSPARENCIA", "sicom-vivo", "so-sicom-vivo");
+        String personal = tokenDe("staff-sicom-vivo", "GARANTE", "sicom-vivo", null);
+        EnVivo viva = enVivo("/api/sicom/bandejas/recepcion-de-comunicados", unidad);
+        try {
+            viva.pagina(p -> p.get("total") != null);
+            String folio = (String) enviar(personal, comunicado("ORGANISMO_GARANTE", "sicom-vivo", "SUJETO_OBLIGADO",
+                    "so-sicom-vivo", "Calendario de verificaciones 2026", List.of())).expectStatus().isCreated()
+                    .expectBody(Map.class).returnResult().getResponseBody().get("folio");
+            Map<String, Object> recibido = viva.pagina(p -> elemento(p, folio) != null);
+            assertThat(recibido.get("noLeidos")).isEqualTo(1);
+            leer(unidad, "/api/sicom/comunicados/" + folio).expectStatus().isOk();
+            web.post().uri("/api/sicom/comunicados/{folio}/lectura", folio).headers(h -> h.setBearerAuth(unidad))
+                    .exchange().expectStatus().isOk();
+            Map<String, Object> leido = viva.pagina(p -> elemento(p, folio) != null
+                    && Boolean.TRUE.equals(elemento(p, folio).get("leido")));
+            assertThat(leido.get("noLeidos")).isEqualTo(0);
+        } finally {
+            viva.suscripcion().dispose();
+        }
+        web.get().uri("/api/sicom/bandejas/papelera").accept(MediaType.TEXT_EVENT_STREAM)
+                .headers(h -> h.setBearerAuth(unidad)).exchange().expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        web.get().uri("/api/sicom/bandejas/recepcion-de-comunicados").accept(MediaType.TEXT_EVENT_STREAM)
+                .headers(h -> h.setBearerAuth(tokenDe("otra-persona", "SOLICITANTE", null, null))).exchange()
+                .expectStatus().isForbidden();
+    }
+
     private WebTestClient.ResponseSpec leer(String token, String ruta) {
         return web.get().uri(ruta).headers(h -> h.setBearerAuth(token)).exchange();
     }

@@ -341,14 +341,34 @@ class InterfazWebTest extends NavegadorEnPruebas {
         salir();
         ingresarCon("ut-sicom");
         releerHasta("/sicom/recepcion-de-comunicados", "tr[data-folio='" + folio + "']");
-        WebElement fila = elemento("tr[data-folio='" + folio + "']");
-        assertThat(fila.getText()).contains("Sin leer").contains("Capacitación sobre la nueva Ley General");
+        // The bandeja is live: htmx may swap its table at any moment, so each read finds the row again.
+        String fila = "tr[data-folio='" + folio + "']";
+        assertThat(texto(fila)).contains("Sin leer").contains("Capacitación sobre la nueva Ley General");
         sinBarrerasDeAccesibilidad();
         captura("sicom");
-        fila.findElement(By.cssSelector("form button")).click();
+        pulsar(fila + " form button");
         assertThat(texto("#aviso")).contains("Lectura confirmada del folio " + folio);
-        releerHasta("/sicom/recepcion-de-comunicados",
-                d -> d.findElement(By.cssSelector("tr[data-folio='" + folio + "']")).getText().contains("Leído el"));
+        releerHasta("/sicom/recepcion-de-comunicados", d -> d.findElement(By.cssSelector(fila)).getText()
+                .contains("Leído el"));
+
+        // Open, the bandeja receives the next comunicado without reloading (a marker survives only without reload).
+        ((JavascriptExecutor) navegador).executeScript("window.sinRecargar = true;");
+        Map<String, Object> otro = new java.util.HashMap<>();
+        otro.put("clase", "COMUNICADO");
+        otro.put("remitente", Map.of("tipo", "ORGANISMO_GARANTE", "id", "web-sicom"));
+        otro.put("destinatario", Map.of("tipo", "SUJETO_OBLIGADO", "id", "so-web-sicom"));
+        otro.put("asunto", "Segunda sesión de capacitación");
+        otro.put("adjuntos", List.of());
+        String siguiente = (String) web.post().uri("/api/sicom/comunicados")
+                .headers(h -> h.setBearerAuth(tokenDe("staff-web-sicom", "GARANTE", "web-sicom", null)))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(otro)
+                .exchange().expectStatus().is2xxSuccessful().expectBody(Map.class).returnResult().getResponseBody()
+                .get("folio");
+        espera.withTimeout(Duration.ofSeconds(15)).until(d -> d.findElements(
+                By.cssSelector("tr[data-folio='" + siguiente + "']")).size() == 1);
+        assertThat(texto("tr[data-folio='" + siguiente + "']")).contains("Sin leer", "Segunda sesión");
+        assertThat(((JavascriptExecutor) navegador).executeScript("return window.sinRecargar === true;"))
+                .isEqualTo(true);
     }
 
     /** A solicitud múltiple to two sujetos obligados: one acuse with a folio and a deadline for each. */

@@ -134,6 +134,15 @@ public class ComunicadoDelSicom {
         this.respuestas = nuevas;
     }
 
+    /**
+     * Whether a bandeja of this party ({@link mx.pnt.projections.sicom.ConsultaDeBandejaDelSicom}'s kind and id) may
+     * list this comunicado: as its sender or its recipient.
+     */
+    boolean esDe(String tipoDeParte, String parteId) {
+        return (tipoDeParte.equals(remitenteTipo) && parteId.equals(remitenteId))
+                || (tipoDeParte.equals(destinatarioTipo) && parteId.equals(destinatarioId));
+    }
+
     String folio() {
         return folio;
     }

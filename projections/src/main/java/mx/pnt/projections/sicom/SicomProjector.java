@@ -9,6 +9,7 @@ import mx.pnt.projections.lectura.LecturaConsistente;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -35,27 +36,45 @@ public class SicomProjector implements ModeloDeLectura {
 
     private final ComunicadoDelSicomRepository comunicados;
     private final LecturaConsistente lectura;
+    private final QueryUpdateEmitter emisor;
 
-    public SicomProjector(ComunicadoDelSicomRepository comunicados, LecturaConsistente lectura) {
+    public SicomProjector(ComunicadoDelSicomRepository comunicados, LecturaConsistente lectura,
+                          QueryUpdateEmitter emisor) {
         this.comunicados = comunicados;
         this.lectura = lectura;
+        this.emisor = emisor;
     }
 
     @EventHandler
     void on(ComunicadoEnviado evento) {
         if (!comunicados.existsById(evento.folio())) {
-            comunicados.save(new ComunicadoDelSicom(evento));
+            avisar(comunicados.save(new ComunicadoDelSicom(evento)));
         }
     }
 
     @EventHandler
     void on(LecturaConfirmada evento) {
-        comunicados.findById(evento.folio()).ifPresent(comunicado -> comunicado.leido(evento));
+        comunicados.findById(evento.folio()).ifPresent(comunicado -> {
+            comunicado.leido(evento);
+            avisar(comunicado);
+        });
     }
 
     @EventHandler
     void on(DestinatarioIdentificado evento) {
-        comunicados.findById(evento.folio()).ifPresent(comunicado -> comunicado.identificado(evento));
+        comunicados.findById(evento.folio()).ifPresent(comunicado -> {
+            comunicado.identificado(evento);
+            avisar(comunicado);
+        });
+    }
+
+    /**
+     * The live bandejas of both parties read their page again (sent once the transaction commits): the sender's
+     * envío and the recipient's recepción, whose unread count changes with a reading.
+     */
+    private void avisar(ComunicadoDelSicom comunicado) {
+        emisor.emit(ConsultaDeBandejaDelSicom.class, q -> comunicado.esDe(q.tipoDeParte(), q.parteId()),
+                new CambioEnElSicom(comunicado.folio()));
     }
 
     /** What waits for the administration to identify its destinatario, oldest first. */

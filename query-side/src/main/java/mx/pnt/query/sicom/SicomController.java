@@ -4,6 +4,7 @@ import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.events.comunicado.OrganizacionDelActor;
 import mx.pnt.projections.sicom.ActuacionesDeSicomDelRecurso;
 import mx.pnt.projections.sicom.BandejaDelSicom;
+import mx.pnt.projections.sicom.CambioEnElSicom;
 import mx.pnt.projections.sicom.ComunicadoLeido;
 import mx.pnt.projections.sicom.ComunicadoPorFolio;
 import mx.pnt.projections.sicom.ConsultaDeBandejaDelSicom;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.codec.ServerSentEvent;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -44,7 +47,12 @@ public class SicomController {
     private final ConsultaPublicada consultas;
     private final ActorDeConsulta actor;
 
-    public SicomController(ConsultaPublicada consultas, ActorDeConsulta actor) {
+    private final java.time.Duration latido;
+
+    public SicomController(ConsultaPublicada consultas, ActorDeConsulta actor,
+                           @org.springframework.beans.factory.annotation.Value("${pnt.tablero.latido:PT15S}")
+                           java.time.Duration latido) {
+        this.latido = latido;
         this.consultas = consultas;
         this.actor = actor;
     }
@@ -59,6 +67,26 @@ public class SicomController {
                                         @RequestParam(defaultValue = "false") boolean noLeidos,
                                         @RequestParam(defaultValue = "0") int pagina,
                                         @RequestParam(defaultValue = "20") int tamano) {
+        return pregunta(bandeja, noLeidos, pagina, tamano).flatMap(c -> consultas.siempre(c, PaginaDelSicom.class));
+    }
+
+    /**
+     * The same bandeja, live (server-sent events {@code sicom}): the page now, then again within
+     * {@link ConsultaPublicada#REFRESCO} of each comunicado of the organization sent, read or identified, with the
+     * tablero's heartbeat.
+     */
+    @GetMapping(value = "/api/sicom/bandejas/{bandeja}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public Flux<ServerSentEvent<PaginaDelSicom>> enVivo(@PathVariable String bandeja,
+                                                        @RequestParam(defaultValue = "false") boolean noLeidos,
+                                                        @RequestParam(defaultValue = "0") int pagina,
+                                                        @RequestParam(defaultValue = "20") int tamano) {
+        // Validated and authorised before the stream starts, so a bad request is a problem, not a stream.
+        return pregunta(bandeja, noLeidos, pagina, tamano).flatMapMany(c -> ConsultaPublicada.comoEventos(
+                consultas.enVivo(c, PaginaDelSicom.class, CambioEnElSicom.class, ConsultaPublicada.REFRESCO),
+                "sicom", latido));
+    }
+
+    private Mono<ConsultaDeBandejaDelSicom> pregunta(String bandeja, boolean noLeidos, int pagina, int tamano) {
         BandejaDelSicom elegida;
         try {
             elegida = BandejaDelSicom.valueOf(bandeja.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -72,8 +100,8 @@ public class SicomController {
             return Mono.error(fuera.get());
         }
         return actorActual().flatMap(a -> OrganizacionDelActor.de(a)
-                .map(parte -> consultas.siempre(new ConsultaDeBandejaDelSicom(elegida, parte.tipo().name(), parte.id(),
-                        noLeidos, pagina, tamano), PaginaDelSicom.class))
+                .map(parte -> Mono.just(new ConsultaDeBandejaDelSicom(elegida, parte.tipo().name(), parte.id(),
+                        noLeidos, pagina, tamano)))
                 .orElseGet(() -> Mono.error(problema(HttpStatus.FORBIDDEN, "Sin permiso", "Las bandejas del SICOM "
                         + "son de las Unidades de Transparencia y del personal de los organismos garantes."))));
     }

@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.http.codec.ServerSentEvent;
+import reactor.core.publisher.Flux;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -94,7 +97,24 @@ public class SicomWebController {
     @GetMapping("/sicom/{bandeja}")
     public Mono<Rendering> bandeja(@PathVariable String bandeja, @RequestParam(required = false) String noLeidos,
                                    @RequestParam(defaultValue = "0") int pagina, ServerWebExchange exchange) {
-        return vista(exchange, bandeja, noLeidos, pagina, null, null);
+        return vista(exchange, bandeja, noLeidos, pagina, null, null, "sicom/bandeja");
+    }
+
+    /** The table alone, for htmx to swap in when a comunicado of the bandeja is sent, read or identified. */
+    @GetMapping("/sicom/{bandeja}/tabla")
+    public Mono<Rendering> tabla(@PathVariable String bandeja, @RequestParam(required = false) String noLeidos,
+                                 @RequestParam(defaultValue = "0") int pagina, ServerWebExchange exchange) {
+        return vista(exchange, bandeja, noLeidos, pagina, null, null, "sicom/bandeja :: tabla");
+    }
+
+    /** The API's live bandeja, relayed as bare signals: the page reads its table again on each. */
+    @GetMapping(value = "/sicom/{bandeja}/flujo", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    public Flux<ServerSentEvent<String>> flujo(@PathVariable String bandeja,
+                                               @RequestParam(required = false) String noLeidos,
+                                               @RequestParam(defaultValue = "0") int pagina,
+                                               ServerWebExchange exchange) {
+        return api.avisos(exchange, enLaApi(bandeja, noLeidos, pagina), "sicom");
     }
 
     @PostMapping("/sicom/{bandeja}/{folio}/lectura")
@@ -103,17 +123,23 @@ public class SicomWebController {
         return api.enviar(exchange, Rutas.de("/api/sicom/comunicados/{folio}/lectura", folio), Map.of())
                 .flatMap(r -> r.exitosa()
                         ? vista(exchange, bandeja, null, 0, "Lectura confirmada del folio " + folio + ": "
-                        + r.objeto().getOrDefault("leyenda", "") , null)
-                        : vista(exchange, bandeja, null, 0, null, r.problema()));
+                        + r.objeto().getOrDefault("leyenda", ""), null, "sicom/bandeja")
+                        : vista(exchange, bandeja, null, 0, null, r.problema(), "sicom/bandeja"));
     }
 
-    private Mono<Rendering> vista(ServerWebExchange exchange, String bandeja, String noLeidos, int pagina,
-                                  String aviso, mx.pnt.query.web.RespuestaDeLaApi.Problema problemaDeLectura) {
+    private static String enLaApi(String bandeja, String noLeidos, int pagina) {
         Map<String, String> filtros = new LinkedHashMap<>();
         filtros.put("noLeidos", noLeidos);
         filtros.put("pagina", Integer.toString(Math.max(0, pagina)));
-        return api.leer(exchange, Rutas.con(Rutas.de("/api/sicom/bandejas/{bandeja}", bandeja), filtros)).map(r -> {
-            Rendering.Builder<?> vista = Rendering.view("sicom/bandeja")
+        return Rutas.con(Rutas.de("/api/sicom/bandejas/{bandeja}", bandeja), filtros);
+    }
+
+    private Mono<Rendering> vista(ServerWebExchange exchange, String bandeja, String noLeidos, int pagina,
+                                  String aviso, RespuestaDeLaApi.Problema problemaDeLectura, String plantilla) {
+        return api.leer(exchange, enLaApi(bandeja, noLeidos, pagina)).map(r -> {
+            Rendering.Builder<?> vista = Rendering.view(plantilla)
+                    .modelAttribute("noLeidos", noLeidos)
+                    .modelAttribute("pagina", Math.max(0, pagina))
                     .modelAttribute("bandeja", bandeja)
                     .modelAttribute("bandejas", BANDEJAS)
                     .modelAttribute("recepcion", bandeja.startsWith("recepcion"))
