@@ -37,6 +37,35 @@ class BandejaDelSolicitanteHttpTest extends PlataformaEnPruebas {
         assertThat(folios(tokenDe("nadie-aun", "SOLICITANTE", null, null))).isEmpty();
     }
 
+    /**
+     * "Mis folios" live: the page now, then again when a folio of the person enters it, and not for another person's;
+     * a bad page or another role is a problem, not a stream.
+     */
+    @Test
+    void misFoliosEnVivoRecibenElFolioNuevoDeLaPersona() {
+        reloj.fijar(MARTES_10_FEBRERO_2026);
+        registrarGarante("folios-en-vivo", "America/Mexico_City");
+        registrarSujetoObligado("so-folios-en-vivo", "957002", "folios-en-vivo");
+        String persona = tokenDe("persona-en-vivo", "SOLICITANTE", null, null);
+        EnVivo vivos = enVivo("/api/bandejas/solicitante", persona);
+        try {
+            vivos.pagina(p -> p.get("total") != null);
+            presentar(tokenDe("otra-persona-en-vivo", "SOLICITANTE", null, null), "so-folios-en-vivo", "Viáticos");
+            String folio = presentar(persona, "so-folios-en-vivo", "Padrón de beneficiarios");
+            Map<String, Object> pagina = vivos.pagina(p -> ((List<?>) p.get("elementos")).stream()
+                    .anyMatch(e -> folio.equals(((Map<?, ?>) e).get("folio"))));
+            assertThat(pagina.get("total")).isEqualTo(1);
+        } finally {
+            vivos.suscripcion().dispose();
+        }
+        web.get().uri("/api/bandejas/solicitante?tamano=0").accept(MediaType.TEXT_EVENT_STREAM)
+                .headers(h -> h.setBearerAuth(persona)).exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        web.get().uri("/api/bandejas/solicitante").accept(MediaType.TEXT_EVENT_STREAM)
+                .headers(h -> h.setBearerAuth(tokenDe("ut-en-vivo", "UNIDAD_TRANSPARENCIA", "federal", "so-salud")))
+                .exchange().expectStatus().isForbidden();
+    }
+
     @Test
     void soloUnaPersonaSolicitantePideSusFoliosYConUnaPaginaValida() {
         web.get().uri("/api/bandejas/solicitante")
@@ -50,9 +79,13 @@ class BandejaDelSolicitanteHttpTest extends PlataformaEnPruebas {
     }
 
     private String presentar(String token, String descripcion) {
+        return presentar(token, "so-folios-particular", descripcion);
+    }
+
+    private String presentar(String token, String sujetoObligadoId, String descripcion) {
         return (String) web.post().uri("/api/solicitudes").headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("sujetoObligadoId", "so-folios-particular", "descripcion", descripcion,
+                .bodyValue(Map.of("sujetoObligadoId", sujetoObligadoId, "descripcion", descripcion,
                         "modalidadDeEntrega", "ELECTRONICA"))
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
                 .get("folio");

@@ -1,8 +1,6 @@
 package mx.pnt.app;
 
 import mx.pnt.PlataformaApplication;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pages' login through an external OpenID Connect issuer (an in-process one): the authorization code flow ends
  * in a session that holds the issuer's access token, and every page then calls the API with it, which accepts that
  * issuer's tokens only. An account of the issuer without a person's role gets no session. With an issuer, the
- * platform's own accounts do not log in.
+ * platform's own accounts do not log in. The issuer is EmisorOidcDePrueba, in this JVM.
  */
 class IngresoConEmisorExternoTest {
 
@@ -41,17 +38,16 @@ class IngresoConEmisorExternoTest {
     @TempDir
     static Path datos;
 
-    private static MockOAuth2Server emisor;
+    private static EmisorOidcDePrueba emisor;
     private static ConfigurableApplicationContext plataforma;
     private static WebTestClient web;
     private static final HttpClient SIN_REDIRECCIONES = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
-    static void arrancar() {
-        emisor = new MockOAuth2Server();
-        emisor.start();
-        String issuer = emisor.issuerUrl("pnt").toString();
+    static void arrancar() throws Exception {
+        emisor = new EmisorOidcDePrueba();
+        String issuer = emisor.emisor();
         plataforma = new SpringApplicationBuilder(PlataformaApplication.class).run(
                 "--server.port=0",
                 "--pnt.postgres-embebido.datos=" + datos.resolve("postgres"),
@@ -62,7 +58,7 @@ class IngresoConEmisorExternoTest {
                 "--spring.security.oauth2.client.registration.pnt.client-id=" + CLIENTE,
                 "--spring.security.oauth2.client.registration.pnt.client-secret=secreto-de-prueba",
                 "--spring.security.oauth2.client.registration.pnt.client-name=Llave de prueba",
-                "--spring.security.oauth2.client.registration.pnt.scope=openid,profile");
+                "--spring.security.oauth2.client.registration.pnt.scope=openid");
         int puerto = ((WebServerApplicationContext) plataforma).getWebServer().getPort();
         web = WebTestClient.bindToServer().baseUrl("http://localhost:" + puerto)
                 .responseTimeout(Duration.ofSeconds(60)).build();
@@ -73,17 +69,17 @@ class IngresoConEmisorExternoTest {
         if (plataforma != null) {
             plataforma.close();
         }
-        emisor.shutdown();
+        emisor.close();
     }
 
     /** The flow a browser follows: the platform's redirect to the issuer, the issuer's back, the code exchanged. */
     private static Sesion ingresar(String usuario, Map<String, Object> claims) throws Exception {
-        emisor.enqueueCallback(new DefaultOAuth2TokenCallback("pnt", usuario, "JWT", List.of(CLIENTE), claims, 3600));
+        emisor.siguiente(usuario, claims);
         EntityExchangeResult<byte[]> inicio = web.get().uri("/oauth2/authorization/pnt").exchange()
                 .expectStatus().isFound().expectBody().returnResult();
         String cookie = cookie(inicio);
         URI alEmisor = inicio.getResponseHeaders().getLocation();
-        assertThat(alEmisor.toString()).startsWith(emisor.issuerUrl("pnt").toString());
+        assertThat(alEmisor.toString()).startsWith(emisor.emisor());
         HttpResponse<Void> delEmisor = SIN_REDIRECCIONES.send(HttpRequest.newBuilder(alEmisor).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(delEmisor.statusCode()).isEqualTo(302);

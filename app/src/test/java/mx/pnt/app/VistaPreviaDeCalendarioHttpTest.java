@@ -37,9 +37,14 @@ class VistaPreviaDeCalendarioHttpTest extends PlataformaEnPruebas {
         primero = (String) presentarSolicitud("so-vista-previa", "Contratos de limpieza 2025").get("folio");
         reloj.fijar(MARTES_10_FEBRERO_2026.plus(Duration.ofDays(1)));
         segundo = (String) presentarSolicitud("so-vista-previa", "Padrón de proveedores").get("folio");
-        // Both plazos are in the command side's lookup, as the preview (and the policy) find them.
+        // Both plazos are in the command side's lookup, as the preview (and the policy) find them, and in the read
+        // model of plazos, which this test reads (projected on its own, a moment later).
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("select count(distinct expediente) "
                 + "from mando_plazo_vigente where calendario_id = ?", Long.class, CALENDARIO) == 2);
+        for (String folio : List.of(primero, segundo)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> web.get().uri("/api/plazos/{folio}", folio).exchange()
+                    .returnResult(Map.class).getStatus().is2xxSuccessful());
+        }
     }
 
     private WebTestClient.ResponseSpec previsualizar(String ruta, Object cuerpo, String token) {

@@ -54,6 +54,19 @@ class InterfazWebTest extends NavegadorEnPruebas {
         releerHasta("/mis-folios", "tr[data-folio='" + folio + "']");
         sinBarrerasDeAccesibilidad();
         captura("mis-folios");
+        // The list is live: a solicitud she presents from another device enters it without a reload.
+        ((JavascriptExecutor) navegador).executeScript("window.sinRecargar = true;");
+        String otro = (String) web.post().uri("/api/solicitudes")
+                .headers(h -> h.setBearerAuth(tokenDe("ciudadana-web", "SOLICITANTE", null, null)))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("sujetoObligadoId", "so-salud", "descripcion", "Plantilla de enfermería 2025",
+                        "modalidadDeEntrega", "ELECTRONICA"))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                .get("folio");
+        espera.withTimeout(Duration.ofSeconds(15)).until(d -> d.findElements(
+                By.cssSelector("tr[data-folio='" + otro + "']")).size() == 1);
+        assertThat(((JavascriptExecutor) navegador).executeScript("return window.sinRecargar === true;"))
+                .isEqualTo(true);
 
         // Tracking needs no account and shows no personal data.
         salir();

@@ -38,6 +38,14 @@ public class FolioDelParticular {
         this.zona = zona;
     }
 
+    String folio() {
+        return folio;
+    }
+
+    String particular() {
+        return particular;
+    }
+
     ElementoDeFolios comoElemento() {
         return new ElementoDeFolios(folio, clase, sujetoObligadoId, recibidoLocal, zona);
     }

@@ -9,6 +9,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -29,25 +30,36 @@ public class FoliosDelParticularProjector implements ModeloDeLectura {
 
     private final FolioDelParticularRepository folios;
     private final LecturaConsistente lectura;
+    private final QueryUpdateEmitter emisor;
 
-    public FoliosDelParticularProjector(FolioDelParticularRepository folios, LecturaConsistente lectura) {
+    public FoliosDelParticularProjector(FolioDelParticularRepository folios, LecturaConsistente lectura,
+                                        QueryUpdateEmitter emisor) {
         this.folios = folios;
         this.lectura = lectura;
+        this.emisor = emisor;
     }
 
     @EventHandler
     void on(SolicitudPresentada evento, MetaData metadatos) {
         MetadatosDelActor.desde(metadatos).filter(a -> "SOLICITANTE".equals(a.rol())).ifPresent(a ->
-                folios.save(new FolioDelParticular(evento.folio(), "SOLICITUD", a.usuario(),
+                guardar(new FolioDelParticular(evento.folio(), "SOLICITUD", a.usuario(),
                         evento.sujetoObligadoId(), evento.recibida().local(), evento.recibida().zona())));
     }
 
+    /** A recurso reaches its recurrente's folios also when filed for them on paper, by the garante's staff. */
     @EventHandler
     void on(RecursoInterpuesto evento) {
         if (evento.usuarioRecurrente() != null) {
-            folios.save(new FolioDelParticular(evento.folio(), "RECURSO", evento.usuarioRecurrente(),
+            guardar(new FolioDelParticular(evento.folio(), "RECURSO", evento.usuarioRecurrente(),
                     evento.sujetoObligadoId(), evento.recibido().local(), evento.recibido().zona()));
         }
+    }
+
+    /** Kept, and the person's live "Mis folios" reads its page again (sent once the transaction commits). */
+    private void guardar(FolioDelParticular folio) {
+        folios.save(folio);
+        emisor.emit(FoliosDelParticular.class, q -> q.particular().equals(folio.particular()),
+                new CambioEnLosFolios(folio.folio()));
     }
 
     @Override

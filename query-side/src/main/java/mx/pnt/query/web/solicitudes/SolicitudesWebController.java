@@ -160,9 +160,30 @@ public class SolicitudesWebController {
     /** The solicitante's own folios, newest first, each linked to its tracking or its expediente. */
     @GetMapping("/mis-folios")
     public Mono<Rendering> misFolios(@RequestParam(defaultValue = "0") int pagina, ServerWebExchange exchange) {
-        return api.leer(exchange, Rutas.con("/api/bandejas/solicitante",
-                Map.of("pagina", Integer.toString(Math.max(0, pagina)))))
-                .map(r -> r.enLaVista("solicitudes/mis-folios", "b").build());
+        return misFolios(pagina, exchange, "solicitudes/mis-folios");
+    }
+
+    /** The table alone, for htmx to swap in when a folio enters the person's list. */
+    @GetMapping("/mis-folios/tabla")
+    public Mono<Rendering> tablaDeMisFolios(@RequestParam(defaultValue = "0") int pagina,
+                                           ServerWebExchange exchange) {
+        return misFolios(pagina, exchange, "solicitudes/mis-folios :: tabla");
+    }
+
+    @GetMapping(value = "/mis-folios/flujo", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    public Flux<ServerSentEvent<String>> flujoDeMisFolios(@RequestParam(defaultValue = "0") int pagina,
+                                                          ServerWebExchange exchange) {
+        return api.avisos(exchange, misFoliosEnLaApi(pagina), "folios");
+    }
+
+    private Mono<Rendering> misFolios(int pagina, ServerWebExchange exchange, String vista) {
+        return api.leer(exchange, misFoliosEnLaApi(pagina))
+                .map(r -> r.enLaVista(vista, "b").modelAttribute("pagina", Math.max(0, pagina)).build());
+    }
+
+    private static String misFoliosEnLaApi(int pagina) {
+        return Rutas.con("/api/bandejas/solicitante", Map.of("pagina", Integer.toString(Math.max(0, pagina))));
     }
 
     /** The Unidad de Transparencia's open solicitudes, most urgent first, with the next actuación of each. */
