@@ -3,13 +3,11 @@ package mx.pnt.app.errores;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * A page's form whose body cannot be read (more parts than the platform takes, a part larger than a document may
@@ -28,14 +26,9 @@ public class FormularioIlegible implements WebExceptionHandler {
                 || exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        var respuesta = exchange.getResponse();
-        respuesta.setStatusCode(HttpStatus.CONTENT_TOO_LARGE);
-        respuesta.getHeaders().setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
-        byte[] cuerpo = ("<!DOCTYPE html><html lang=\"es-MX\"><head><meta charset=\"utf-8\"><title>Formulario "
-                + "demasiado grande</title></head><body><main><h1>Formulario demasiado grande</h1><p>El formulario "
-                + "trae más documentos o campos de los que la Plataforma recibe en un envío, o un documento mayor al "
-                + "tamaño máximo. No se registró nada. Regrese, adjunte menos documentos o más pequeños, y envíelo "
-                + "de nuevo.</p></main></body></html>").getBytes(StandardCharsets.UTF_8);
-        return respuesta.writeWith(Mono.just(respuesta.bufferFactory().wrap(cuerpo)));
+        return PaginaDeRechazo.escribir(exchange, HttpStatus.CONTENT_TOO_LARGE, "Formulario demasiado grande",
+                "El formulario trae más documentos o campos de los que la Plataforma recibe en un envío, o un "
+                        + "documento mayor al tamaño máximo. No se registró nada. Regrese, adjunte menos documentos o "
+                        + "más pequeños, y envíelo de nuevo.");
     }
 }

@@ -1,5 +1,6 @@
 package mx.pnt.app.seguridad;
 
+import mx.pnt.app.errores.PaginaDeRechazo;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -22,9 +22,7 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
-import reactor.core.publisher.Mono;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * The web pages' own security, apart from the API's: a session cookie (HttpOnly, SameSite, Secure under TLS) whose
@@ -106,14 +104,8 @@ public class SeguridadDeLasPaginas {
     }
 
     /** A form without its CSRF token, or with another session's: a Spanish page, nothing done. */
-    private static final ServerAccessDeniedHandler FORMULARIO_VENCIDO = (exchange, e) -> {
-        var respuesta = exchange.getResponse();
-        respuesta.setStatusCode(HttpStatus.FORBIDDEN);
-        respuesta.getHeaders().setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
-        byte[] cuerpo = ("<!DOCTYPE html><html lang=\"es-MX\"><head><meta charset=\"utf-8\"><title>Formulario "
-                + "vencido</title></head><body><main><h1>Formulario vencido</h1><p>El formulario no traía la clave "
-                + "de seguridad de su sesión (o su sesión terminó). No se registró nada. <a href=\"/ingresar\">Inicie "
-                + "sesión</a> y envíelo de nuevo.</p></main></body></html>").getBytes(StandardCharsets.UTF_8);
-        return respuesta.writeWith(Mono.just(respuesta.bufferFactory().wrap(cuerpo)));
-    };
+    private static final ServerAccessDeniedHandler FORMULARIO_VENCIDO = (exchange, e) ->
+            PaginaDeRechazo.escribir(exchange, HttpStatus.FORBIDDEN, "Formulario vencido", "El formulario no traía "
+                    + "la clave de seguridad de su sesión (o su sesión terminó). No se registró nada. <a "
+                    + "href=\"/ingresar\">Inicie sesión</a> y envíelo de nuevo.");
 }
