@@ -150,12 +150,9 @@ class BandejaHttpTest extends PlataformaEnPruebas {
         registrarGarante("recursos-vivos", "America/Mexico_City");
         registrarSujetoObligado("so-recursos-vivos", "972302", "recursos-vivos");
         String folio = (String) presentarSolicitud("so-recursos-vivos", "Viáticos de 2025").get("folio");
-        web.post().uri("/api/solicitudes/{folio}/respuesta", folio)
-                .headers(h -> h.setBearerAuth(tokenDe("ut-recursos-vivos", "UNIDAD_TRANSPARENCIA", "recursos-vivos",
-                        "so-recursos-vivos")))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("tipo", "ENTREGA", "respuesta", "Se entregan los viáticos."))
-                .exchange().expectStatus().isOk();
+        responderConEntrega(folio, tokenDe("ut-recursos-vivos",
+                "UNIDAD_TRANSPARENCIA", "recursos-vivos", "so-recursos-vivos"),
+                "Se entregan los viáticos.");
         EnVivo vivo = enVivo("/api/bandejas/recursos", tokenDe("staff-recursos-vivos", "GARANTE", "recursos-vivos",
                 null));
         try {

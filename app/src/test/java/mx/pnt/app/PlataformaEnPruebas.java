@@ -160,6 +160,26 @@ public abstract class PlataformaEnPruebas {
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
     }
 
+    /** Answers a solicitud as the delivery of the information (ENTREGA), with the Unidad's token (200 expected). */
+    protected void responderConEntrega(String folio, String unidad, String respuesta) {
+        web.post().uri("/api/solicitudes/{folio}/respuesta", folio).headers(h -> h.setBearerAuth(unidad))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("tipo", "ENTREGA", "respuesta", respuesta))
+                .exchange().expectStatus().isOk();
+    }
+
+    /** The body of a SICOM comunicado between two parties, each by kind and catalog id. */
+    protected static Map<String, Object> comunicado(String remitenteTipo, String remitente, String destinatarioTipo,
+                                                    String destinatario, String asunto, java.util.List<?> adjuntos) {
+        Map<String, Object> envio = new java.util.HashMap<>();
+        envio.put("clase", "COMUNICADO");
+        envio.put("remitente", Map.of("tipo", remitenteTipo, "id", remitente));
+        envio.put("destinatario", Map.of("tipo", destinatarioTipo, "id", destinatario));
+        envio.put("asunto", asunto);
+        envio.put("adjuntos", adjuntos);
+        return envio;
+    }
+
     /**
      * A route whose query reaches the server exactly as written, already percent-encoded (a {@code %2B} stays a plus
      * sign; through a URI template it would be encoded again).

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -46,17 +45,6 @@ class SicomHttpTest extends PlataformaEnPruebas {
     private WebTestClient.ResponseSpec enviar(String token, Map<String, ?> envio) {
         return web.post().uri("/api/sicom/comunicados").headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(envio).exchange();
-    }
-
-    private static Map<String, Object> comunicado(String remitenteTipo, String remitente, String destinatarioTipo,
-                                                  String destinatario, String asunto, List<?> adjuntos) {
-        Map<String, Object> envio = new HashMap<>();
-        envio.put("clase", "COMUNICADO");
-        envio.put("remitente", Map.of("tipo", remitenteTipo, "id", remitente));
-        envio.put("destinatario", Map.of("tipo", destinatarioTipo, "id", destinatario));
-        envio.put("asunto", asunto);
-        envio.put("adjuntos", adjuntos);
-        return envio;
     }
 
     private Map<?, ?> bandeja(String token, String bandeja) {

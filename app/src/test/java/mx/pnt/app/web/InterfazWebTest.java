@@ -213,12 +213,9 @@ class InterfazWebTest extends NavegadorEnPruebas {
         registrarSujetoObligado("so-web-auditoria", "958003", "web-auditoria");
         String folio = (String) presentarSolicitud("so-web-auditoria", "Bitácoras de vuelo 2025").get("folio");
         reloj.fijar(MARTES_10_FEBRERO_2026.plus(Duration.ofDays(2)));
-        web.post().uri("/api/solicitudes/{folio}/respuesta", folio)
-                .headers(h -> h.setBearerAuth(tokenDe("ut-auditoria", "UNIDAD_TRANSPARENCIA", "web-auditoria",
-                        "so-web-auditoria")))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("tipo", "ENTREGA", "respuesta", "Se entregan las bitácoras."))
-                .exchange().expectStatus().isOk();
+        responderConEntrega(folio, tokenDe("ut-auditoria",
+                "UNIDAD_TRANSPARENCIA", "web-auditoria", "so-web-auditoria"),
+                "Se entregan las bitácoras.");
 
         ingresar("auditor", "auditor-demo");
         abrir("/expedientes");
@@ -366,15 +363,10 @@ class InterfazWebTest extends NavegadorEnPruebas {
 
         // Open, the bandeja receives the next comunicado without reloading (a marker survives only without reload).
         ((JavascriptExecutor) navegador).executeScript("window.sinRecargar = true;");
-        Map<String, Object> otro = new java.util.HashMap<>();
-        otro.put("clase", "COMUNICADO");
-        otro.put("remitente", Map.of("tipo", "ORGANISMO_GARANTE", "id", "web-sicom"));
-        otro.put("destinatario", Map.of("tipo", "SUJETO_OBLIGADO", "id", "so-web-sicom"));
-        otro.put("asunto", "Segunda sesión de capacitación");
-        otro.put("adjuntos", List.of());
         String siguiente = (String) web.post().uri("/api/sicom/comunicados")
                 .headers(h -> h.setBearerAuth(tokenDe("staff-web-sicom", "GARANTE", "web-sicom", null)))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(otro)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(comunicado("ORGANISMO_GARANTE", "web-sicom",
+                        "SUJETO_OBLIGADO", "so-web-sicom", "Segunda sesión de capacitación", List.of()))
                 .exchange().expectStatus().is2xxSuccessful().expectBody(Map.class).returnResult().getResponseBody()
                 .get("folio");
         espera.withTimeout(Duration.ofSeconds(15)).until(d -> d.findElements(
@@ -469,12 +461,9 @@ class InterfazWebTest extends NavegadorEnPruebas {
                         "nombre", "Ponente de prueba")), "presidenteId", "ponente-sigemi"))
                 .exchange().expectStatus().is2xxSuccessful();
         String solicitud = (String) presentarSolicitud("so-web-sigemi", "Bitácoras de vuelo 2027").get("folio");
-        web.post().uri("/api/solicitudes/{folio}/respuesta", solicitud)
-                .headers(h -> h.setBearerAuth(tokenDe("ut-sigemi", "UNIDAD_TRANSPARENCIA", "web-sigemi",
-                        "so-web-sigemi")))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("tipo", "ENTREGA", "respuesta", "Se entregan las bitácoras."))
-                .exchange().expectStatus().isOk();
+        responderConEntrega(solicitud, tokenDe("ut-sigemi",
+                "UNIDAD_TRANSPARENCIA", "web-sigemi", "so-web-sigemi"),
+                "Se entregan las bitácoras.");
         el(2028, 6, 2);
         String recurso = (String) web.post().uri("/api/recursos")
                 .headers(h -> h.setBearerAuth(token("ciudadana", "ciudadana-demo")))

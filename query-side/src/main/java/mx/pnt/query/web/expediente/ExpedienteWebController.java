@@ -49,22 +49,20 @@ public class ExpedienteWebController {
         Map<String, String> consulta = new LinkedHashMap<>();
         consulta.put("folio", folio == null ? "" : folio.strip());
         consulta.put("al", al == null ? "" : al.strip());
-        consulta.put("zona", zona == null || zona.isBlank() ? ZONA_POR_OMISION : zona.strip());
+        consulta.put("zona", zonaOPorOmision(zona));
         Rendering.Builder<?> pagina = Rendering.view("expediente/expediente").modelAttribute("consulta", consulta);
         if (consulta.get("folio").isEmpty()) {
             return Mono.just(pagina.build());
         }
-        String instante;
+        String ruta;
         try {
-            instante = instante(consulta.get("al"), consulta.get("zona"));
+            ruta = enLaApi(consulta.get("folio"), consulta.get("al"), consulta.get("zona"));
         } catch (java.time.DateTimeException e) {
             return Mono.just(pagina.status(HttpStatus.BAD_REQUEST).modelAttribute("errorDeFecha",
                     "Escriba la fecha y hora como día/mes/año y hora, y una zona horaria válida (p. ej. "
                             + ZONA_POR_OMISION + ").").build());
         }
-        Map<String, String> parametros = new LinkedHashMap<>();
-        parametros.put("al", instante);
-        return api.leer(exchange, Rutas.con(Rutas.de("/api/expedientes/{folio}", consulta.get("folio")), parametros))
+        return api.leer(exchange, ruta)
                 .map(r -> r.exitosa() ? pagina.modelAttribute("x", r.objeto()).build()
                         : pagina.status(r.estado()).modelAttribute("problema", r.problema())
                         .build());
@@ -79,51 +77,51 @@ public class ExpedienteWebController {
                                                  @RequestParam(required = false) String zona,
                                                  @RequestParam(defaultValue = "json") String formato,
                                                  ServerWebExchange exchange) {
-        if ("pdf".equals(formato)) {
-            return exportarPdf(folio, al, zona, exchange);
-        }
-        String instante;
+        String enZona = zonaOPorOmision(zona);
+        String ruta;
         try {
-            instante = instante(al, zona == null || zona.isBlank() ? ZONA_POR_OMISION : zona.strip());
+            ruta = enLaApi(folio.strip(), al, enZona);
         } catch (java.time.DateTimeException e) {
             return Mono.just(ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
                     .body("Fecha u hora no válida.".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
-        Map<String, String> parametros = new LinkedHashMap<>();
-        parametros.put("al", instante);
-        return api.descargar(exchange, Rutas.con(Rutas.de("/api/expedientes/{folio}", folio.strip()), parametros))
+        return "pdf".equals(formato) ? pdf(exchange, folio.strip(), ruta, enZona) : json(exchange, folio.strip(), ruta);
+    }
+
+    private Mono<ResponseEntity<byte[]>> json(ServerWebExchange exchange, String folio, String ruta) {
+        return api.descargar(exchange, ruta)
                 .map(r -> r.getStatusCode().is2xxSuccessful()
                         ? ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename("expediente-" + folio.strip() + ".json").build().toString())
-                        .body(r.getBody())
+                        .header(HttpHeaders.CONTENT_DISPOSITION, adjunto(folio, "json")).body(r.getBody())
                         : ResponseEntity.status(r.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body(r.getBody()));
     }
 
-    private Mono<ResponseEntity<byte[]>> exportarPdf(String folio, String al, String zona,
-                                                     ServerWebExchange exchange) {
-        String enZona = zona == null || zona.isBlank() ? ZONA_POR_OMISION : zona.strip();
-        String instante;
-        try {
-            instante = instante(al, enZona);
-        } catch (java.time.DateTimeException e) {
-            return Mono.just(ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
-                    .body("Fecha u hora no válida.".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        }
-        Map<String, String> parametros = new LinkedHashMap<>();
-        parametros.put("al", instante);
-        String generado = formatoDeFechas.instante(java.time.OffsetDateTime.now(clock).toString(), enZona);
-        return api.leer(exchange, Rutas.con(Rutas.de("/api/expedientes/{folio}", folio.strip()), parametros))
+    private Mono<ResponseEntity<byte[]>> pdf(ServerWebExchange exchange, String folio, String ruta, String zona) {
+        String generado = formatoDeFechas.instante(java.time.OffsetDateTime.now(clock).toString(), zona);
+        return api.leer(exchange, ruta)
                 .flatMap(r -> r.exitosa()
-                        ? Mono.fromCallable(() -> PdfDelExpediente.de(r.objeto(), enZona, generado, formatoDeFechas))
+                        ? Mono.fromCallable(() -> PdfDelExpediente.de(r.objeto(), zona, generado, formatoDeFechas))
                         .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic())
                         .map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                        .filename("expediente-" + folio.strip() + ".pdf").build().toString())
-                                .body(pdf))
+                                .header(HttpHeaders.CONTENT_DISPOSITION, adjunto(folio, "pdf")).body(pdf))
                         : Mono.just(ResponseEntity.status(r.estado()).contentType(MediaType.TEXT_PLAIN)
                         .body(r.problema().detalle().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    private static String adjunto(String folio, String extension) {
+        return ContentDisposition.attachment().filename("expediente-" + folio + "." + extension).build().toString();
+    }
+
+    private static String zonaOPorOmision(String zona) {
+        return zona == null || zona.isBlank() ? ZONA_POR_OMISION : zona.strip();
+    }
+
+    /** The API's expediente of {@code folio} as it stood at the local date-time typed, read in {@code zona}. */
+    private static String enLaApi(String folio, String al, String zona) {
+        Map<String, String> parametros = new LinkedHashMap<>();
+        parametros.put("al", instante(al, zona));
+        return Rutas.con(Rutas.de("/api/expedientes/{folio}", folio), parametros);
     }
 
     /** The local date-time typed, in the zone named, as the ISO instant with offset the API takes; none: now. */

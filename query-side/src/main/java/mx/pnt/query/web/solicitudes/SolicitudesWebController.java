@@ -160,60 +160,66 @@ public class SolicitudesWebController {
     /** The solicitante's own folios, newest first, each linked to its tracking or its expediente. */
     @GetMapping("/mis-folios")
     public Mono<Rendering> misFolios(@RequestParam(defaultValue = "0") int pagina, ServerWebExchange exchange) {
-        return misFolios(pagina, exchange, "solicitudes/mis-folios");
+        return MIS_FOLIOS.pagina(api, exchange, pagina, false);
     }
 
     /** The table alone, for htmx to swap in when a folio enters the person's list. */
     @GetMapping("/mis-folios/tabla")
     public Mono<Rendering> tablaDeMisFolios(@RequestParam(defaultValue = "0") int pagina,
                                            ServerWebExchange exchange) {
-        return misFolios(pagina, exchange, "solicitudes/mis-folios :: tabla");
+        return MIS_FOLIOS.pagina(api, exchange, pagina, true);
     }
 
     @GetMapping(value = "/mis-folios/flujo", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     public Flux<ServerSentEvent<String>> flujoDeMisFolios(@RequestParam(defaultValue = "0") int pagina,
                                                           ServerWebExchange exchange) {
-        return api.avisos(exchange, misFoliosEnLaApi(pagina), "folios");
-    }
-
-    private Mono<Rendering> misFolios(int pagina, ServerWebExchange exchange, String vista) {
-        return api.leer(exchange, misFoliosEnLaApi(pagina))
-                .map(r -> r.enLaVista(vista, "b").modelAttribute("pagina", Math.max(0, pagina)).build());
-    }
-
-    private static String misFoliosEnLaApi(int pagina) {
-        return Rutas.con("/api/bandejas/solicitante", Map.of("pagina", Integer.toString(Math.max(0, pagina))));
+        return MIS_FOLIOS.flujo(api, exchange, pagina);
     }
 
     /** The Unidad de Transparencia's open solicitudes, most urgent first, with the next actuación of each. */
     @GetMapping("/bandeja")
     public Mono<Rendering> bandeja(@RequestParam(defaultValue = "0") int pagina, ServerWebExchange exchange) {
-        return bandeja(pagina, exchange, "solicitudes/bandeja");
+        return BANDEJA.pagina(api, exchange, pagina, false);
     }
 
     /** The table alone, for htmx to swap in when the bandeja changes. */
     @GetMapping("/bandeja/tabla")
     public Mono<Rendering> tablaDeLaBandeja(@RequestParam(defaultValue = "0") int pagina,
                                             ServerWebExchange exchange) {
-        return bandeja(pagina, exchange, "solicitudes/bandeja :: tabla");
+        return BANDEJA.pagina(api, exchange, pagina, true);
     }
 
     @GetMapping(value = "/bandeja/flujo", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     public Flux<ServerSentEvent<String>> flujoDeLaBandeja(@RequestParam(defaultValue = "0") int pagina,
                                                           ServerWebExchange exchange) {
-        return api.avisos(exchange, bandejaEnLaApi(pagina), "bandeja");
+        return BANDEJA.flujo(api, exchange, pagina);
     }
 
-    private Mono<Rendering> bandeja(int pagina, ServerWebExchange exchange, String vista) {
-        return api.leer(exchange, bandejaEnLaApi(pagina))
-                .map(r -> r.enLaVista(vista, "b").modelAttribute("pagina", Math.max(0, pagina)).build());
-    }
+    private static final ListaEnVivo MIS_FOLIOS = new ListaEnVivo("/api/bandejas/solicitante",
+            "solicitudes/mis-folios", "folios");
+    private static final ListaEnVivo BANDEJA = new ListaEnVivo("/api/bandejas/unidad-de-transparencia",
+            "solicitudes/bandeja", "bandeja");
 
-    private static String bandejaEnLaApi(int pagina) {
-        return Rutas.con("/api/bandejas/unidad-de-transparencia",
-                Map.of("pagina", Integer.toString(Math.max(0, pagina))));
+    /**
+     * A paged list of the API shown live: its page (or its table alone, for htmx) and the API's stream relayed as
+     * bare signals, under the stream's event name.
+     */
+    private record ListaEnVivo(String rutaDeLaApi, String plantilla, String evento) {
+
+        Mono<Rendering> pagina(ClienteDeLaApi api, ServerWebExchange exchange, int pagina, boolean soloLaTabla) {
+            return api.leer(exchange, enLaApi(pagina)).map(r -> r.enLaVista(soloLaTabla ? plantilla + " :: tabla"
+                    : plantilla, "b").modelAttribute("pagina", Math.max(0, pagina)).build());
+        }
+
+        Flux<ServerSentEvent<String>> flujo(ClienteDeLaApi api, ServerWebExchange exchange, int pagina) {
+            return api.avisos(exchange, enLaApi(pagina), evento);
+        }
+
+        private String enLaApi(int pagina) {
+            return Rutas.con(rutaDeLaApi, Map.of("pagina", Integer.toString(Math.max(0, pagina))));
+        }
     }
 
     /** The answer: the form of CatalogoDeActuaciones.RESPUESTA, with its documents; then back to the bandeja. */
