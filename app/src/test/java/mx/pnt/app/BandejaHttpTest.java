@@ -103,6 +103,11 @@ class BandejaHttpTest extends PlataformaEnPruebas {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         web.get().uri("/api/bandejas/unidad-de-transparencia?pagina=x").headers(h -> h.setBearerAuth(unidad))
                 .exchange().expectStatus().isBadRequest();
+        // A page whose first element lies past any count (its offset would overflow): refused, not a 500 (the
+        // route fuzzer found it with pagina=1179137923).
+        web.get().uri("/api/bandejas/unidad-de-transparencia?pagina=1179137923").headers(h -> h.setBearerAuth(unidad))
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
 

@@ -22,6 +22,12 @@ public final class PaginaPedida {
             return Optional.of(ConsultaPublicada.problema(HttpStatus.BAD_REQUEST, "Página no válida",
                     "La página empieza en 0 y su tamaño va de 1 a " + TAMANO_MAXIMO + " " + elementos + "."));
         }
+        // The first element of the page must be countable: beyond that its offset overflows and the query fails.
+        if ((long) pagina * tamano > Integer.MAX_VALUE) {
+            return Optional.of(ConsultaPublicada.problema(HttpStatus.BAD_REQUEST, "Página no válida",
+                    "La página " + pagina + " de " + tamano + " " + elementos + " queda más allá de cualquier lista; "
+                            + "pida una página menor."));
+        }
         return Optional.empty();
     }
 }
