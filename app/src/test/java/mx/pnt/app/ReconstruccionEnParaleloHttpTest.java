@@ -2,6 +2,7 @@ package mx.pnt.app;
 
 import mx.pnt.app.operacion.ReconstruccionDeProyecciones;
 import mx.pnt.app.operacion.ReconstruccionEnSombra;
+import mx.pnt.events.solicitud.SolicitudPresentada;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -118,6 +119,59 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
                 .returnResult(String.class).getStatus().is2xxSuccessful());
     }
 
+    /**
+     * Rebuilding all read models is one rebuild: one processor reads the store once for all of them, and they change
+     * over in one transaction. An event its processor gave up waiting for goes to the read models that handle it.
+     */
+    @Test
+    void reconstruirTodosEsUnaSolaLecturaDelAlmacenYUnSoloCambio() throws Exception {
+        String admin = tokenDe("admin", "ADMIN", null, null);
+        String folio = (String) presentarSolicitud("so-sep", "Reconstrucción de todos").get("folio");
+        for (String grupo : reconstruccion.grupos()) {
+            esperarAlDia(admin, grupo);
+        }
+        long indice = jdbc.queryForObject("select global_index from domain_event_entry where aggregate_identifier = ? "
+                + "and sequence_number = 0", Long.class, folio);
+        String procesador = ReconstruccionEnSombra.procesadorDe(reconstruccion.grupos(), Instant.now(reloj));
+        try {
+            try (Connection retencion = retenerProcesador(procesador)) {
+                web.post().uri("/api/admin/proyecciones/reconstruccion").headers(h -> h.setBearerAuth(admin))
+                        .exchange().expectStatus().isAccepted();
+                Set<Object> iniciadas = new java.util.HashSet<>();
+                for (String grupo : reconstruccion.grupos()) {
+                    Map<?, ?> suya = (Map<?, ?>) estado(admin, grupo).get("reconstruccion");
+                    assertThat(suya.get("etapa")).as(grupo).isEqualTo("CONSTRUYENDO");
+                    iniciadas.add(suya.get("iniciada"));
+                    assertThat(esquemaExiste(ReconstruccionEnSombra.esquemaDe(grupo))).as(grupo).isTrue();
+                }
+                assertThat(iniciadas).hasSize(1);
+                // As VigiaDeHuecos records an event the copies' processor will never read.
+                jdbc.update("insert into evento_omitido (procesador, segmento, global_index, aggregate_identifier, "
+                        + "payload_type, detectado_en) values (?, 0, ?, ?, ?, now())", procesador, indice, folio,
+                        SolicitudPresentada.class.getName());
+                retencion.rollback();
+            }
+            Set<Object> terminadas = new java.util.HashSet<>();
+            for (String grupo : reconstruccion.grupos()) {
+                Map<?, ?> suya = (Map<?, ?>) esperarAlDia(admin, grupo).get("reconstruccion");
+                assertThat(suya.get("etapa")).as(grupo).isEqualTo("TERMINADA");
+                terminadas.add(suya.get("terminada"));
+                assertThat(esquemaExiste(ReconstruccionEnSombra.esquemaDe(grupo))).as(grupo).isFalse();
+            }
+            assertThat(terminadas).as("cambiados en una sola transacción").hasSize(1);
+            assertThat(jdbc.queryForList("select procesador from evento_omitido where global_index = ? "
+                    + "order by procesador", String.class, indice))
+                    .as("los modelos que manejan la presentación, y solo ellos")
+                    .contains("plazos", "seguimiento", "tablero", "bandeja")
+                    .doesNotContain("catalogo", "calendario", procesador);
+            assertThat(jdbc.queryForObject("select count(*) from token_entry where processor_name like "
+                    + "'%@reconstruccion%'", Long.class)).isZero();
+            assertThat(seguimiento(folio)).contains(folio);
+        } finally {
+            jdbc.update("delete from evento_omitido where global_index = ?", indice);
+        }
+    }
+
     @Test
     void unaReconstruccionQueFallaDejaLasTablasServidasComoEstaban() throws Exception {
         String admin = tokenDe("admin", "ADMIN", null, null);
@@ -190,11 +244,15 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
      * makes the processor's own insert wait until the returned transaction ends.
      */
     private Connection retener(String grupo) throws Exception {
+        return retenerProcesador(ReconstruccionEnSombra.procesadorDe(List.of(grupo), Instant.now(reloj)));
+    }
+
+    private Connection retenerProcesador(String procesador) throws Exception {
         Connection conexion = baseDeDatos.getConnection();
         conexion.setAutoCommit(false);
         try (PreparedStatement token = conexion.prepareStatement("insert into token_entry (processor_name, segment, "
                 + "token_type, timestamp, owner) values (?, 0, null, ?, null)")) {
-            token.setString(1, ReconstruccionEnSombra.procesadorDe(grupo, Instant.now(reloj)));
+            token.setString(1, procesador);
             token.setString(2, Instant.now(reloj).toString());
             token.executeUpdate();
         }

@@ -1,7 +1,6 @@
 package mx.pnt.app.operacion;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,24 +32,13 @@ public class ProyeccionesController {
     }
 
     /**
-     * Starts rebuilding every read model that is not being rebuilt already (202); each keeps serving its tables
-     * until its copies replace them.
+     * Starts rebuilding every read model that is not being rebuilt already (202), together: the store is read once
+     * for all of them. Each keeps serving its tables until the copies replace them, all at once.
      */
     @PostMapping("/reconstruccion")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Mono<List<ReconstruccionDeProyecciones.EstadoDeProyeccion>> reconstruirTodas() {
-        return bloqueante(() -> reconstruccion.grupos().stream().map(grupo -> {
-            ReconstruccionDeProyecciones.EstadoDeProyeccion estado = reconstruccion.estado(grupo);
-            if (estado.reconstruyendo()) {
-                return estado;
-            }
-            try {
-                return reconstruccion.reconstruir(grupo);
-            } catch (ErrorResponseException enOtraInstancia) {
-                // Being rebuilt by another instance: the others still start, and this one answers as it stands.
-                return reconstruccion.estado(grupo);
-            }
-        }).toList());
+        return bloqueante(reconstruccion::reconstruirTodas);
     }
 
     /** Starts rebuilding one read model (202); 409 while it is being rebuilt already. */

@@ -122,25 +122,58 @@ public class ReconstruccionDeProyecciones {
      */
     public EstadoDeProyeccion reconstruir(String grupo) {
         procesador(grupo);
-        ModeloDeLectura modelo = modelos().get(grupo);
         synchronized (this) {
-            ReconstruccionEnSombra anterior = ultimas.get(grupo);
-            if (anterior != null && anterior.enCurso()) {
+            if (reconstruyendose(grupo)) {
                 throw ocupada(grupo);
             }
-            ReconstruccionEnSombra nueva = new ReconstruccionEnSombra(grupo, modelo, modelo.tablas(),
-                    plataforma.getObject());
             try {
-                nueva.iniciar();
+                iniciar(List.of(grupo));
             } catch (ReconstruccionEnSombra.ReconstruccionOcupada otraInstancia) {
                 throw ocupada(grupo);
-            } catch (SQLException | RuntimeException error) {
-                // Reported in its state, like a failure while it builds.
-                LOG.debug("La reconstrucción de {} no pudo iniciar", grupo, error);
             }
-            ultimas.put(grupo, nueva);
         }
         return estado(grupo);
+    }
+
+    /**
+     * Starts rebuilding, together, every read model that no rebuild holds (here or in another instance), and answers
+     * at once: one processor reads the store once for all of them, and they change over together. The others are
+     * left to the rebuild that holds them and answer as they stand.
+     */
+    public List<EstadoDeProyeccion> reconstruirTodas() {
+        synchronized (this) {
+            List<String> libres = grupos().stream().filter(grupo -> !reconstruyendose(grupo)).toList();
+            if (!libres.isEmpty()) {
+                try {
+                    iniciar(libres);
+                } catch (ReconstruccionEnSombra.ReconstruccionOcupada enOtraInstancia) {
+                    LOG.info("Los modelos de lectura {} ya se reconstruyen en otra instancia", libres);
+                }
+            }
+        }
+        return estados(cabeza());
+    }
+
+    private boolean reconstruyendose(String grupo) {
+        ReconstruccionEnSombra anterior = ultimas.get(grupo);
+        return anterior != null && anterior.enCurso();
+    }
+
+    /** Registered under the groups it took: a group another rebuild holds keeps its last state. */
+    private void iniciar(List<String> grupos) {
+        ReconstruccionEnSombra nueva = new ReconstruccionEnSombra(grupos.stream()
+                .map(grupo -> new ReconstruccionEnSombra.Modelo(grupo, modelos().get(grupo),
+                        modelos().get(grupo).tablas())).toList(), plataforma.getObject());
+        try {
+            nueva.iniciar();
+        } catch (SQLException | RuntimeException error) {
+            if (error instanceof ReconstruccionEnSombra.ReconstruccionOcupada ocupada) {
+                throw ocupada;
+            }
+            // Reported in its state, like a failure while it builds.
+            LOG.debug("La reconstrucción de {} no pudo iniciar", grupos, error);
+        }
+        nueva.grupos().forEach(grupo -> ultimas.put(grupo, nueva));
     }
 
     private static ErrorResponseException ocupada(String grupo) {
@@ -153,13 +186,13 @@ public class ReconstruccionDeProyecciones {
     private void revisar() {
         try {
             List<ReconstruccionEnSombra> enCurso = ultimas.values().stream().filter(ReconstruccionEnSombra::enCurso)
-                    .toList();
+                    .distinct().toList();
             if (enCurso.isEmpty()) {
                 return;
             }
             long cabeza = cabeza();
             for (ReconstruccionEnSombra reconstruccion : enCurso) {
-                reconstruccion.revisar(cabeza, procesador(reconstruccion.grupo()));
+                reconstruccion.revisar(cabeza, this::procesador);
             }
         } catch (RuntimeException error) {
             // The next round tries again; a rebuild's own failures are in its state.
@@ -176,7 +209,7 @@ public class ReconstruccionDeProyecciones {
     @PreDestroy
     void detener() {
         vigilante.shutdownNow();
-        ultimas.values().forEach(ReconstruccionEnSombra::detener);
+        ultimas.values().stream().distinct().forEach(ReconstruccionEnSombra::detener);
     }
 
     private EstadoDeProyeccion estado(String grupo, long cabeza) {

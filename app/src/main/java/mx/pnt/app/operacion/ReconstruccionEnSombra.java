@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import mx.pnt.app.axon.AxonConfiguration;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -16,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,18 +28,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One read model rebuilt beside the tables the platform serves. Its projector replays the whole event store into
- * empty copies of its tables, in a schema of their own, through a processor of its own; the served tables and
- * their processor go on meanwhile. Once the copies have reached the head of the store, the served processor stops
- * at a clean token, and one transaction drops the served tables, moves the copies in their place, and gives the
- * served processor the copies' tokens; it then goes on from there. A reader sees the old tables or the new ones,
- * never a half-built one. A failure leaves the served tables as they were.
+ * Read models rebuilt beside the tables the platform serves. Their projectors replay the whole event store into
+ * empty copies of their tables, each group's in a schema of its own, through one processor of their own; the served
+ * tables and their processors go on meanwhile. Once the copies have reached the head of the store, the served
+ * processors stop at a clean token, and one transaction drops the served tables, moves the copies in their place, and
+ * gives each served processor the copies' tokens; they then go on from there. A reader sees the old tables or the new
+ * ones, never a half-built one. A failure leaves the served tables as they were.
+ *
+ * <p>Several read models rebuilt together share that processor: the store is read once, and each event deserialised
+ * once, for all of them, and they change over in one transaction (docs/performance.md measured twelve processors
+ * each reading the whole store).
  */
 public final class ReconstruccionEnSombra {
 
@@ -52,6 +62,13 @@ public final class ReconstruccionEnSombra {
     public record Estado(Etapa etapa, Instant iniciada, Instant terminada, Long posicion, String detalle) {
     }
 
+    /** A read model to rebuild: its processing group, its projector and the tables it writes. */
+    public record Modelo(String grupo, Object proyector, List<String> tablas) {
+        public Modelo {
+            tablas = List.copyOf(tablas);
+        }
+    }
+
     /** The platform's parts a rebuild uses. */
     public record Plataforma(HikariDataSource conexiones, JdbcTemplate jdbc, TransactionTemplate transacciones,
                              org.axonframework.config.Configuration axon, TokenStore tokens,
@@ -59,28 +76,34 @@ public final class ReconstruccionEnSombra {
                              StreamableMessageSource<TrackedEventMessage<?>> almacen, Clock reloj) {
     }
 
-    /** Connections a rebuild needs: its coordinator, one per segment, and the one that holds its lock. */
-    private static final int CONEXIONES = AxonConfiguration.SEGMENTOS_INICIALES + 2;
+    /** Connections a rebuild's pool needs: its coordinator and one per segment (its locks have their own). */
+    /**
+     * Segments of a rebuild's processor, as many as a served one's (they take its tokens). More do not go faster: a
+     * rebuild of every read model with 6 took longer than with 2, its lots waiting on each other's locks on the
+     * tablero's counts; 1 took twice as long (docs/performance.md).
+     */
+    private static final int SEGMENTOS = AxonConfiguration.SEGMENTOS_INICIALES;
+    private static final int CONEXIONES = SEGMENTOS + 1;
     /**
      * The processor that fills the copies keeps its tokens beside the served processor's, under a name of its own
      * for each rebuild: tokens a dead process left behind are never taken for a new rebuild's.
      */
     private static final String PREFIJO_DEL_PROCESADOR = "%s@reconstruccion-";
+    /** Between the groups in the name of a processor that rebuilds several (a group's name has none). */
+    private static final String SEPARADOR = "+";
     /** The name of a table in an index definition, however PostgreSQL qualifies it. */
     private static final String TABLA_EN_INDICE = " ON (ONLY )?(public\\.)?%s USING ";
 
-    private final String grupo;
-    private final Object proyector;
-    private final List<String> tablas;
+    /** The read models it rebuilds: those whose lock it holds, once started. */
+    private volatile List<Modelo> modelos;
     private final Plataforma plataforma;
-    private final String esquema;
     private final String procesador;
     private final Instant iniciada;
 
     private HikariDataSource conexiones;
     private Connection candado;
-    /** Only the holder of the group's lock touches the group's copies. */
-    private boolean bloqueado;
+    /** Only the holder of a group's lock touches the group's copies: the groups whose lock it holds. */
+    private final List<String> bloqueados = new ArrayList<>();
     private ScheduledExecutorService coordinador;
     private ScheduledExecutorService trabajadores;
     private volatile PooledStreamingEventProcessor copia;
@@ -91,14 +114,14 @@ public final class ReconstruccionEnSombra {
     private long cabezaAnterior = -1;
     private volatile Throwable falla;
 
-    ReconstruccionEnSombra(String grupo, Object proyector, List<String> tablas, Plataforma plataforma) {
-        this.grupo = grupo;
-        this.proyector = proyector;
-        this.tablas = List.copyOf(tablas);
+    ReconstruccionEnSombra(List<Modelo> modelos, Plataforma plataforma) {
+        if (modelos.isEmpty()) {
+            throw new IllegalArgumentException("Una reconstrucción necesita al menos un modelo de lectura");
+        }
+        this.modelos = List.copyOf(modelos);
         this.plataforma = plataforma;
-        this.esquema = esquemaDe(grupo);
         this.iniciada = plataforma.reloj().instant();
-        this.procesador = procesadorDe(grupo, iniciada);
+        this.procesador = procesadorDe(grupos(), iniciada);
     }
 
     /** The schema of a group's copies: PostgreSQL identifiers have no hyphen, and a group may. */
@@ -106,13 +129,18 @@ public final class ReconstruccionEnSombra {
         return "pnt_reconstruccion_" + grupo.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
     }
 
-    /** The processor of a group's rebuild started at {@code iniciada}. */
-    public static String procesadorDe(String grupo, Instant iniciada) {
-        return PREFIJO_DEL_PROCESADOR.formatted(grupo) + iniciada.toEpochMilli();
+    /** The processor of the rebuild of these groups started at {@code iniciada}. */
+    public static String procesadorDe(List<String> grupos, Instant iniciada) {
+        return PREFIJO_DEL_PROCESADOR.formatted(String.join(SEPARADOR, grupos)) + iniciada.toEpochMilli();
     }
 
-    String grupo() {
-        return grupo;
+    /** The groups it rebuilds, in the order given. */
+    List<String> grupos() {
+        return modelos.stream().map(Modelo::grupo).toList();
+    }
+
+    private String nombre() {
+        return String.join(", ", grupos());
     }
 
     boolean enCurso() {
@@ -126,18 +154,26 @@ public final class ReconstruccionEnSombra {
     }
 
     /**
-     * Takes the group's lock (one rebuild of a group at a time, across instances), makes empty copies of its tables
-     * and starts the processor that fills them. Throws when another rebuild of the group holds the lock.
+     * Takes each group's lock (one rebuild of a group at a time, across instances), makes empty copies of their
+     * tables and starts the processor that fills them. A group whose lock another rebuild holds is left out, and
+     * {@link #grupos()} no longer names it; throws when that leaves none.
      */
     void iniciar() throws SQLException {
         try {
-            conexiones = new HikariDataSource(configuracion());
-            candado = conexiones.getConnection();
+            candado = conexionDelCandado();
             candado.setAutoCommit(true);
-            bloqueado = bloquear();
-            if (!bloqueado) {
-                throw new ReconstruccionOcupada(grupo);
+            List<Modelo> libres = new ArrayList<>();
+            for (Modelo modelo : modelos) {
+                if (bloquear(modelo.grupo())) {
+                    bloqueados.add(modelo.grupo());
+                    libres.add(modelo);
+                }
             }
+            if (libres.isEmpty()) {
+                throw new ReconstruccionOcupada(nombre());
+            }
+            modelos = List.copyOf(libres);
+            conexiones = new HikariDataSource(configuracion());
             copiarTablas();
             copia = procesadorDeLaCopia();
             // Starting sets up its tokens, which may wait on the token store: on its own thread, not the caller's.
@@ -148,7 +184,8 @@ public final class ReconstruccionEnSombra {
                     falla = error;
                 }
             });
-            LOG.info("Reconstrucción de {} iniciada en el esquema {}", grupo, esquema);
+            LOG.info("Reconstrucción de {} iniciada en {}", nombre(), modelos.stream()
+                    .map(modelo -> esquemaDe(modelo.grupo())).toList());
         } catch (ReconstruccionOcupada ocupada) {
             liberar(false);
             throw ocupada;
@@ -156,6 +193,24 @@ public final class ReconstruccionEnSombra {
             fallar(error);
             throw error;
         }
+    }
+
+    /**
+     * The connection that holds the locks, opened before the pool: the pool's search path names only the groups whose
+     * lock was taken (another rebuild's copies must never be written through it), and the platform's pool is not
+     * lent for as long as a rebuild lasts.
+     */
+    private Connection conexionDelCandado() throws SQLException {
+        HikariDataSource base = plataforma.conexiones();
+        Properties propiedades = new Properties();
+        propiedades.putAll(base.getDataSourceProperties());
+        if (base.getUsername() != null) {
+            propiedades.setProperty("user", base.getUsername());
+        }
+        if (base.getPassword() != null) {
+            propiedades.setProperty("password", base.getPassword());
+        }
+        return DriverManager.getConnection(base.getJdbcUrl(), propiedades);
     }
 
     private HikariConfig configuracion() {
@@ -168,16 +223,18 @@ public final class ReconstruccionEnSombra {
             config.setDriverClassName(base.getDriverClassName());
         }
         config.setDataSourceProperties(base.getDataSourceProperties());
-        config.setPoolName("pnt-reconstruccion-" + grupo);
+        config.setPoolName("pnt-reconstruccion-" + iniciada.toEpochMilli());
         config.setMaximumPoolSize(CONEXIONES);
         config.setMinimumIdle(0);
-        // The copies first; the event store, the tokens and other read models' tables are found after them.
-        config.setConnectionInitSql("set search_path to " + esquema + ", public");
+        // The copies first (a table belongs to one read model, so their names do not clash); the event store, the
+        // tokens and other read models' tables are found after them.
+        config.setConnectionInitSql("set search_path to " + String.join(", ", modelos.stream()
+                .map(modelo -> esquemaDe(modelo.grupo())).toList()) + ", public");
         return config;
     }
 
     /** A session lock: it goes with the connection if this process dies, so no rebuild is left locked. */
-    private boolean bloquear() throws SQLException {
+    private boolean bloquear(String grupo) throws SQLException {
         try (PreparedStatement sentencia = candado.prepareStatement(
                 "select pg_try_advisory_lock(hashtext('pnt-reconstruccion'), hashtext(?))")) {
             sentencia.setString(1, grupo);
@@ -193,10 +250,16 @@ public final class ReconstruccionEnSombra {
      * that once moved in nothing tells them apart (a later migration that names an index finds it).
      */
     private void copiarTablas() throws SQLException {
+        // What a rebuild of these groups left behind when its process died.
+        borrarTokensDeReconstrucciones(plataforma.jdbc(), null);
+        for (Modelo modelo : modelos) {
+            copiarTablas(esquemaDe(modelo.grupo()), modelo.tablas());
+        }
+    }
+
+    private void copiarTablas(String esquema, List<String> tablas) throws SQLException {
         try (Statement sentencia = candado.createStatement()) {
-            // What a rebuild of this group left behind when its process died.
             sentencia.execute("drop schema if exists " + esquema + " cascade");
-            borrarTokensDeReconstrucciones(plataforma.jdbc(), null);
             sentencia.execute("create schema " + esquema);
             for (String tabla : tablas) {
                 sentencia.execute("create table " + esquema + "." + tabla + " (like public." + tabla
@@ -239,26 +302,20 @@ public final class ReconstruccionEnSombra {
     }
 
     /**
-     * The projector's handlers as the served processor has them, minus its dead-letter queue: a rebuild that cannot
-     * apply an event fails and says so, rather than parking it in the served read model's queue.
+     * The projectors' handlers as the served processors have them, minus their dead-letter queues: a rebuild that
+     * cannot apply an event fails and says so, rather than parking it in a served read model's queue. Each event
+     * reaches every projector through the same message, so its payload is deserialised once for all of them.
      */
     private PooledStreamingEventProcessor procesadorDeLaCopia() {
-        org.axonframework.config.Configuration axon = plataforma.axon();
-        SimpleEventHandlerInvoker manejadores = SimpleEventHandlerInvoker.builder()
-                .eventHandlers(proyector)
-                .parameterResolverFactory(axon.parameterResolverFactory())
-                .handlerDefinition(axon.handlerDefinition(proyector.getClass()))
-                .listenerInvocationErrorHandler((error, evento, manejador) -> {
-                    throw error;
-                })
-                .build();
+        String hilos = "reconstruccion-" + (modelos.size() == 1 ? modelos.get(0).grupo() : "modelos");
         coordinador = Executors.newScheduledThreadPool(1,
-                ConexionesDeReconstruccion.hilosQueUsan(conexiones, "reconstruccion-" + grupo + "-coordinador"));
-        trabajadores = Executors.newScheduledThreadPool(AxonConfiguration.SEGMENTOS_INICIALES,
-                ConexionesDeReconstruccion.hilosQueUsan(conexiones, "reconstruccion-" + grupo));
+                ConexionesDeReconstruccion.hilosQueUsan(conexiones, hilos + "-coordinador"));
+        trabajadores = Executors.newScheduledThreadPool(SEGMENTOS,
+                ConexionesDeReconstruccion.hilosQueUsan(conexiones, hilos));
         return PooledStreamingEventProcessor.builder()
                 .name(procesador)
-                .eventHandlerInvoker(manejadores)
+                .eventHandlerInvoker(new MultiEventHandlerInvoker(modelos.stream()
+                        .map(modelo -> (EventHandlerInvoker) manejadores(modelo.proyector())).toList()))
                 // A handler's exception and a batch that fails to commit both come here.
                 .errorHandler(contexto -> {
                     falla = contexto.error();
@@ -269,9 +326,21 @@ public final class ReconstruccionEnSombra {
                 .transactionManager(plataforma.transaccionesDeAxon())
                 .coordinatorExecutor(coordinador)
                 .workerExecutor(trabajadores)
-                .initialSegmentCount(AxonConfiguration.SEGMENTOS_INICIALES)
+                .initialSegmentCount(SEGMENTOS)
                 .batchSize(AxonConfiguration.EVENTOS_POR_LOTE)
                 .initialToken(StreamableMessageSource::createTailToken)
+                .build();
+    }
+
+    private SimpleEventHandlerInvoker manejadores(Object proyector) {
+        org.axonframework.config.Configuration axon = plataforma.axon();
+        return SimpleEventHandlerInvoker.builder()
+                .eventHandlers(proyector)
+                .parameterResolverFactory(axon.parameterResolverFactory())
+                .handlerDefinition(axon.handlerDefinition(proyector.getClass()))
+                .listenerInvocationErrorHandler((error, evento, manejador) -> {
+                    throw error;
+                })
                 .build();
     }
 
@@ -279,9 +348,11 @@ public final class ReconstruccionEnSombra {
      * Called now and then while it builds: fails it when its processor failed, swaps the copies in once every
      * segment has reached the head the previous call saw. Under steady writes the head moves on between a look at
      * the copies and a look at the store, so "at the head now" might never be seen; the head of a moment ago bounds
-     * what is left, and the served processor applies that after the switch, from the copies' tokens.
+     * what is left, and the served processors apply that after the switch, from the copies' tokens.
+     *
+     * @param servidos the served processor of each group
      */
-    void revisar(long cabeza, StreamingEventProcessor servido) {
+    void revisar(long cabeza, Function<String, StreamingEventProcessor> servidos) {
         if (etapa != Etapa.CONSTRUYENDO) {
             return;
         }
@@ -293,73 +364,127 @@ public final class ReconstruccionEnSombra {
         long meta = cabezaAnterior < 0 ? cabeza : cabezaAnterior;
         cabezaAnterior = cabeza;
         if (AvanceDelProcesador.de(copia, plataforma.jdbc(), plataforma.axon().serializer()).enLaCabeza(meta)) {
-            cambiar(servido);
+            cambiar(servidos);
         }
     }
 
-    private void cambiar(StreamingEventProcessor servido) {
+    private void cambiar(Function<String, StreamingEventProcessor> servidos) {
         etapa = Etapa.CAMBIANDO;
-        boolean enMarcha = servido.isRunning();
+        List<StreamingEventProcessor> enMarcha = new ArrayList<>();
         try {
             // Statistics for the planner before the copies serve, while nothing waits on them.
             try (Statement sentencia = candado.createStatement()) {
-                for (String tabla : tablas) {
-                    sentencia.execute("analyze " + esquema + "." + tabla);
+                for (Modelo modelo : modelos) {
+                    for (String tabla : modelo.tablas()) {
+                        sentencia.execute("analyze " + esquemaDe(modelo.grupo()) + "." + tabla);
+                    }
                 }
             }
             // The instance the copies were built in (their claims name it as the token store knows it).
             String esta = plataforma.jdbc().queryForList("select owner from token_entry where processor_name = ? "
                     + "and owner is not null", String.class, procesador).stream().findFirst().orElse(null);
-            servido.shutdownAsync().join();
-            copia.shutdownAsync().join();
+            // All at once: each takes about half a second to stop, and the served tables wait meanwhile.
+            List<CompletableFuture<Void>> paradas = new ArrayList<>();
+            for (Modelo modelo : modelos) {
+                StreamingEventProcessor servido = servidos.apply(modelo.grupo());
+                if (servido.isRunning()) {
+                    enMarcha.add(servido);
+                }
+                paradas.add(servido.shutdownAsync());
+            }
+            paradas.add(copia.shutdownAsync());
+            CompletableFuture.allOf(paradas.toArray(CompletableFuture[]::new)).join();
             plataforma.transacciones().executeWithoutResult(estado -> {
                 JdbcTemplate jdbc = plataforma.jdbc();
-                jdbc.execute("drop table " + String.join(", ", tablas.stream().map(t -> "public." + t).toList()));
-                for (String tabla : tablas) {
-                    jdbc.execute("alter table " + esquema + "." + tabla + " set schema public");
+                List<EventoOmitido> omitidos = omitidosPorLaCopia();
+                for (Modelo modelo : modelos) {
+                    cambiar(jdbc, modelo, esta, omitidos);
                 }
-                jdbc.execute("drop schema " + esquema);
-                jdbc.update("delete from token_entry where processor_name = ?", grupo);
-                borrarTokensDeReconstrucciones(jdbc, procesador);
-                // Claimed by this instance, whose served processor goes on from the copies' position when it starts
-                // again; the instances then share the segments as before (RepartoDeSegmentos). Not left unowned:
-                // another instance's batch in flight meanwhile (applied to the new tables once the old ones are
-                // gone) would claim an unowned token when it stores its own, and move the copies' position. With
-                // the token claimed here, that batch fails to store its token and is rolled back.
-                jdbc.update("update token_entry set processor_name = ?, owner = ? where processor_name = ?",
-                        grupo, esta, procesador);
-                // The copies applied every event (a rebuild fails on one it cannot apply): what the served model had
-                // parked is in them now, and retrying it would apply it twice.
-                jdbc.update("delete from dead_letter_entry where processing_group = ?", grupo);
-                // Likewise the events the served processor had given up waiting for (VigiaDeHuecos): the copies read
-                // them from the store. What the copies themselves gave up is the served model's now.
-                jdbc.update("delete from evento_omitido where procesador = ?", grupo);
-                jdbc.update("update evento_omitido set procesador = ? where procesador = ?", grupo, procesador);
+                jdbc.update("delete from token_entry where processor_name = ?", procesador);
+                jdbc.update("delete from evento_omitido where procesador = ?", procesador);
+                borrarTokensDeReconstrucciones(jdbc, null);
             });
-            LOG.info("Reconstrucción de {} terminada: las tablas nuevas sirven desde ahora", grupo);
+            LOG.info("Reconstrucción de {} terminada: las tablas nuevas sirven desde ahora", nombre());
             liberar(false);
             terminar(Etapa.TERMINADA, null);
         } catch (SQLException | RuntimeException error) {
             fallar(error);
         } finally {
-            if (enMarcha && !servido.isRunning()) {
-                servido.start();
+            for (StreamingEventProcessor servido : enMarcha) {
+                if (!servido.isRunning()) {
+                    servido.start();
+                }
             }
         }
     }
 
+    /** One group's copies take the place of its served tables, in the switch's transaction. */
+    private void cambiar(JdbcTemplate jdbc, Modelo modelo, String esta, List<EventoOmitido> omitidos) {
+        String grupo = modelo.grupo();
+        String esquema = esquemaDe(grupo);
+        jdbc.execute("drop table " + String.join(", ", modelo.tablas().stream().map(t -> "public." + t).toList()));
+        for (String tabla : modelo.tablas()) {
+            jdbc.execute("alter table " + esquema + "." + tabla + " set schema public");
+        }
+        jdbc.execute("drop schema " + esquema);
+        jdbc.update("delete from token_entry where processor_name = ?", grupo);
+        // Claimed by this instance, whose served processor goes on from the copies' position when it starts again;
+        // the instances then share the segments as before (RepartoDeSegmentos). Not left unowned: another
+        // instance's batch in flight meanwhile (applied to the new tables once the old ones are gone) would claim an
+        // unowned token when it stores its own, and move the copies' position. With the token claimed here, that
+        // batch fails to store its token and is rolled back.
+        jdbc.update("insert into token_entry (processor_name, segment, token, token_type, timestamp, owner) "
+                + "select ?, segment, token, token_type, timestamp, ? from token_entry where processor_name = ?",
+                grupo, esta, procesador);
+        // The copies applied every event (a rebuild fails on one it cannot apply): what the served model had parked
+        // is in them now, and retrying it would apply it twice.
+        jdbc.update("delete from dead_letter_entry where processing_group = ?", grupo);
+        // Likewise the events the served processor had given up waiting for (VigiaDeHuecos): the copies read them
+        // from the store. What the copies themselves gave up and this read model handles is the served model's now.
+        jdbc.update("delete from evento_omitido where procesador = ?", grupo);
+        EventHandlerInvoker suyos = manejadores(modelo.proyector());
+        for (EventoOmitido omitido : omitidos) {
+            if (omitido.loManeja(suyos)) {
+                jdbc.update("insert into evento_omitido (procesador, segmento, global_index, aggregate_identifier, "
+                                + "payload_type, detectado_en) values (?, ?, ?, ?, ?, ?)", grupo, omitido.segmento(),
+                        omitido.globalIndex(), omitido.agregado(), omitido.tipo(), omitido.detectadoEn());
+            }
+        }
+    }
+
+    /** An event the copies' processor gave up waiting for (VigiaDeHuecos records it under that processor's name). */
+    private record EventoOmitido(int segmento, long globalIndex, String agregado, String tipo,
+                                 java.time.OffsetDateTime detectadoEn) {
+        /** An unknown type is kept: better a warning too many than an event missed in silence. */
+        boolean loManeja(EventHandlerInvoker manejadores) {
+            try {
+                return manejadores.canHandleType(Class.forName(tipo));
+            } catch (ClassNotFoundException desconocido) {
+                return true;
+            }
+        }
+    }
+
+    private List<EventoOmitido> omitidosPorLaCopia() {
+        return plataforma.jdbc().query("select segmento, global_index, aggregate_identifier, payload_type, "
+                        + "detectado_en from evento_omitido where procesador = ?",
+                (fila, n) -> new EventoOmitido(fila.getInt(1), fila.getLong(2), fila.getString(3), fila.getString(4),
+                        fila.getObject(5, java.time.OffsetDateTime.class)), procesador);
+    }
+
     /** Stops it, leaving the served tables as they are. */
     void fallar(Throwable error) {
-        LOG.error("Reconstrucción de {} fallida; las tablas servidas quedan como estaban", grupo, error);
+        LOG.error("Reconstrucción de {} fallida; las tablas servidas quedan como estaban", nombre(), error);
         liberar(true);
-        terminar(Etapa.FALLIDA, "La reconstrucción de " + grupo + " falló: " + causaRaiz(error));
+        terminar(Etapa.FALLIDA, "La reconstrucción de " + nombre() + " falló: " + causaRaiz(error));
     }
 
     /** Whoever stops the platform stops its rebuilds too; the served tables stay as they are. */
     void detener() {
         if (enCurso()) {
             liberar(true);
-            terminar(Etapa.FALLIDA, "La plataforma se detuvo antes de terminar la reconstrucción de " + grupo + ".");
+            terminar(Etapa.FALLIDA, "La plataforma se detuvo antes de terminar la reconstrucción de " + nombre()
+                    + ".");
         }
     }
 
@@ -375,14 +500,20 @@ public final class ReconstruccionEnSombra {
         return causa.getMessage() == null ? causa.getClass().getSimpleName() : causa.getMessage();
     }
 
-    /** Tokens of the group's rebuilds but {@code salvo}: only the holder of the group's lock calls it. */
+    /**
+     * Tokens of earlier rebuilds of any group whose lock it holds (alone or with other groups; a rebuild that holds a
+     * group's lock is the only one alive with that group), but {@code salvo}.
+     */
     private void borrarTokensDeReconstrucciones(JdbcTemplate jdbc, String salvo) {
-        String prefijo = PREFIJO_DEL_PROCESADOR.formatted(grupo);
-        jdbc.update("delete from token_entry where left(processor_name, ?) = ? and processor_name <> ?",
-                prefijo.length(), prefijo, salvo == null ? "" : salvo);
+        String marca = PREFIJO_DEL_PROCESADOR.formatted("");
+        for (String grupo : bloqueados) {
+            jdbc.update("delete from token_entry where strpos(processor_name, ?) > 0 and processor_name <> ? "
+                            + "and ? = any(string_to_array(split_part(processor_name, ?, 1), ?))",
+                    marca, salvo == null ? "" : salvo, grupo, marca, SEPARADOR);
+        }
     }
 
-    /** Stops its processor and threads, drops what is left of the copies when asked, and releases the lock. */
+    /** Stops its processor and threads, drops what is left of the copies when asked, and releases the locks. */
     private synchronized void liberar(boolean descartar) {
         if (copia != null && copia.isRunning()) {
             copia.shutdownAsync().join();
@@ -395,22 +526,25 @@ public final class ReconstruccionEnSombra {
             try (Statement sentencia = candado.createStatement();
                  PreparedStatement desbloqueo = candado.prepareStatement(
                          "select pg_advisory_unlock(hashtext('pnt-reconstruccion'), hashtext(?))")) {
-                if (descartar && bloqueado) {
-                    sentencia.execute("drop schema if exists " + esquema + " cascade");
+                if (descartar && !bloqueados.isEmpty()) {
+                    for (String grupo : bloqueados) {
+                        sentencia.execute("drop schema if exists " + esquemaDe(grupo) + " cascade");
+                    }
                     borrarTokensDeReconstrucciones(plataforma.jdbc(), null);
+                    plataforma.jdbc().update("delete from evento_omitido where procesador = ?", procesador);
                 }
-                if (bloqueado) {
+                for (String grupo : bloqueados) {
                     desbloqueo.setString(1, grupo);
                     desbloqueo.execute();
-                    bloqueado = false;
                 }
+                bloqueados.clear();
             } catch (SQLException error) {
-                LOG.warn("No se pudo limpiar la reconstrucción de {}: {}", grupo, error.getMessage());
+                LOG.warn("No se pudo limpiar la reconstrucción de {}: {}", nombre(), error.getMessage());
             }
             try {
                 candado.close();
             } catch (SQLException error) {
-                LOG.debug("Conexión de la reconstrucción de {} ya cerrada", grupo, error);
+                LOG.debug("Conexión de la reconstrucción de {} ya cerrada", nombre(), error);
             }
             candado = null;
         }
@@ -419,10 +553,10 @@ public final class ReconstruccionEnSombra {
         }
     }
 
-    /** Another rebuild of the group, in this instance or another, holds its lock. */
+    /** Another rebuild of the groups, in this instance or another, holds their locks. */
     static final class ReconstruccionOcupada extends RuntimeException {
-        ReconstruccionOcupada(String grupo) {
-            super("El modelo de lectura " + grupo + " ya se está reconstruyendo.");
+        ReconstruccionOcupada(String grupos) {
+            super("El modelo de lectura " + grupos + " ya se está reconstruyendo.");
         }
     }
 }

@@ -81,6 +81,8 @@ public class PostgresEmbebidoConfiguration {
         config.setUsername("postgres");
         config.setPoolName("pnt-embebido");
         config.setMaximumPoolSize(10);
+        // Hibernate's batches of inserts as one multi-row statement (spring.jpa's jdbc.batch_size).
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         // Started here, so named here: the other instances on this database count this one by it.
         config.addDataSourceProperty(InstanciaDeLaPlataforma.PROPIEDAD_DEL_CONTROLADOR,
                 InstanciaDeLaPlataforma.nombre());

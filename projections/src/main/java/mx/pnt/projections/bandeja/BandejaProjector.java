@@ -61,7 +61,7 @@ public class BandejaProjector implements ModeloDeLectura {
         if (notificaLaUnidad && evento.medio() == MedioDePresentacion.CAPTURA_MANUAL) {
             solicitud.porNotificar(ActoNotificado.ACUSE_DE_RECIBO.name());
         }
-        bandeja.save(solicitud);
+        bandeja.insertar(solicitud);
         avisar(solicitud);
     }
 

@@ -2,10 +2,11 @@ package mx.pnt.projections.bandeja;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import mx.pnt.projections.lectura.Insercion;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface BandejaRepository extends JpaRepository<SolicitudEnBandeja, String> {
+public interface BandejaRepository extends JpaRepository<SolicitudEnBandeja, String>, Insercion<SolicitudEnBandeja> {
 
     /**
      * Open solicitudes (an answered one is kept, hidden, until it is concluded, and shown while an act waits to be

@@ -56,8 +56,9 @@ public class FoliosDelParticularProjector implements ModeloDeLectura {
     }
 
     /** Kept, and the person's live "Mis folios" reads its page again (sent once the transaction commits). */
+    /** Only from the first event of the solicitud's or recurso's stream: the row of a new folio. */
     private void guardar(FolioDelParticular folio) {
-        folios.save(folio);
+        folios.insertar(folio);
         emisor.emit(FoliosDelParticular.class, q -> q.particular().equals(folio.particular()),
                 new CambioEnLosFolios(folio.folio()));
     }

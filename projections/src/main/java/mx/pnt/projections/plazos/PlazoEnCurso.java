@@ -7,6 +7,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import mx.pnt.events.plazo.PlazoFijado;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.type.SqlTypes;
 import mx.pnt.plazos.Computo;
 import mx.pnt.plazos.DiaDelComputo;
@@ -51,10 +53,13 @@ public class PlazoEnCurso {
     /**
      * The proof, day by day, as one JSON document: it is always written and read whole, never queried by day, and
      * one column instead of a row per day (about 30 per plazo) is most of what this read model cost PostgreSQL.
+     * Replaced whole, never changed in place: Hibernate then neither copies it through JSON when merging nor compares
+     * it day by day when flushing, which was a sixth of a rebuild's time (docs/performance.md).
      */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
-    private List<PlazoVista.Dia> computo = new ArrayList<>();
+    @Mutability(Immutability.class)
+    private List<PlazoVista.Dia> computo = List.of();
 
     protected PlazoEnCurso() {
     }
@@ -86,7 +91,7 @@ public class PlazoEnCurso {
                     dia.omision() == null ? null : dia.omision().explicar()));
         }
         // A new list, so that Hibernate sees the change of the whole document.
-        this.computo = dias;
+        this.computo = List.copyOf(dias);
     }
 
     PlazoVista comoVista() {

@@ -1,11 +1,12 @@
 package mx.pnt.projections.plazos;
 
+import mx.pnt.projections.lectura.Insercion;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
-public interface PlazoEnCursoRepository extends JpaRepository<PlazoEnCurso, PlazoEnCurso.Clave> {
+public interface PlazoEnCursoRepository extends JpaRepository<PlazoEnCurso, PlazoEnCurso.Clave>, Insercion<PlazoEnCurso> {
 
     List<PlazoEnCurso> findByExpedienteOrderByPaso(String expediente);
 

@@ -63,7 +63,7 @@ public class PlazosProjector implements ModeloDeLectura {
 
     @EventHandler
     void on(SolicitudPresentada evento) {
-        plazos.save(new PlazoEnCurso(evento.folio(), evento.plazoDeRespuesta()));
+        plazos.insertar(new PlazoEnCurso(evento.folio(), evento.plazoDeRespuesta()));
     }
 
     /** A concluded procedure has no running plazo. */
@@ -78,7 +78,7 @@ public class PlazosProjector implements ModeloDeLectura {
                 .orElseGet(() -> new PlazoEnCurso(evento.expediente(), evento.nuevo()));
         plazo.fijar(evento.nuevo());
         plazos.save(plazo);
-        recalculos.save(new RecalculoDePlazo(mensaje.getIdentifier(), evento.expediente(), evento.paso(),
+        recalculos.insertar(new RecalculoDePlazo(mensaje.getIdentifier(), evento.expediente(), evento.paso(),
                 evento.anterior().vencimiento(), evento.nuevo().vencimiento(), evento.nuevo().describirCalendarios(),
                 evento.causa(), mensaje.getTimestamp()));
     }
@@ -148,7 +148,7 @@ public class PlazosProjector implements ModeloDeLectura {
     /** The resolution clock runs from the presentation (Septuagésimo sexto). */
     @EventHandler
     void on(RecursoInterpuesto evento) {
-        plazos.save(new PlazoEnCurso(evento.folio(), evento.plazoParaResolver()));
+        plazos.insertar(new PlazoEnCurso(evento.folio(), evento.plazoParaResolver()));
     }
 
     /**

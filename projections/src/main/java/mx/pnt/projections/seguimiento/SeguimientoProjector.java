@@ -60,7 +60,7 @@ public class SeguimientoProjector implements ModeloDeLectura {
     @EventHandler
     void on(SolicitudPresentada evento, @SequenceNumber long secuencia) {
         // Deliberately no solicitante data: this table is public.
-        repository.save(new SeguimientoDeFolio(evento.folio(), evento.sujetoObligadoId(),
+        repository.insertar(new SeguimientoDeFolio(evento.folio(), evento.sujetoObligadoId(),
                 evento.sujetoObligadoNombre(), evento.garanteId(), evento.medio().name(), EN_TRAMITE,
                 evento.recibida().local(), evento.recibida().zona(), evento.fechaRecepcionLegal(),
                 evento.plazoDeRespuesta().vencimiento(), evento.plazoDeRespuesta().suspendidoDesde(),
@@ -254,7 +254,8 @@ public class SeguimientoProjector implements ModeloDeLectura {
     }
 
     private void hito(String folio, long secuencia, LocalDateTime cuando, String hito, String descripcion) {
-        hitos.save(new HitoDelFolio(folio, secuencia, cuando, hito, descripcion));
+        // Its key is the event's own sequence number in the folio's stream.
+        hitos.insertar(new HitoDelFolio(folio, secuencia, cuando, hito, descripcion));
     }
 
     /**
