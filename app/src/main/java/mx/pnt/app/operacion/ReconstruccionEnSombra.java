@@ -76,13 +76,13 @@ public final class ReconstruccionEnSombra {
                              StreamableMessageSource<TrackedEventMessage<?>> almacen, Clock reloj) {
     }
 
-    /** Connections a rebuild's pool needs: its coordinator and one per segment (its locks have their own). */
     /**
      * Segments of a rebuild's processor, as many as a served one's (they take its tokens). More do not go faster: a
      * rebuild of every read model with 6 took longer than with 2, its lots waiting on each other's locks on the
      * tablero's counts; 1 took twice as long (docs/performance.md).
      */
     private static final int SEGMENTOS = AxonConfiguration.SEGMENTOS_INICIALES;
+    /** Connections a rebuild's pool needs: its coordinator and one per segment (its locks have their own). */
     private static final int CONEXIONES = SEGMENTOS + 1;
     /**
      * The processor that fills the copies keeps its tokens beside the served processor's, under a name of its own
@@ -97,7 +97,11 @@ public final class ReconstruccionEnSombra {
     /** The read models it rebuilds: those whose lock it holds, once started. */
     private volatile List<Modelo> modelos;
     private final Plataforma plataforma;
-    private final String procesador;
+    /**
+     * Named after the groups whose lock it took, once started: a rebuild that holds a group's lock clears the tokens
+     * of every other processor named after that group, as left behind by a dead process.
+     */
+    private volatile String procesador;
     private final Instant iniciada;
 
     private HikariDataSource conexiones;
@@ -121,7 +125,6 @@ public final class ReconstruccionEnSombra {
         this.modelos = List.copyOf(modelos);
         this.plataforma = plataforma;
         this.iniciada = plataforma.reloj().instant();
-        this.procesador = procesadorDe(grupos(), iniciada);
     }
 
     /** The schema of a group's copies: PostgreSQL identifiers have no hyphen, and a group may. */
@@ -173,6 +176,7 @@ public final class ReconstruccionEnSombra {
                 throw new ReconstruccionOcupada(nombre());
             }
             modelos = List.copyOf(libres);
+            procesador = procesadorDe(grupos(), iniciada);
             conexiones = new HikariDataSource(configuracion());
             copiarTablas();
             copia = procesadorDeLaCopia();
@@ -251,7 +255,7 @@ public final class ReconstruccionEnSombra {
      */
     private void copiarTablas() throws SQLException {
         // What a rebuild of these groups left behind when its process died.
-        borrarTokensDeReconstrucciones(plataforma.jdbc(), null);
+        borrarTokensDeReconstrucciones(plataforma.jdbc());
         for (Modelo modelo : modelos) {
             copiarTablas(esquemaDe(modelo.grupo()), modelo.tablas());
         }
@@ -402,7 +406,7 @@ public final class ReconstruccionEnSombra {
                 }
                 jdbc.update("delete from token_entry where processor_name = ?", procesador);
                 jdbc.update("delete from evento_omitido where procesador = ?", procesador);
-                borrarTokensDeReconstrucciones(jdbc, null);
+                borrarTokensDeReconstrucciones(jdbc);
             });
             LOG.info("Reconstrucción de {} terminada: las tablas nuevas sirven desde ahora", nombre());
             liberar(false);
@@ -501,15 +505,15 @@ public final class ReconstruccionEnSombra {
     }
 
     /**
-     * Tokens of earlier rebuilds of any group whose lock it holds (alone or with other groups; a rebuild that holds a
-     * group's lock is the only one alive with that group), but {@code salvo}.
+     * Tokens of the rebuilds of any group whose lock it holds, alone or with other groups: a rebuild that holds a
+     * group's lock is the only one alive with that group, so they are its own or a dead process's.
      */
-    private void borrarTokensDeReconstrucciones(JdbcTemplate jdbc, String salvo) {
+    private void borrarTokensDeReconstrucciones(JdbcTemplate jdbc) {
         String marca = PREFIJO_DEL_PROCESADOR.formatted("");
         for (String grupo : bloqueados) {
-            jdbc.update("delete from token_entry where strpos(processor_name, ?) > 0 and processor_name <> ? "
+            jdbc.update("delete from token_entry where strpos(processor_name, ?) > 0 "
                             + "and ? = any(string_to_array(split_part(processor_name, ?, 1), ?))",
-                    marca, salvo == null ? "" : salvo, grupo, marca, SEPARADOR);
+                    marca, grupo, marca, SEPARADOR);
         }
     }
 
@@ -530,7 +534,7 @@ public final class ReconstruccionEnSombra {
                     for (String grupo : bloqueados) {
                         sentencia.execute("drop schema if exists " + esquemaDe(grupo) + " cascade");
                     }
-                    borrarTokensDeReconstrucciones(plataforma.jdbc(), null);
+                    borrarTokensDeReconstrucciones(plataforma.jdbc());
                     plataforma.jdbc().update("delete from evento_omitido where procesador = ?", procesador);
                 }
                 for (String grupo : bloqueados) {
