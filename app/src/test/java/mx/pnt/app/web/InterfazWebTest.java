@@ -4,8 +4,10 @@ import mx.pnt.app.seguridad.Rol;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.http.MediaType;
 
 import java.time.Duration;
@@ -640,8 +642,16 @@ class InterfazWebTest extends NavegadorEnPruebas {
         ingresarCon("persona-paginas");
         releerHasta("/mis-folios?pagina=1",
                 d -> d.findElements(By.cssSelector("#mis-folios tbody tr")).size() == 1);
-        assertThat(texto("#mis-folios tbody tr")).contains("958010260000001");
-        navegador.findElement(By.linkText("Anterior")).click();
+        // The list is live: an update of the folios just presented may redraw it between a look and a click, so each
+        // is retried on the redrawn list.
+        WebDriverWait redibujada = new WebDriverWait(navegador, Duration.ofSeconds(20));
+        redibujada.ignoring(StaleElementReferenceException.class);
+        redibujada.until(d -> d.findElement(
+                By.cssSelector("#mis-folios tbody tr")).getText().contains("958010260000001"));
+        redibujada.until(d -> {
+            d.findElement(By.linkText("Anterior")).click();
+            return true;
+        });
         espera.until(d -> d.findElements(By.cssSelector("#mis-folios tbody tr")).size() == 20);
         assertThat(navegador.findElements(By.linkText("Siguiente"))).hasSize(1);
         reloj.fijar(MARTES_10_FEBRERO_2026);
