@@ -161,9 +161,10 @@ public class ReconstruccionDeProyecciones {
 
     /** Registered under the groups it took: a group another rebuild holds keeps its last state. */
     private void iniciar(List<String> grupos) {
-        ReconstruccionEnSombra nueva = new ReconstruccionEnSombra(grupos.stream()
-                .map(grupo -> new ReconstruccionEnSombra.Modelo(grupo, modelos().get(grupo),
-                        modelos().get(grupo).tablas())).toList(), plataforma.getObject());
+        ReconstruccionEnSombra nueva = new ReconstruccionEnSombra(grupos.stream().map(grupo -> {
+            ModeloDeLectura modelo = modelos().get(grupo);
+            return new ReconstruccionEnSombra.Modelo(grupo, modelo, modelo.tablas());
+        }).toList(), plataforma.getObject());
         try {
             nueva.iniciar();
         } catch (SQLException | RuntimeException error) {

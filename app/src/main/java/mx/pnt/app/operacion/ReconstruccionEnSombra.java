@@ -26,8 +26,10 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -117,6 +119,8 @@ public final class ReconstruccionEnSombra {
     /** The head of the store at the previous {@link #revisar}; -1 before the first. */
     private long cabezaAnterior = -1;
     private volatile Throwable falla;
+    /** Each group's handlers, as its copies' processor runs them; the switch asks them which events are theirs. */
+    private final Map<String, EventHandlerInvoker> manejadores = new LinkedHashMap<>();
 
     ReconstruccionEnSombra(List<Modelo> modelos, Plataforma plataforma) {
         if (modelos.isEmpty()) {
@@ -311,6 +315,7 @@ public final class ReconstruccionEnSombra {
      * reaches every projector through the same message, so its payload is deserialised once for all of them.
      */
     private PooledStreamingEventProcessor procesadorDeLaCopia() {
+        modelos.forEach(modelo -> manejadores.put(modelo.grupo(), manejadoresDe(modelo.proyector())));
         String hilos = "reconstruccion-" + (modelos.size() == 1 ? modelos.get(0).grupo() : "modelos");
         coordinador = Executors.newScheduledThreadPool(1,
                 ConexionesDeReconstruccion.hilosQueUsan(conexiones, hilos + "-coordinador"));
@@ -318,8 +323,7 @@ public final class ReconstruccionEnSombra {
                 ConexionesDeReconstruccion.hilosQueUsan(conexiones, hilos));
         return PooledStreamingEventProcessor.builder()
                 .name(procesador)
-                .eventHandlerInvoker(new MultiEventHandlerInvoker(modelos.stream()
-                        .map(modelo -> (EventHandlerInvoker) manejadores(modelo.proyector())).toList()))
+                .eventHandlerInvoker(new MultiEventHandlerInvoker(new ArrayList<>(manejadores.values())))
                 // A handler's exception and a batch that fails to commit both come here.
                 .errorHandler(contexto -> {
                     falla = contexto.error();
@@ -336,7 +340,7 @@ public final class ReconstruccionEnSombra {
                 .build();
     }
 
-    private SimpleEventHandlerInvoker manejadores(Object proyector) {
+    private SimpleEventHandlerInvoker manejadoresDe(Object proyector) {
         org.axonframework.config.Configuration axon = plataforma.axon();
         return SimpleEventHandlerInvoker.builder()
                 .eventHandlers(proyector)
@@ -400,9 +404,10 @@ public final class ReconstruccionEnSombra {
             CompletableFuture.allOf(paradas.toArray(CompletableFuture[]::new)).join();
             plataforma.transacciones().executeWithoutResult(estado -> {
                 JdbcTemplate jdbc = plataforma.jdbc();
-                List<EventoOmitido> omitidos = omitidosPorLaCopia();
+                List<String> tiposOmitidos = jdbc.queryForList("select distinct payload_type from evento_omitido "
+                        + "where procesador = ?", String.class, procesador);
                 for (Modelo modelo : modelos) {
-                    cambiar(jdbc, modelo, esta, omitidos);
+                    cambiar(jdbc, modelo, esta, tiposOmitidos);
                 }
                 jdbc.update("delete from token_entry where processor_name = ?", procesador);
                 jdbc.update("delete from evento_omitido where procesador = ?", procesador);
@@ -423,7 +428,7 @@ public final class ReconstruccionEnSombra {
     }
 
     /** One group's copies take the place of its served tables, in the switch's transaction. */
-    private void cambiar(JdbcTemplate jdbc, Modelo modelo, String esta, List<EventoOmitido> omitidos) {
+    private void cambiar(JdbcTemplate jdbc, Modelo modelo, String esta, List<String> tiposOmitidos) {
         String grupo = modelo.grupo();
         String esquema = esquemaDe(grupo);
         jdbc.execute("drop table " + String.join(", ", modelo.tablas().stream().map(t -> "public." + t).toList()));
@@ -446,34 +451,23 @@ public final class ReconstruccionEnSombra {
         // Likewise the events the served processor had given up waiting for (VigiaDeHuecos): the copies read them
         // from the store. What the copies themselves gave up and this read model handles is the served model's now.
         jdbc.update("delete from evento_omitido where procesador = ?", grupo);
-        EventHandlerInvoker suyos = manejadores(modelo.proyector());
-        for (EventoOmitido omitido : omitidos) {
-            if (omitido.loManeja(suyos)) {
+        for (String tipo : tiposOmitidos) {
+            if (maneja(manejadores.get(grupo), tipo)) {
                 jdbc.update("insert into evento_omitido (procesador, segmento, global_index, aggregate_identifier, "
-                                + "payload_type, detectado_en) values (?, ?, ?, ?, ?, ?)", grupo, omitido.segmento(),
-                        omitido.globalIndex(), omitido.agregado(), omitido.tipo(), omitido.detectadoEn());
+                        + "payload_type, detectado_en) select ?, segmento, global_index, aggregate_identifier, "
+                        + "payload_type, detectado_en from evento_omitido where procesador = ? and payload_type = ?",
+                        grupo, procesador, tipo);
             }
         }
     }
 
-    /** An event the copies' processor gave up waiting for (VigiaDeHuecos records it under that processor's name). */
-    private record EventoOmitido(int segmento, long globalIndex, String agregado, String tipo,
-                                 java.time.OffsetDateTime detectadoEn) {
-        /** An unknown type is kept: better a warning too many than an event missed in silence. */
-        boolean loManeja(EventHandlerInvoker manejadores) {
-            try {
-                return manejadores.canHandleType(Class.forName(tipo));
-            } catch (ClassNotFoundException desconocido) {
-                return true;
-            }
+    /** An unknown type is kept: better a warning too many than an event missed in silence. */
+    private static boolean maneja(EventHandlerInvoker manejadores, String tipo) {
+        try {
+            return manejadores.canHandleType(Class.forName(tipo));
+        } catch (ClassNotFoundException desconocido) {
+            return true;
         }
-    }
-
-    private List<EventoOmitido> omitidosPorLaCopia() {
-        return plataforma.jdbc().query("select segmento, global_index, aggregate_identifier, payload_type, "
-                        + "detectado_en from evento_omitido where procesador = ?",
-                (fila, n) -> new EventoOmitido(fila.getInt(1), fila.getLong(2), fila.getString(3), fila.getString(4),
-                        fila.getObject(5, java.time.OffsetDateTime.class)), procesador);
     }
 
     /** Stops it, leaving the served tables as they are. */
