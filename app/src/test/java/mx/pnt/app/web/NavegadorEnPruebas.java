@@ -67,6 +67,9 @@ abstract class NavegadorEnPruebas extends PlataformaEnPruebas {
         // follow the stylesheet; the tests wait for what they look at. Waiting for every subresource's load event
         // once left the driver blocked for minutes after a login in the full suite.
         opciones.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.EAGER);
+        // A page that does not load in this time fails its test (with the JVM's threads kept, see volcarHilos)
+        // instead of holding the driver for the default five minutes.
+        opciones.setPageLoadTimeout(Duration.ofSeconds(60));
         // The machine's network is closed: no background connections, no component updates, a fresh profile.
         opciones.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -116,8 +119,8 @@ abstract class NavegadorEnPruebas extends PlataformaEnPruebas {
                 return encontrados.isEmpty() ? null : encontrados.get(0);
             });
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("No apareció " + selectorCss + " en " + navegador.getCurrentUrl() + ":\n"
-                    + navegador.findElement(By.tagName("body")).getText(), e);
+            throw new AssertionError("No apareció " + selectorCss + " en " + navegador.getCurrentUrl() + " (hilos en "
+                    + volcarHilos("elemento") + "):\n" + navegador.findElement(By.tagName("body")).getText(), e);
         }
     }
 
@@ -144,13 +147,49 @@ abstract class NavegadorEnPruebas extends PlataformaEnPruebas {
         }
     }
 
-    /** Logs in through the login page, as a person does, and waits for the landing page. */
+    /**
+     * Logs in through the login page, as a person does, and waits for the landing page. A login whose pages did not
+     * load (seen a few times in the full suite, never alone) keeps the JVM's threads for diagnosis and is tried once
+     * more, as a person would reload; a second failure fails the test.
+     */
     protected void ingresar(String usuario, String contrasena) {
+        try {
+            intentarIngreso(usuario, contrasena);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path volcado = volcarHilos("ingreso-" + usuario);
+            System.out.println("AVISO: el ingreso de " + usuario + " no cargó (" + e.getClass().getSimpleName()
+                    + "); hilos en " + volcado + "; se intenta una vez más.");
+            intentarIngreso(usuario, contrasena);
+        }
+    }
+
+    private void intentarIngreso(String usuario, String contrasena) {
         abrir("/ingresar");
         elemento("#usuario").sendKeys(usuario);
         elemento("#contrasena").sendKeys(contrasena);
         elemento("form.formulario button[type=submit]").click();
         espera.until(d -> d.getCurrentUrl().endsWith("/inicio"));
+    }
+
+    /** Every thread of this JVM with its locks, written under target/hilos, for a page that hung. */
+    protected static Path volcarHilos(String motivo) {
+        StringBuilder texto = new StringBuilder();
+        for (java.lang.management.ThreadInfo hilo : java.lang.management.ManagementFactory.getThreadMXBean()
+                .dumpAllThreads(true, true)) {
+            texto.append('"').append(hilo.getThreadName()).append("\" ").append(hilo.getThreadState()).append('\n');
+            for (StackTraceElement marco : hilo.getStackTrace()) {
+                texto.append("    at ").append(marco).append('\n');
+            }
+            texto.append('\n');
+        }
+        try {
+            Path archivo = Path.of(System.getProperty("basedir", "."), "target", "hilos",
+                    motivo + "-" + System.currentTimeMillis() + ".txt");
+            Files.createDirectories(archivo.getParent());
+            return Files.writeString(archivo, texto);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Logs out from the header and waits for the public page, so the next navigation does not race the redirect. */

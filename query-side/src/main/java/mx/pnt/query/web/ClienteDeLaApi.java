@@ -5,8 +5,11 @@ import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.http.client.ReactorResourceFactory;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.http.codec.ServerSentEvent;
@@ -18,12 +21,19 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The web pages' only way to the platform: its own HTTP API, on the loopback interface, with the bearer token of
  * the person's session. So a page runs exactly the commands and queries an API client runs, with the same checks,
  * and can neither add a rule nor skip one.
+ *
+ * <p>The client runs on this application's own Reactor Netty resources (its event loops and connection pool), never
+ * on the JVM-wide ones: another application in the same JVM that stops disposes the shared resources, and a page's
+ * call in flight on them would never be answered. Each call waits at most a bounded time; past it the page answers
+ * 504 with a Spanish problem instead of hanging.
  */
 @Component
 public class ClienteDeLaApi {
@@ -33,11 +43,19 @@ public class ClienteDeLaApi {
             };
 
     private final boolean tls;
+    private final ReactorResourceFactory recursos;
+    private final Duration espera;
+    private final Duration esperaDeArchivos;
     private volatile WebClient web;
     private volatile String base;
 
-    public ClienteDeLaApi(@Value("${server.ssl.enabled:false}") boolean tls) {
+    public ClienteDeLaApi(@Value("${server.ssl.enabled:false}") boolean tls, ReactorResourceFactory recursos,
+                          @Value("${pnt.web.espera-de-la-api:30s}") Duration espera,
+                          @Value("${pnt.web.espera-de-archivos:5m}") Duration esperaDeArchivos) {
         this.tls = tls;
+        this.recursos = recursos;
+        this.espera = espera;
+        this.esperaDeArchivos = esperaDeArchivos;
     }
 
     /** The port is known only once the server listens (a random one in tests). */
@@ -46,8 +64,14 @@ public class ClienteDeLaApi {
         if (evento.getApplicationContext().getServerNamespace() != null) {
             return; // a management server of its own, not the API's
         }
-        base = (tls ? "https" : "http") + "://127.0.0.1:" + evento.getWebServer().getPort();
+        escucharEn(evento.getWebServer().getPort());
+    }
+
+    /** The API's port on the loopback interface, once known. */
+    void escucharEn(int puerto) {
+        base = (tls ? "https" : "http") + "://127.0.0.1:" + puerto;
         web = WebClient.builder()
+                .clientConnector(new ReactorClientHttpConnector(recursos, cliente -> cliente))
                 .codecs(c -> c.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
                 .build();
     }
@@ -56,7 +80,9 @@ public class ClienteDeLaApi {
         return token(exchange).flatMap(token -> web().get().uri(direccion(ruta))
                 .headers(h -> autorizar(h, token))
                 .accept(MediaType.APPLICATION_JSON)
-                .exchangeToMono(ClienteDeLaApi::respuesta));
+                .exchangeToMono(ClienteDeLaApi::respuesta))
+                .timeout(espera)
+                .onErrorResume(TimeoutException.class, e -> Mono.just(sinRespuesta(espera, false)));
     }
 
     public Mono<RespuestaDeLaApi> enviar(ServerWebExchange exchange, String ruta, Map<String, ?> cuerpo) {
@@ -65,7 +91,9 @@ public class ClienteDeLaApi {
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON)
                 .bodyValue(cuerpo)
-                .exchangeToMono(ClienteDeLaApi::respuesta));
+                .exchangeToMono(ClienteDeLaApi::respuesta))
+                .timeout(espera)
+                .onErrorResume(TimeoutException.class, e -> Mono.just(sinRespuesta(espera, true)));
     }
 
     /**
@@ -83,14 +111,31 @@ public class ClienteDeLaApi {
                 .contentType(MediaType.MULTIPART_FORM_DATA)
                 .accept(MediaType.APPLICATION_JSON)
                 .body(BodyInserters.fromMultipartData(partes.build()))
-                .exchangeToMono(ClienteDeLaApi::respuesta));
+                .exchangeToMono(ClienteDeLaApi::respuesta))
+                .timeout(esperaDeArchivos)
+                .onErrorResume(TimeoutException.class, e -> Mono.just(sinRespuesta(esperaDeArchivos, true)));
     }
 
     /** The bytes of a document or PDF the API serves, with its status and content type. */
     public Mono<org.springframework.http.ResponseEntity<byte[]>> descargar(ServerWebExchange exchange, String ruta) {
         return token(exchange).flatMap(token -> web().get().uri(direccion(ruta))
                 .headers(h -> autorizar(h, token))
-                .exchangeToMono(r -> r.toEntity(byte[].class)));
+                .exchangeToMono(r -> r.toEntity(byte[].class)))
+                .timeout(esperaDeArchivos)
+                .onErrorResume(TimeoutException.class, e -> Mono.just(
+                        org.springframework.http.ResponseEntity.status(HttpStatus.GATEWAY_TIMEOUT).build()));
+    }
+
+    /**
+     * The page's answer when the API did not answer in time: 504 and a Spanish problem. A command may still have been
+     * recorded after the page stopped waiting, so the person is told to look before sending it again.
+     */
+    static RespuestaDeLaApi sinRespuesta(Duration espera, boolean envio) {
+        String detalle = "La Plataforma no respondió en " + espera.toSeconds() + " segundos."
+                + (envio ? " La actuación pudo haberse registrado de todos modos: consulte el expediente antes de "
+                + "enviarla de nuevo." : " Intente de nuevo en unos momentos.");
+        return new RespuestaDeLaApi(HttpStatus.GATEWAY_TIMEOUT.value(),
+                Map.of("title", "Sin respuesta a tiempo", "detail", detalle, "status", HttpStatus.GATEWAY_TIMEOUT.value()));
     }
 
     /** A server-sent event stream of the API (a live board), event by event; heartbeats come as comments. */
