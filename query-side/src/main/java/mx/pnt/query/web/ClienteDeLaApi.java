@@ -49,9 +49,16 @@ public class ClienteDeLaApi {
     private volatile WebClient web;
     private volatile String base;
 
-    public ClienteDeLaApi(@Value("${server.ssl.enabled:false}") boolean tls, ReactorResourceFactory recursos,
+    @org.springframework.beans.factory.annotation.Autowired
+    public ClienteDeLaApi(@Value("${server.ssl.enabled:false}") boolean tls,
+                          org.springframework.beans.factory.ObjectProvider<ReactorResourceFactory> recursos,
                           @Value("${pnt.web.espera-de-la-api:30s}") Duration espera,
                           @Value("${pnt.web.espera-de-archivos:5m}") Duration esperaDeArchivos) {
+        this(tls, recursos.getIfAvailable(), espera, esperaDeArchivos);
+    }
+
+    /** {@code recursos} is absent only where no Reactor Netty server runs, and so no page ever calls. */
+    ClienteDeLaApi(boolean tls, ReactorResourceFactory recursos, Duration espera, Duration esperaDeArchivos) {
         this.tls = tls;
         this.recursos = recursos;
         this.espera = espera;
@@ -71,7 +78,8 @@ public class ClienteDeLaApi {
     void escucharEn(int puerto) {
         base = (tls ? "https" : "http") + "://127.0.0.1:" + puerto;
         web = WebClient.builder()
-                .clientConnector(new ReactorClientHttpConnector(recursos, cliente -> cliente))
+                .clientConnector(recursos == null ? new ReactorClientHttpConnector()
+                        : new ReactorClientHttpConnector(recursos, cliente -> cliente))
                 .codecs(c -> c.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
                 .build();
     }
