@@ -32,8 +32,8 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>The client runs on this application's own Reactor Netty resources (its event loops and connection pool), never
  * on the JVM-wide ones: another application in the same JVM that stops disposes the shared resources, and a page's
- * call in flight on them fails ("Connection prematurely closed"). Each call waits at most a bounded time; past it the page answers
- * 504 with a Spanish problem instead of hanging.
+ * call in flight on them fails ("Connection prematurely closed"). Each call waits at most a bounded time; past it
+ * the page answers 504 with a Spanish problem instead of hanging.
  */
 @Component
 public class ClienteDeLaApi {
