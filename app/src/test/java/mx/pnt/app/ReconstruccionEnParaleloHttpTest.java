@@ -137,28 +137,15 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
             try (Connection retencion = retenerProcesador(procesador)) {
                 web.post().uri("/api/admin/proyecciones/reconstruccion").headers(h -> h.setBearerAuth(admin))
                         .exchange().expectStatus().isAccepted();
-                Set<Object> iniciadas = new java.util.HashSet<>();
-                for (String grupo : reconstruccion.grupos()) {
-                    Map<?, ?> suya = (Map<?, ?>) estado(admin, grupo).get("reconstruccion");
-                    assertThat(suya.get("etapa")).as(grupo).isEqualTo("CONSTRUYENDO");
-                    iniciadas.add(suya.get("iniciada"));
-                    assertThat(esquemaExiste(ReconstruccionEnSombra.esquemaDe(grupo))).as(grupo).isTrue();
-                }
-                assertThat(iniciadas).hasSize(1);
+                assertThat(momentos(grupo -> estado(admin, grupo), "CONSTRUYENDO", "iniciada", true)).hasSize(1);
                 // As VigiaDeHuecos records an event the copies' processor will never read.
                 jdbc.update("insert into evento_omitido (procesador, segmento, global_index, aggregate_identifier, "
                         + "payload_type, detectado_en) values (?, 0, ?, ?, ?, now())", procesador, indice, folio,
                         SolicitudPresentada.class.getName());
                 retencion.rollback();
             }
-            Set<Object> terminadas = new java.util.HashSet<>();
-            for (String grupo : reconstruccion.grupos()) {
-                Map<?, ?> suya = (Map<?, ?>) esperarAlDia(admin, grupo).get("reconstruccion");
-                assertThat(suya.get("etapa")).as(grupo).isEqualTo("TERMINADA");
-                terminadas.add(suya.get("terminada"));
-                assertThat(esquemaExiste(ReconstruccionEnSombra.esquemaDe(grupo))).as(grupo).isFalse();
-            }
-            assertThat(terminadas).as("cambiados en una sola transacción").hasSize(1);
+            assertThat(momentos(grupo -> esperarAlDia(admin, grupo), "TERMINADA", "terminada", false))
+                    .as("cambiados en una sola transacción").hasSize(1);
             assertThat(jdbc.queryForList("select procesador from evento_omitido where global_index = ? "
                     + "order by procesador", String.class, indice))
                     .as("los modelos que manejan la presentación, y solo ellos")
@@ -290,6 +277,22 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
                     + "where conrelid = ?::regclass", String.class, "public." + tabla));
         }
         return todos;
+    }
+
+    /**
+     * The moment ({@code momento}: iniciada, terminada) of every group's rebuild, each read by {@code leer}, checked
+     * to be at {@code etapa} with its copies' schema there or not.
+     */
+    private Set<Object> momentos(java.util.function.Function<String, Map<?, ?>> leer, String etapa, String momento,
+                                 boolean conCopias) {
+        Set<Object> momentos = new java.util.HashSet<>();
+        for (String grupo : reconstruccion.grupos()) {
+            Map<?, ?> suya = (Map<?, ?>) leer.apply(grupo).get("reconstruccion");
+            assertThat(suya.get("etapa")).as(grupo).isEqualTo(etapa);
+            momentos.add(suya.get(momento));
+            assertThat(esquemaExiste(ReconstruccionEnSombra.esquemaDe(grupo))).as(grupo).isEqualTo(conCopias);
+        }
+        return momentos;
     }
 
     private boolean esquemaExiste(String esquema) {

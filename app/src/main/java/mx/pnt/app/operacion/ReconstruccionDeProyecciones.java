@@ -167,10 +167,9 @@ public class ReconstruccionDeProyecciones {
         }).toList(), plataforma.getObject());
         try {
             nueva.iniciar();
+        } catch (ReconstruccionEnSombra.ReconstruccionOcupada ocupada) {
+            throw ocupada;
         } catch (SQLException | RuntimeException error) {
-            if (error instanceof ReconstruccionEnSombra.ReconstruccionOcupada ocupada) {
-                throw ocupada;
-            }
             // Reported in its state, like a failure while it builds.
             LOG.debug("La reconstrucción de {} no pudo iniciar", grupos, error);
         }

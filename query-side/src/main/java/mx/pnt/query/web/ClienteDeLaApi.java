@@ -85,23 +85,19 @@ public class ClienteDeLaApi {
     }
 
     public Mono<RespuestaDeLaApi> leer(ServerWebExchange exchange, String ruta) {
-        return token(exchange).flatMap(token -> web().get().uri(direccion(ruta))
+        return aTiempo(token(exchange).flatMap(token -> web().get().uri(direccion(ruta))
                 .headers(h -> autorizar(h, token))
                 .accept(MediaType.APPLICATION_JSON)
-                .exchangeToMono(ClienteDeLaApi::respuesta))
-                .timeout(espera)
-                .onErrorResume(TimeoutException.class, e -> Mono.just(sinRespuesta(espera, false)));
+                .exchangeToMono(ClienteDeLaApi::respuesta)), espera, false);
     }
 
     public Mono<RespuestaDeLaApi> enviar(ServerWebExchange exchange, String ruta, Map<String, ?> cuerpo) {
-        return token(exchange).flatMap(token -> web().post().uri(direccion(ruta))
+        return aTiempo(token(exchange).flatMap(token -> web().post().uri(direccion(ruta))
                 .headers(h -> autorizar(h, token))
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON)
                 .bodyValue(cuerpo)
-                .exchangeToMono(ClienteDeLaApi::respuesta))
-                .timeout(espera)
-                .onErrorResume(TimeoutException.class, e -> Mono.just(sinRespuesta(espera, true)));
+                .exchangeToMono(ClienteDeLaApi::respuesta)), espera, true);
     }
 
     /**
@@ -114,14 +110,12 @@ public class ClienteDeLaApi {
                 .filename(archivo.filename())
                 .contentType(archivo.headers().getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
                         : archivo.headers().getContentType());
-        return token(exchange).flatMap(token -> web().post().uri(direccion("/api/documentos"))
+        return aTiempo(token(exchange).flatMap(token -> web().post().uri(direccion("/api/documentos"))
                 .headers(h -> autorizar(h, token))
                 .contentType(MediaType.MULTIPART_FORM_DATA)
                 .accept(MediaType.APPLICATION_JSON)
                 .body(BodyInserters.fromMultipartData(partes.build()))
-                .exchangeToMono(ClienteDeLaApi::respuesta))
-                .timeout(esperaDeArchivos)
-                .onErrorResume(TimeoutException.class, e -> Mono.just(sinRespuesta(esperaDeArchivos, true)));
+                .exchangeToMono(ClienteDeLaApi::respuesta)), esperaDeArchivos, true);
     }
 
     /** The bytes of a document or PDF the API serves, with its status and content type. */
@@ -130,8 +124,21 @@ public class ClienteDeLaApi {
                 .headers(h -> autorizar(h, token))
                 .exchangeToMono(r -> r.toEntity(byte[].class)))
                 .timeout(esperaDeArchivos)
-                .onErrorResume(TimeoutException.class, e -> Mono.just(
-                        org.springframework.http.ResponseEntity.status(HttpStatus.GATEWAY_TIMEOUT).build()));
+                .onErrorResume(TimeoutException.class, e -> Mono.just(org.springframework.http.ResponseEntity
+                        .status(HttpStatus.GATEWAY_TIMEOUT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(comoJson(sinRespuesta(esperaDeArchivos, false).problema()))));
+    }
+
+    /** A call that waits at most {@code espera}, and then gives the page the 504 of {@link #sinRespuesta}. */
+    private static Mono<RespuestaDeLaApi> aTiempo(Mono<RespuestaDeLaApi> llamada, Duration espera, boolean envio) {
+        return llamada.timeout(espera)
+                .onErrorResume(TimeoutException.class, e -> Mono.just(sinRespuesta(espera, envio)));
+    }
+
+    /** The problem as problem+json bytes; its texts are this class's own, with no quote or backslash to escape. */
+    private static byte[] comoJson(RespuestaDeLaApi.Problema problema) {
+        return ("{\"title\":\"" + problema.titulo() + "\",\"status\":" + problema.status() + ",\"detail\":\""
+                + problema.detalle() + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
@@ -143,7 +150,8 @@ public class ClienteDeLaApi {
                 + (envio ? " La actuación pudo haberse registrado de todos modos: consulte el expediente antes de "
                 + "enviarla de nuevo." : " Intente de nuevo en unos momentos.");
         return new RespuestaDeLaApi(HttpStatus.GATEWAY_TIMEOUT.value(),
-                Map.of("title", "Sin respuesta a tiempo", "detail", detalle, "status", HttpStatus.GATEWAY_TIMEOUT.value()));
+                Map.of("title", "Sin respuesta a tiempo", "detail", detalle,
+                        "status", HttpStatus.GATEWAY_TIMEOUT.value()));
     }
 
     /** A server-sent event stream of the API (a live board), event by event; heartbeats come as comments. */

@@ -90,10 +90,16 @@ class ClienteDeLaApiTest {
     }
 
     @Test
-    void unaDescargaSinRespuestaATiempoEsUn504() {
+    void unaDescargaSinRespuestaATiempoEsUn504ConSuProblemaEnEspanol() {
         api(Duration.ofMinutes(5));
-        assertThat(cliente(Duration.ofSeconds(1)).descargar(pagina(), "/api/documentos/x")
-                .block(Duration.ofSeconds(20)).getStatusCode().value()).isEqualTo(504);
+        var respuesta = cliente(Duration.ofSeconds(1)).descargar(pagina(), "/api/documentos/x")
+                .block(Duration.ofSeconds(20));
+
+        assertThat(respuesta.getStatusCode().value()).isEqualTo(504);
+        assertThat(respuesta.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(new String(respuesta.getBody(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(
+                "{\"title\":\"Sin respuesta a tiempo\",\"status\":504,\"detail\":\"La Plataforma no respondió en 1 "
+                        + "segundos. Intente de nuevo en unos momentos.\"}");
     }
 
     @Test
