@@ -5,6 +5,7 @@ import mx.pnt.plazos.DiaInhabil;
 import mx.pnt.plazos.Fundamento;
 import mx.pnt.plazos.HorarioRecepcion;
 import mx.pnt.plazos.Suspension;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -12,12 +13,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The official calendars as the read side knows them on a date: what the platform applied that day (the changes
@@ -32,12 +32,15 @@ public class CalendariosAlDia {
 
     private final CalendarioRegistradoRepository calendarios;
     private final CambioRegistradoRepository cambios;
+    private final NamedParameterJdbcTemplate jdbc;
     /** Folded by (calendar, date, its latest revision): a new change makes a new key, so nothing stale is served. */
     private final Map<Clave, Optional<CalendarioLaboral>> laborales = new ConcurrentHashMap<>();
 
-    public CalendariosAlDia(CalendarioRegistradoRepository calendarios, CambioRegistradoRepository cambios) {
+    public CalendariosAlDia(CalendarioRegistradoRepository calendarios, CambioRegistradoRepository cambios,
+                            NamedParameterJdbcTemplate jdbc) {
         this.calendarios = calendarios;
         this.cambios = cambios;
+        this.jdbc = jdbc;
     }
 
     private record Clave(String calendarioId, LocalDate fecha, long revision) {
@@ -97,12 +100,17 @@ public class CalendariosAlDia {
      * inhábil if it is in any); empty when the first, the governing one, does not.
      */
     public Optional<CalendarioLaboral> combinado(List<String> calendarioIds, LocalDate fecha) {
-        Map<String, CalendarioRegistrado> registrados = calendarios.findAllById(calendarioIds).stream()
-                .collect(Collectors.toMap(CalendarioRegistrado::calendarioId, Function.identity()));
+        // Only the revisions are read on every call (one indexed statement, no entity): a folded calendar is reused
+        // while its revision stands, and a board asks this for every group of items it shows (docs/performance.md).
+        Map<String, Long> revisiones = new HashMap<>();
+        jdbc.query("select calendario_id, revision from calendario_registrado where calendario_id in (:ids)",
+                Map.of("ids", calendarioIds), fila -> {
+                    revisiones.put(fila.getString("calendario_id"), fila.getLong("revision"));
+                });
         CalendarioLaboral combinado = null;
         for (String id : calendarioIds) {
-            CalendarioRegistrado registrado = registrados.get(id);
-            Optional<CalendarioLaboral> laboral = registrado == null ? Optional.empty() : laboral(registrado, fecha);
+            Long revision = revisiones.get(id);
+            Optional<CalendarioLaboral> laboral = revision == null ? Optional.empty() : laboral(id, revision, fecha);
             if (laboral.isEmpty()) {
                 if (combinado == null) {
                     return Optional.empty();
@@ -114,12 +122,19 @@ public class CalendariosAlDia {
         return Optional.ofNullable(combinado);
     }
 
-    private Optional<CalendarioLaboral> laboral(CalendarioRegistrado registrado, LocalDate fecha) {
+    private Optional<CalendarioLaboral> laboral(String calendarioId, long revision, LocalDate fecha) {
+        Optional<CalendarioLaboral> plegado = laborales.get(new Clave(calendarioId, fecha, revision));
+        if (plegado != null) {
+            return plegado;
+        }
         if (laborales.size() > LABORALES_EN_MEMORIA) {
             laborales.clear();
         }
-        return laborales.computeIfAbsent(new Clave(registrado.calendarioId(), fecha, registrado.revision()),
-                clave -> vista(registrado, fecha).map(CalendariosAlDia::comoLaboral));
+        // Folded from the calendar as loaded now, and kept under the revision it has: never a fold under a
+        // revision it does not show.
+        return calendarios.findById(calendarioId).flatMap(registrado -> laborales.computeIfAbsent(
+                new Clave(calendarioId, fecha, registrado.revision()),
+                clave -> vista(registrado, fecha).map(CalendariosAlDia::comoLaboral)));
     }
 
     private static CalendarioLaboral comoLaboral(CalendarioAlDiaVista vista) {

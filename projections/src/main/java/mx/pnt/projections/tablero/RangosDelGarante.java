@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import mx.pnt.plazos.RangosSemaforo;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -39,18 +38,6 @@ public class RangosDelGarante {
         this.verdeMasDe = verdeMasDe;
         this.amarilloDesde = amarilloDesde;
         this.revision = revision;
-    }
-
-    RangosSemaforo comoRangos() {
-        return new RangosSemaforo(verdeMasDe, amarilloDesde);
-    }
-
-    LocalDate vigenteDesde() {
-        return vigenteDesde;
-    }
-
-    long revision() {
-        return revision;
     }
 
     public static class Clave implements Serializable {
