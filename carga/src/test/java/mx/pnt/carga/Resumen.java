@@ -242,7 +242,21 @@ final class Resumen {
                 .append(") | ≥ 1,000/s | ")
                 .append(si(afecta.recalculados() == afecta.esperados()
                         && afecta.recalculosPorSegundo() >= META_RECALCULOS)).append(" |\n");
-        t.append("| día inhábil after every deadline (").append(ninguna.fecha()).append(") | command ")
+        sinEfecto(t, "día inhábil after every deadline, the first such change", ninguna);
+        sinEfecto(t, "the next weekday declared the same way", recalculo.get().sinEfectoOtraVez());
+        t.append("\n\"Quiet\": every event processor past the change and the platform's processes (JVM and "
+                + "PostgreSQL) under 30% of a core for 1 s; the time given is when the last busy 100 ms ended. \"The "
+                + "JVM alone\": the same for the platform's JVM without PostgreSQL, whose background work (autovacuum "
+                + "after the recomputations just before, checkpoints) is not the platform's reaction; \"without its "
+                + "JIT compilers\": the JVM's other threads, since compiling code the recomputations warmed up goes "
+                + "on for seconds after them whatever the change (0 s: no 100 ms of them was busy at all). The "
+                + "first change that touches nothing also compiles the paths such a change takes; the second one "
+                + "is that change's own cost on a platform that has seen one before.\n");
+    }
+
+    /** A change that touches no running plazo: how soon the platform is quiet again, and that it recomputed none. */
+    private static void sinEfecto(StringBuilder t, String que, RecalculoDePlazos.Cambio ninguna) {
+        t.append("| ").append(que).append(" (").append(ninguna.fecha()).append(") | command ")
                 .append(ninguna.comando().toMillis()).append(" ms; ").append(ninguna.recalculados())
                 .append(" PlazoRecalculado; quiet after **")
                 .append(ninguna.hastaElReposo().map(Resumen::segundos).orElse("never"))
@@ -254,12 +268,6 @@ final class Resumen {
                 .append(") | < 1 s | ")
                 .append(si(ninguna.recalculados() == 0 && ninguna.hastaElReposo()
                         .map(d -> d.compareTo(META_SIN_EFECTO) < 0).orElse(false))).append(" |\n");
-        t.append("\n\"Quiet\": every event processor past the change and the platform's processes (JVM and "
-                + "PostgreSQL) under 30% of a core for 1 s; the time given is when the last busy 100 ms ended. \"The "
-                + "JVM alone\": the same for the platform's JVM without PostgreSQL, whose background work (autovacuum "
-                + "after the recomputations just before, checkpoints) is not the platform's reaction; \"without its "
-                + "JIT compilers\": the JVM's other threads, since compiling code the recomputations warmed up goes "
-                + "on for seconds after them whatever the change (0 s: no 100 ms of them was busy at all).\n");
     }
 
     private void lectura(StringBuilder t) {
