@@ -86,9 +86,10 @@ final class RecalculoDePlazos {
             Siembra siembra = sembrar(almacen);
             ClienteApi.Sesion admin = api.sesion("admin", "admin-demo");
             Cambio queAfecta = declararQueAfecta(almacen, admin, siembra);
-            Cambio sinEfecto = declararSinEfecto(almacen, admin, siembra);
-            // The same kind of change again: the first one's date is inhábil now, so the next weekday is declared.
-            Cambio sinEfectoOtraVez = declararSinEfecto(almacen, admin, siembra);
+            LocalDate fueraDeTodoPlazo = siembra.ultimoVencimiento().plusDays(60);
+            Cambio sinEfecto = declararSinEfecto(almacen, admin, fueraDeTodoPlazo);
+            // The same kind of change again, from the day after (declaring the same day again would be refused).
+            Cambio sinEfectoOtraVez = declararSinEfecto(almacen, admin, sinEfecto.fecha().plusDays(1));
             return new Resultado(siembra, queAfecta, sinEfecto, sinEfectoOtraVez);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
@@ -189,9 +190,8 @@ final class RecalculoDePlazos {
                 "Día inhábil de prueba de carga (afecta los plazos en curso)");
     }
 
-    /** A weekday well after every deadline (even after they moved): it crosses no running plazo. */
-    private Cambio declararSinEfecto(AlmacenDeEventos almacen, ClienteApi.Sesion admin, Siembra siembra) {
-        LocalDate desde = siembra.ultimoVencimiento().plusDays(60);
+    /** A weekday from {@code desde}, well after every deadline (even after they moved): it crosses no running plazo. */
+    private Cambio declararSinEfecto(AlmacenDeEventos almacen, ClienteApi.Sesion admin, LocalDate desde) {
         return declarar(almacen, admin, desde, desde.plusDays(60), 0,
                 "Día inhábil de prueba de carga (fuera de todo plazo en curso)");
     }
