@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import mx.pnt.command.actor.ActorDispatchInterceptor;
 import mx.pnt.command.errores.RechazoComoDetalleInterceptor;
+import mx.pnt.command.recalculo.RecalculoHecho;
 import mx.pnt.events.MetadatosDelActor;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
@@ -99,11 +100,12 @@ public class AxonConfiguration {
     }
 
     @Bean
-    ConfigurerModule interceptoresDeComandos() {
+    ConfigurerModule interceptoresDeComandos(RecalculoHecho recalculoHecho) {
         return configurer -> configurer.onInitialize(config -> config.onStart(() -> {
             CommandBus bus = config.commandBus();
             bus.registerDispatchInterceptor(new ActorDispatchInterceptor());
             bus.registerHandlerInterceptor(new RechazoComoDetalleInterceptor());
+            bus.registerHandlerInterceptor(recalculoHecho);
         }));
     }
 

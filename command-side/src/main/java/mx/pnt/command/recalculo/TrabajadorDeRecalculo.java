@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -68,14 +69,17 @@ public class TrabajadorDeRecalculo implements SmartLifecycle {
                         rs.getString(5), rs.getString(6), rs.getInt(7)), ahora.plus(ARRIENDO), ahora, LOTE);
     }
 
-    /** Sends one recomputation and settles its row: deleted when done, rescheduled or parked when it failed. */
+    /**
+     * Sends one recomputation and settles its row: deleted by the command's own transaction when done
+     * ({@link RecalculoHecho}), rescheduled or parked when it failed.
+     */
     void procesar(Pendiente pendiente) {
         try {
             comandos.sendAndWait(GenericCommandMessage.asCommandMessage(comando(pendiente.procedimiento(),
                             pendiente.expediente(), pendiente.causa()))
                     .andMetaData(MetadatosDelActor.delSistemaPorCausaDe(pendiente.eventoCausante(),
-                            pendiente.usuarioCausante())));
-            jdbc.update("delete from mando_recalculo_pendiente where id = ?", pendiente.id());
+                            pendiente.usuarioCausante()))
+                    .andMetaData(Map.of(RecalculoHecho.PENDIENTE, String.valueOf(pendiente.id()))));
         } catch (RuntimeException fallo) {
             int intentos = pendiente.intentos() + 1;
             boolean agotado = intentos >= INTENTOS_MAXIMOS;
