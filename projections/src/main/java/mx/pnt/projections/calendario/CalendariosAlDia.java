@@ -5,15 +5,16 @@ import mx.pnt.plazos.DiaInhabil;
 import mx.pnt.plazos.Fundamento;
 import mx.pnt.plazos.HorarioRecepcion;
 import mx.pnt.plazos.Suspension;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -102,11 +103,13 @@ public class CalendariosAlDia {
     public Optional<CalendarioLaboral> combinado(List<String> calendarioIds, LocalDate fecha) {
         // Only the revisions are read on every call (one indexed statement, no entity): a folded calendar is reused
         // while its revision stands, and a board asks this for every group of items it shows (docs/performance.md).
+        if (calendarioIds.isEmpty()) {
+            return Optional.empty();
+        }
         Map<String, Long> revisiones = new HashMap<>();
         jdbc.query("select calendario_id, revision from calendario_registrado where calendario_id in (:ids)",
-                Map.of("ids", calendarioIds), fila -> {
-                    revisiones.put(fila.getString("calendario_id"), fila.getLong("revision"));
-                });
+                Map.of("ids", calendarioIds), (RowCallbackHandler) fila ->
+                        revisiones.put(fila.getString("calendario_id"), fila.getLong("revision")));
         CalendarioLaboral combinado = null;
         for (String id : calendarioIds) {
             Long revision = revisiones.get(id);
