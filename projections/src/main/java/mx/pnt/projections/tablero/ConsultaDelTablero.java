@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Answers a board: counts per colour and one page, most urgent first, on the date asked. The colour depends on that
@@ -72,6 +73,9 @@ public class ConsultaDelTablero {
         String alcance = alcance(pregunta, parametros);
         // One pass over the scope: items per group and deadline, from which every colour is counted.
         Map<Grupo, Semaforo> semaforos = new HashMap<>();
+        // A garante's ranges are read once per board, however many groups of calendars it has.
+        Map<String, PaginaDelTablero.RangosAplicados> rangosPorGarante = new HashMap<>();
+        Function<Grupo, Semaforo> nuevoSemaforo = g -> semaforo(g, pregunta.fecha(), rangosPorGarante);
         Map<Grupo, Map<LocalDate, Long>> porVencimiento = new LinkedHashMap<>();
         EnumMap<ColorDelPendiente, Long> conteos = new EnumMap<>(ColorDelPendiente.class);
         Arrays.stream(ColorDelPendiente.values()).forEach(c -> conteos.put(c, 0L));
@@ -93,7 +97,7 @@ public class ConsultaDelTablero {
                                 : ColorDelPendiente.SIN_PLAZO;
                     } else {
                         color = ColorDelPendiente.de(semaforos.computeIfAbsent(grupo,
-                                g -> semaforo(g, pregunta.fecha())).umbrales().colorDe(vencimiento));
+                                nuevoSemaforo).umbrales().colorDe(vencimiento));
                         porVencimiento.computeIfAbsent(grupo, g -> new HashMap<>()).merge(vencimiento, n, Long::sum);
                     }
                     conteos.merge(color, n, Long::sum);
@@ -105,7 +109,7 @@ public class ConsultaDelTablero {
         parametros.addValue("desplazamiento", (long) pregunta.pagina() * pregunta.tamano());
         List<ElementoDelTablero> elementos = jdbc.query("select * from tablero_pendiente where " + alcance
                 + filtroDeColor + " order by vencimiento nulls last, pendiente limit :limite offset :desplazamiento",
-                parametros, (fila, i) -> elemento(fila, semaforos, pregunta.fecha()));
+                parametros, (fila, i) -> elemento(fila, semaforos, nuevoSemaforo, pregunta.fecha()));
         Map<String, Long> porColor = new LinkedHashMap<>();
         conteos.forEach((color, n) -> porColor.put(color.name(), n));
         List<PaginaDelTablero.RangosAplicados> aplicados = semaforos.values().stream().map(Semaforo::rangos)
@@ -195,21 +199,24 @@ public class ConsultaDelTablero {
         return rangosDeFechas.isEmpty() ? " and false" : " and (" + String.join(" or ", rangosDeFechas) + ")";
     }
 
-    private Semaforo semaforo(Grupo grupo, LocalDate fecha) {
+    private Semaforo semaforo(Grupo grupo, LocalDate fecha,
+                              Map<String, PaginaDelTablero.RangosAplicados> rangosPorGarante) {
         CalendarioLaboral calendario = calendarios.combinado(List.of(grupo.calendarios().split(",")), fecha)
                 .orElse(SOLO_FINES_DE_SEMANA);
-        PaginaDelTablero.RangosAplicados aplicados = grupo.garanteId() == null ? null : rangosDelGarante(
-                grupo.garanteId(), fecha);
-        if (aplicados == null) {
-            aplicados = new PaginaDelTablero.RangosAplicados(grupo.garanteId(), porOmision.verdeMasDe(),
-                    porOmision.amarilloDesde(), null, null);
-        }
+        PaginaDelTablero.RangosAplicados aplicados = rangosPorGarante.computeIfAbsent(grupo.garanteId(),
+                garanteId -> rangosDelGarante(garanteId, fecha));
         RangosSemaforo rangosDelGrupo = new RangosSemaforo(aplicados.verdeMasDe(), aplicados.amarilloDesde());
         return new Semaforo(calendario, UmbralesSemaforo.al(fecha, calendario, rangosDelGrupo), aplicados);
     }
 
-    /** The garante's ranges in force on {@code fecha}: the latest that took effect on or before it; null if none. */
+    /**
+     * The garante's ranges in force on {@code fecha}: the latest that took effect on or before it; the platform's
+     * default when it has none, or when the items have no garante.
+     */
     private PaginaDelTablero.RangosAplicados rangosDelGarante(String garanteId, LocalDate fecha) {
+        if (garanteId == null) {
+            return porOmision(null);
+        }
         // Plain SQL, as the rest of this read: an entity query here cost a board a tenth of its CPU.
         List<PaginaDelTablero.RangosAplicados> vigentes = jdbc.query("select verde_mas_de, amarillo_desde, "
                         + "vigente_desde, revision from tablero_rangos where garante_id = :garante "
@@ -217,10 +224,16 @@ public class ConsultaDelTablero {
                 Map.of("garante", garanteId, "fecha", fecha), (fila, i) -> new PaginaDelTablero.RangosAplicados(
                         garanteId, fila.getInt("verde_mas_de"), fila.getInt("amarillo_desde"),
                         fecha(fila, "vigente_desde"), fila.getLong("revision")));
-        return vigentes.isEmpty() ? null : vigentes.get(0);
+        return vigentes.isEmpty() ? porOmision(garanteId) : vigentes.get(0);
     }
 
-    private ElementoDelTablero elemento(ResultSet fila, Map<Grupo, Semaforo> semaforos, LocalDate fecha)
+    private PaginaDelTablero.RangosAplicados porOmision(String garanteId) {
+        return new PaginaDelTablero.RangosAplicados(garanteId, porOmision.verdeMasDe(), porOmision.amarilloDesde(),
+                null, null);
+    }
+
+    private ElementoDelTablero elemento(ResultSet fila, Map<Grupo, Semaforo> semaforos,
+                                        Function<Grupo, Semaforo> nuevoSemaforo, LocalDate fecha)
             throws SQLException {
         Grupo grupo = new Grupo(fila.getString("garante_id"), fila.getString("calendarios"));
         LocalDate vencimiento = fecha(fila, "vencimiento");
@@ -230,7 +243,7 @@ public class ConsultaDelTablero {
         if (vencimiento == null) {
             color = (suspendidoDesde != null ? ColorDelPendiente.SUSPENDIDO : ColorDelPendiente.SIN_PLAZO).name();
         } else {
-            Semaforo semaforo = semaforos.computeIfAbsent(grupo, g -> semaforo(g, fecha));
+            Semaforo semaforo = semaforos.computeIfAbsent(grupo, nuevoSemaforo);
             color = semaforo.umbrales().colorDe(vencimiento).name();
             restantes = ComputoDePlazos.diasHabilesRestantes(fecha, vencimiento, semaforo.calendario());
         }

@@ -1,5 +1,7 @@
 package mx.pnt.query.web;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
@@ -7,6 +9,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -19,11 +22,14 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * The web pages' only way to the platform: its own HTTP API, on the loopback interface, with the bearer token of
@@ -49,9 +55,9 @@ public class ClienteDeLaApi {
     private volatile WebClient web;
     private volatile String base;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     public ClienteDeLaApi(@Value("${server.ssl.enabled:false}") boolean tls,
-                          org.springframework.beans.factory.ObjectProvider<ReactorResourceFactory> recursos,
+                          ObjectProvider<ReactorResourceFactory> recursos,
                           @Value("${pnt.web.espera-de-la-api:30s}") Duration espera,
                           @Value("${pnt.web.espera-de-archivos:5m}") Duration esperaDeArchivos) {
         this(tls, recursos.getIfAvailable(), espera, esperaDeArchivos);
@@ -88,7 +94,7 @@ public class ClienteDeLaApi {
         return aTiempo(token(exchange).flatMap(token -> web().get().uri(direccion(ruta))
                 .headers(h -> autorizar(h, token))
                 .accept(MediaType.APPLICATION_JSON)
-                .exchangeToMono(ClienteDeLaApi::respuesta)), espera, false);
+                .exchangeToMono(ClienteDeLaApi::respuesta)), espera, () -> sinRespuesta(espera, false));
     }
 
     public Mono<RespuestaDeLaApi> enviar(ServerWebExchange exchange, String ruta, Map<String, ?> cuerpo) {
@@ -97,7 +103,7 @@ public class ClienteDeLaApi {
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON)
                 .bodyValue(cuerpo)
-                .exchangeToMono(ClienteDeLaApi::respuesta)), espera, true);
+                .exchangeToMono(ClienteDeLaApi::respuesta)), espera, () -> sinRespuesta(espera, true));
     }
 
     /**
@@ -115,30 +121,22 @@ public class ClienteDeLaApi {
                 .contentType(MediaType.MULTIPART_FORM_DATA)
                 .accept(MediaType.APPLICATION_JSON)
                 .body(BodyInserters.fromMultipartData(partes.build()))
-                .exchangeToMono(ClienteDeLaApi::respuesta)), esperaDeArchivos, true);
+                .exchangeToMono(ClienteDeLaApi::respuesta)), esperaDeArchivos,
+                () -> sinRespuesta(esperaDeArchivos, true));
     }
 
     /** The bytes of a document or PDF the API serves, with its status and content type. */
-    public Mono<org.springframework.http.ResponseEntity<byte[]>> descargar(ServerWebExchange exchange, String ruta) {
-        return token(exchange).flatMap(token -> web().get().uri(direccion(ruta))
+    public Mono<ResponseEntity<byte[]>> descargar(ServerWebExchange exchange, String ruta) {
+        return aTiempo(token(exchange).flatMap(token -> web().get().uri(direccion(ruta))
                 .headers(h -> autorizar(h, token))
-                .exchangeToMono(r -> r.toEntity(byte[].class)))
-                .timeout(esperaDeArchivos)
-                .onErrorResume(TimeoutException.class, e -> Mono.just(org.springframework.http.ResponseEntity
-                        .status(HttpStatus.GATEWAY_TIMEOUT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body(comoJson(sinRespuesta(esperaDeArchivos, false).problema()))));
+                .exchangeToMono(r -> r.toEntity(byte[].class))), esperaDeArchivos,
+                () -> ResponseEntity.status(HttpStatus.GATEWAY_TIMEOUT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(JsonMapper.shared().writeValueAsBytes(sinRespuesta(esperaDeArchivos, false).cuerpo())));
     }
 
-    /** A call that waits at most {@code espera}, and then gives the page the 504 of {@link #sinRespuesta}. */
-    private static Mono<RespuestaDeLaApi> aTiempo(Mono<RespuestaDeLaApi> llamada, Duration espera, boolean envio) {
-        return llamada.timeout(espera)
-                .onErrorResume(TimeoutException.class, e -> Mono.just(sinRespuesta(espera, envio)));
-    }
-
-    /** The problem as problem+json bytes; its texts are this class's own, with no quote or backslash to escape. */
-    private static byte[] comoJson(RespuestaDeLaApi.Problema problema) {
-        return ("{\"title\":\"" + problema.titulo() + "\",\"status\":" + problema.status() + ",\"detail\":\""
-                + problema.detalle() + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    /** A call that waits at most {@code espera}, and then gives the page what {@code sinRespuesta} makes (a 504). */
+    private static <T> Mono<T> aTiempo(Mono<T> llamada, Duration espera, Supplier<T> sinRespuesta) {
+        return llamada.timeout(espera).onErrorResume(TimeoutException.class, e -> Mono.fromSupplier(sinRespuesta));
     }
 
     /**
@@ -149,9 +147,11 @@ public class ClienteDeLaApi {
         String detalle = "La Plataforma no respondió en " + espera.toSeconds() + " segundos."
                 + (envio ? " La actuación pudo haberse registrado de todos modos: consulte el expediente antes de "
                 + "enviarla de nuevo." : " Intente de nuevo en unos momentos.");
-        return new RespuestaDeLaApi(HttpStatus.GATEWAY_TIMEOUT.value(),
-                Map.of("title", "Sin respuesta a tiempo", "detail", detalle,
-                        "status", HttpStatus.GATEWAY_TIMEOUT.value()));
+        Map<String, Object> problema = new LinkedHashMap<>();
+        problema.put("title", "Sin respuesta a tiempo");
+        problema.put("status", HttpStatus.GATEWAY_TIMEOUT.value());
+        problema.put("detail", detalle);
+        return new RespuestaDeLaApi(HttpStatus.GATEWAY_TIMEOUT.value(), problema);
     }
 
     /** A server-sent event stream of the API (a live board), event by event; heartbeats come as comments. */
