@@ -6,10 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import mx.pnt.events.plazo.PlazoFijado;
-import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.JdbcType;
 import org.hibernate.annotations.Mutability;
+import org.hibernate.dialect.type.PostgreSQLJsonPGObjectJsonType;
 import org.hibernate.type.descriptor.java.Immutability;
-import org.hibernate.type.SqlTypes;
 import mx.pnt.plazos.Computo;
 import mx.pnt.plazos.DiaDelComputo;
 
@@ -54,10 +54,12 @@ public class PlazoEnCurso {
      * The proof, day by day, as one JSON document: it is always written and read whole, never queried by day, and
      * one column instead of a row per day (about 30 per plazo) is most of what this read model cost PostgreSQL.
      * Replaced whole, never changed in place: Hibernate then neither copies it through JSON when merging nor compares
-     * it day by day when flushing, which was a sixth of a rebuild's time (docs/performance.md).
+     * it day by day when flushing, which was a sixth of a rebuild's time (docs/performance.md). Bound as PostgreSQL
+     * {@code json}, not {@code jsonb}: nothing searches inside it, and parsing it into jsonb on every write was the
+     * largest share of PostgreSQL's time in a recomputation.
      */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
+    @JdbcType(PostgreSQLJsonPGObjectJsonType.class)
+    @Column(nullable = false, columnDefinition = "json")
     @Mutability(Immutability.class)
     private List<PlazoVista.Dia> computo = List.of();
 
