@@ -4,6 +4,7 @@ import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.DeadLetter;
@@ -11,10 +12,14 @@ import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import mx.pnt.command.lookup.LookupsDeMando;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.Set;
+import java.util.TreeSet;
 
 
 /**
@@ -40,9 +45,12 @@ public class ColaDeFallidosConfiguration {
      */
     private static final int SECUENCIAS_MAXIMAS = 1024;
     private static final int EVENTOS_MAXIMOS_POR_SECUENCIA = 1024;
+    /** Aggregates remembered as not parked, per segment, while its queue holds anything (Axon's default). */
+    private static final int SECUENCIAS_RECORDADAS = 1024;
 
     @Bean
-    ConfigurerModule colaDeFallidosPorGrupo(EntityManagerProvider entityManagerProvider,
+    ConfigurerModule colaDeFallidosPorGrupo(ListableBeanFactory beans,
+                                            EntityManagerProvider entityManagerProvider,
                                             TransactionManager transactionManager,
                                             Serializer serializer,
                                             @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -67,6 +75,16 @@ public class ColaDeFallidosConfiguration {
                                         .maxSequenceSize(EVENTOS_MAXIMOS_POR_SECUENCIA)
                                         .build())
                         .registerDefaultDeadLetterPolicy(configuracion -> ColaDeFallidosConfiguration::decidir);
+                // Without it, every event asks PostgreSQL, once per group, whether its aggregate has parked events
+                // (seven statements per recomputation, docs/performance.md). Axon's cache remembers, per claimed
+                // segment, the aggregates parked since the claim, and asks PostgreSQL only for those, or for every
+                // aggregate not yet seen when the queue was not empty at the claim. Only the segment's owner parks
+                // new sequences, and a new owner builds its cache afresh, so several instances stay correct.
+                for (String grupo : gruposConColaDeFallidos(beans)) {
+                    configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(grupo,
+                            (configuracion, invocador) -> invocador.enableSequenceIdentifierCache()
+                                    .sequenceIdentifierCacheSize(SECUENCIAS_RECORDADAS));
+                }
             }
 
             /**
@@ -78,6 +96,21 @@ public class ColaDeFallidosConfiguration {
                 return 1;
             }
         };
+    }
+
+    /**
+     * The processing groups of the event handlers declared as beans, read from their {@link ProcessingGroup}
+     * annotations without creating the beans, so a read model added later is cached like the others.
+     */
+    public static Set<String> gruposConColaDeFallidos(ListableBeanFactory beans) {
+        Set<String> grupos = new TreeSet<>();
+        for (String nombre : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+            ProcessingGroup grupo = beans.findAnnotationOnBean(nombre, ProcessingGroup.class);
+            if (grupo != null && !LookupsDeMando.GRUPO.equals(grupo.value())) {
+                grupos.add(grupo.value());
+            }
+        }
+        return grupos;
     }
 
     /**
