@@ -181,22 +181,25 @@ public class PoliticaDeRecalculo {
      * start together read the calendar once, so they share their revisions).
      */
     private void revisarVigencia(String expediente, List<PlazoFijado> plazos, EventMessage<?> mensaje) {
-        List<Map<String, Object>> filas = jdbc.queryForList("select distinct calendario_id, procedimiento "
-                + "from mando_plazo_vigente where expediente = ?", expediente);
+        // One statement for the expediente's calendars and their current revisions: it runs for every presentation
+        // and every recomputation, so a second round trip to PostgreSQL would cost each of them.
+        List<CalendarioDelPlazo> filas = jdbc.query("select v.calendario_id, v.procedimiento, "
+                        + "coalesce(c.revision, 0) from (select distinct calendario_id, procedimiento "
+                        + "from mando_plazo_vigente where expediente = ?) v "
+                        + "left join mando_calendario c on c.calendario_id = v.calendario_id",
+                (rs, i) -> new CalendarioDelPlazo(rs.getString(1), rs.getString(2), rs.getLong(3)), expediente);
         if (filas.isEmpty()) {
             return;
         }
-        List<String> ids = filas.stream().map(f -> (String) f.get("calendario_id")).toList();
-        Map<String, Long> actuales = calendarios.revisiones(ids);
         List<String> cambios = new ArrayList<>();
         Map<String, Long> atrasados = new HashMap<>();
-        for (String id : ids) {
+        for (CalendarioDelPlazo fila : filas) {
+            String id = fila.calendarioId();
             long registrada = plazos.stream().flatMap(p -> p.calendarios().stream())
                     .filter(r -> r.calendarioId().equals(id)).mapToLong(RevisionDeCalendario::revision).min()
                     .orElse(0L);
-            long actual = actuales.getOrDefault(id, 0L);
-            if (actual > registrada) {
-                cambios.addAll(calendarios.describirCambios(id, registrada, actual));
+            if (fila.revisionActual() > registrada) {
+                cambios.addAll(calendarios.describirCambios(id, registrada, fila.revisionActual()));
                 atrasados.put(id, registrada);
             }
         }
@@ -208,9 +211,13 @@ public class PoliticaDeRecalculo {
             OffsetDateTime ahora = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
             jdbc.update("insert into mando_recalculo_pendiente (expediente, procedimiento, causa, evento_causante, "
                             + "usuario_causante, registrado_en, disponible_desde) values (?, ?, ?, ?, ?, ?, ?)",
-                    expediente, filas.get(0).get("procedimiento"), recortar(String.join("; ", cambios)),
+                    expediente, filas.get(0).procedimiento(), recortar(String.join("; ", cambios)),
                     causante.eventoId(), causante.usuario(), ahora, ahora);
         }
+    }
+
+    /** A calendar of a running plazo of the expediente, with its current revision (0 when not registered). */
+    private record CalendarioDelPlazo(String calendarioId, String procedimiento, long revisionActual) {
     }
 
     /** Owed recomputations are facts of the command side, not a read model: a replay must not repeat them. */

@@ -93,7 +93,7 @@ public class TableroProjector implements ModeloDeLectura {
                 evento.sujetoObligadoNombre(), String.join(",", IdentificadoresDeCalendario.deUnSujetoObligado(
                         evento.garanteId(), evento.sujetoObligadoId())));
         correrEnLaSolicitud(solicitud, evento.plazoDeRespuesta());
-        guardar(solicitud);
+        abrir(solicitud);
     }
 
     @EventHandler
@@ -183,7 +183,7 @@ public class TableroProjector implements ModeloDeLectura {
                 evento.sujetoObligadoNombre(), PendienteDelTablero.calendariosDe(evento.plazoParaResolver()));
         recurso.resolver(evento.plazoParaResolver());
         recurso.correrElResolver();
-        guardar(recurso);
+        abrir(recurso);
     }
 
     @EventHandler
@@ -308,13 +308,13 @@ public class TableroProjector implements ModeloDeLectura {
         PendienteDelTablero lectura = delComunicado(evento.folio() + LECTURA, ClaseDePendiente.COMUNICADO_SIN_LEER,
                 evento, detalle);
         lectura.correr(PASO_LECTURA, aCargoDe, null, "Lineamientos, Centésimo vigésimo octavo");
-        guardar(lectura);
+        abrir(lectura);
         if (evento.tipo() == TipoDeActuacion.REQUERIMIENTO_DE_INFORMACION && evento.fechaLimite() != null) {
             PendienteDelTablero requerimiento = delComunicado(evento.folio() + REQUERIMIENTO,
                     ClaseDePendiente.REQUERIMIENTO, evento, detalle);
             requerimiento.correr(PASO_REQUERIMIENTO, aCargoDe, evento.fechaLimite(),
                     "Lineamientos, Centésimo trigésimo séptimo");
-            guardar(requerimiento);
+            abrir(requerimiento);
         }
     }
 
@@ -390,8 +390,9 @@ public class TableroProjector implements ModeloDeLectura {
         });
     }
 
-    private void guardar(PendienteDelTablero pendiente) {
-        pendientes.save(pendiente);
+    /** Only for the event that opens the item (its presentation, its sending): inserted without a read first. */
+    private void abrir(PendienteDelTablero pendiente) {
+        pendientes.insertar(pendiente);
         conteo.mover(null, pendiente.claveDeConteo());
         avisar(pendiente);
     }
