@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import mx.pnt.command.actor.ActorDispatchInterceptor;
 import mx.pnt.command.errores.RechazoComoDetalleInterceptor;
-import mx.pnt.command.recalculo.RecalculoHecho;
 import mx.pnt.events.MetadatosDelActor;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
@@ -99,13 +98,16 @@ public class AxonConfiguration {
                         .tokenClaimInterval(RECLAMO_DE_SEGMENTOS_MS));
     }
 
+    /**
+     * {@link mx.pnt.command.recalculo.RecalculoHecho} is not registered here: as a bean, Axon's auto-configuration
+     * already puts it on the command bus, and a second registration deleted each queue row twice.
+     */
     @Bean
-    ConfigurerModule interceptoresDeComandos(RecalculoHecho recalculoHecho) {
+    ConfigurerModule interceptoresDeComandos() {
         return configurer -> configurer.onInitialize(config -> config.onStart(() -> {
             CommandBus bus = config.commandBus();
             bus.registerDispatchInterceptor(new ActorDispatchInterceptor());
             bus.registerHandlerInterceptor(new RechazoComoDetalleInterceptor());
-            bus.registerHandlerInterceptor(recalculoHecho);
         }));
     }
 
