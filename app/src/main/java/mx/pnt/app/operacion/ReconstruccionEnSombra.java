@@ -14,6 +14,9 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +27,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,6 +88,16 @@ public final class ReconstruccionEnSombra {
      * tablero's counts; 1 took twice as long (docs/performance.md).
      */
     private static final int SEGMENTOS = AxonConfiguration.SEGMENTOS_INICIALES;
+    /**
+     * The switch takes each served table's exclusive lock in turn, while another instance's lot may be writing to
+     * them in another order: PostgreSQL then breaks the deadlock by failing one of the two. The lot is retried by its
+     * processor; the switch, rolled back whole (DDL included), is tried again here instead of failing the rebuild
+     * (seen once in {@code DosInstanciasTest}).
+     */
+    static final RetryTemplate REINTENTO_DEL_CAMBIO = new RetryTemplate(RetryPolicy.builder()
+            .includes(PessimisticLockingFailureException.class).maxRetries(5).delay(Duration.ofMillis(200))
+            .multiplier(2).build());
+
     /** Connections a rebuild's pool needs: its coordinator and one per segment (its locks have their own). */
     private static final int CONEXIONES = SEGMENTOS + 1;
     /**
@@ -402,7 +416,7 @@ public final class ReconstruccionEnSombra {
             }
             paradas.add(copia.shutdownAsync());
             CompletableFuture.allOf(paradas.toArray(CompletableFuture[]::new)).join();
-            plataforma.transacciones().executeWithoutResult(estado -> {
+            REINTENTO_DEL_CAMBIO.invoke(() -> plataforma.transacciones().executeWithoutResult(estado -> {
                 JdbcTemplate jdbc = plataforma.jdbc();
                 List<String> tiposOmitidos = jdbc.queryForList("select distinct payload_type from evento_omitido "
                         + "where procesador = ?", String.class, procesador);
@@ -412,7 +426,7 @@ public final class ReconstruccionEnSombra {
                 jdbc.update("delete from token_entry where processor_name = ?", procesador);
                 jdbc.update("delete from evento_omitido where procesador = ?", procesador);
                 borrarTokensDeReconstrucciones(jdbc);
-            });
+            }));
             LOG.info("Reconstrucción de {} terminada: las tablas nuevas sirven desde ahora", nombre());
             liberar(false);
             terminar(Etapa.TERMINADA, null);

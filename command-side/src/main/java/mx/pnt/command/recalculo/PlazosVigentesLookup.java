@@ -36,6 +36,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -150,19 +153,23 @@ public class PlazosVigentesLookup {
                 AbrirCalendario.idDelSujetoObligado(sujetoObligadoId), AbrirCalendario.PLATAFORMA), desde, plazo);
     }
 
+    /**
+     * One row per calendar, in one statement: a JDBC batch of three rows left the driver as two statements (it
+     * rewrites batches in powers of two), one round trip more for every presentation.
+     */
     private void insertar(String expediente, String procedimiento, List<String> calendarios, LocalDate desde,
                           PlazoFijado plazo) {
-        jdbc.batchUpdate("insert into mando_plazo_vigente (expediente, procedimiento, paso, calendario_id, recepcion, "
-                        + "desde, hasta) values (?, ?, ?, ?, ?, ?, ?)", calendarios, calendarios.size(),
-                (ps, calendarioId) -> {
-                    ps.setString(1, expediente);
-                    ps.setString(2, procedimiento);
-                    ps.setString(3, plazo.paso());
-                    ps.setString(4, calendarioId);
-                    ps.setObject(5, desde);
-                    ps.setObject(6, desde);
-                    ps.setObject(7, hasta(plazo));
-                });
+        if (calendarios.isEmpty()) {
+            return;
+        }
+        List<Object> argumentos = new ArrayList<>(calendarios.size() * 7);
+        for (String calendarioId : calendarios) {
+            argumentos.addAll(Arrays.asList(expediente, procedimiento, plazo.paso(), calendarioId, desde, desde,
+                    hasta(plazo)));
+        }
+        jdbc.update("insert into mando_plazo_vigente (expediente, procedimiento, paso, calendario_id, recepcion, "
+                + "desde, hasta) values " + String.join(", ", Collections.nCopies(calendarios.size(),
+                "(?, ?, ?, ?, ?, ?, ?)")), argumentos.toArray());
     }
 
     /** A concluded procedure costs the recalculation policy and the timer nothing more. */
