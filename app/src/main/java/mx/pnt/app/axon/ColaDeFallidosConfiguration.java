@@ -61,9 +61,7 @@ public class ColaDeFallidosConfiguration {
                 // Enqueued and last-touched instants, and the expiry of a claim, follow the platform's clock:
                 // asking for RelojesDeAxon makes sure it is in place before any queue exists.
                 configurer.eventProcessing()
-                        // The command side's lookups must fail their command, never be parked: a lookup row
-                        // missing behind an accepted command would break the rules it enforces.
-                        .registerDeadLetterQueueProvider(grupo -> LookupsDeMando.GRUPO.equals(grupo) ? null
+                        .registerDeadLetterQueueProvider(grupo -> !tieneCola(grupo) ? null
                                 : configuracion -> JpaSequencedDeadLetterQueue.<EventMessage<?>>builder()
                                         .processingGroup(grupo)
                                         .entityManagerProvider(entityManagerProvider)
@@ -99,6 +97,14 @@ public class ColaDeFallidosConfiguration {
     }
 
     /**
+     * Every group has a queue but the command side's lookups: a lookup that cannot apply an event must fail its
+     * command, never be parked, since a row missing behind an accepted command would break the rules it enforces.
+     */
+    static boolean tieneCola(String grupo) {
+        return !LookupsDeMando.GRUPO.equals(grupo);
+    }
+
+    /**
      * The processing groups of the event handlers declared as beans, read from their {@link ProcessingGroup}
      * annotations without creating the beans, so a read model added later is cached like the others.
      */
@@ -106,7 +112,7 @@ public class ColaDeFallidosConfiguration {
         Set<String> grupos = new TreeSet<>();
         for (String nombre : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
             ProcessingGroup grupo = beans.findAnnotationOnBean(nombre, ProcessingGroup.class);
-            if (grupo != null && !LookupsDeMando.GRUPO.equals(grupo.value())) {
+            if (grupo != null && tieneCola(grupo.value())) {
                 grupos.add(grupo.value());
             }
         }

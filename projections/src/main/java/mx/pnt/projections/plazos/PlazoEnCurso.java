@@ -53,10 +53,10 @@ public class PlazoEnCurso {
     /**
      * The proof, day by day, as one JSON document: it is always written and read whole, never queried by day, and
      * one column instead of a row per day (about 30 per plazo) is most of what this read model cost PostgreSQL.
-     * Replaced whole, never changed in place: Hibernate then neither copies it through JSON when merging nor compares
-     * it day by day when flushing, which was a sixth of a rebuild's time (docs/performance.md). Bound as PostgreSQL
-     * {@code json}, not {@code jsonb}: nothing searches inside it, and parsing it into jsonb on every write was the
-     * largest share of PostgreSQL's time in a recomputation.
+     * Replaced whole, never changed in place: Hibernate then does not copy it through JSON when merging, part of a
+     * sixth of a rebuild's time (docs/performance.md); it still compares it day by day when flushing. Bound as
+     * PostgreSQL {@code json}, not {@code jsonb}: nothing searches inside it, and parsing it into jsonb on every
+     * write was the largest share of PostgreSQL's time in a recomputation.
      */
     @JdbcType(PostgreSQLJsonPGObjectJsonType.class)
     @Column(nullable = false, columnDefinition = "json")
