@@ -12,7 +12,7 @@ import java.util.List;
  */
 record Parametros(Path jar, Path salida, Duration duracion, Duration calentamiento, List<Integer> niveles,
                   List<String> sujetos, int recalculoSolicitudes, int recalculoClientes,
-                  List<String> recalculoSujetos, Duration recalculoEspera, List<String> jvmPlataforma,
+                  List<String> recalculoSujetos, Duration recalculoEspera, boolean recalculoCambios, List<String> jvmPlataforma,
                   List<String> argumentosPlataforma, boolean conservarDatos, boolean flujo, boolean lectura,
                   int lecturaClientes, int lecturaTasa, boolean lecturaReconstruccion) {
 
@@ -33,6 +33,7 @@ record Parametros(Path jar, Path salida, Duration duracion, Duration calentamien
                 Integer.parseInt(System.getProperty("carga.recalculo.clientes", "32")),
                 lista("carga.recalculo.sujetos", "so-salud,so-sep,so-imss"),
                 Duration.ofSeconds(Long.parseLong(System.getProperty("carga.recalculo.espera", "3600"))),
+                Boolean.parseBoolean(System.getProperty("carga.recalculo.cambios", "true")),
                 palabras("carga.plataforma.jvm"),
                 palabras("carga.plataforma.argumentos"),
                 Boolean.parseBoolean(System.getProperty("carga.conservarDatos", "false")),
@@ -48,7 +49,7 @@ record Parametros(Path jar, Path salida, Duration duracion, Duration calentamien
         List<String> jvm = new java.util.ArrayList<>(jvmPlataforma);
         jvm.addAll(List.of(opciones));
         return new Parametros(jar, salida, duracion, calentamiento, niveles, sujetos, recalculoSolicitudes,
-                recalculoClientes, recalculoSujetos, recalculoEspera, List.copyOf(jvm), argumentosPlataforma,
+                recalculoClientes, recalculoSujetos, recalculoEspera, recalculoCambios, List.copyOf(jvm), argumentosPlataforma,
                 conservarDatos, flujo, lectura, lecturaClientes, lecturaTasa, lecturaReconstruccion);
     }
 

@@ -67,7 +67,11 @@ final class RecalculoDePlazos {
      * such a change takes; {@code sinEfectoOtraVez} is the next one, the change's own cost on a platform that has
      * seen one before.
      */
-    record Resultado(Siembra siembra, Cambio queAfecta, Cambio sinEfecto, Cambio sinEfectoOtraVez) {
+    record Cambios(Cambio queAfecta, Cambio sinEfecto, Cambio sinEfectoOtraVez) {
+    }
+
+    /** {@code cambios} is empty when the run only seeds (carga.recalculo.cambios=false: the read side at size). */
+    record Resultado(Siembra siembra, Optional<Cambios> cambios) {
     }
 
     private final Parametros parametros;
@@ -84,13 +88,17 @@ final class RecalculoDePlazos {
     Resultado medir() {
         try (AlmacenDeEventos almacen = new AlmacenDeEventos(plataforma.jdbcUrl())) {
             Siembra siembra = sembrar(almacen);
+            if (!parametros.recalculoCambios()) {
+                Registro.info("Sin cambios de calendario (carga.recalculo.cambios=false)");
+                return new Resultado(siembra, Optional.empty());
+            }
             ClienteApi.Sesion admin = api.sesion("admin", "admin-demo");
             Cambio queAfecta = declararQueAfecta(almacen, admin, siembra);
             LocalDate fueraDeTodoPlazo = siembra.ultimoVencimiento().plusDays(60);
             Cambio sinEfecto = declararSinEfecto(almacen, admin, fueraDeTodoPlazo);
             // The same kind of change again, from the day after (declaring the same day again would be refused).
             Cambio sinEfectoOtraVez = declararSinEfecto(almacen, admin, sinEfecto.fecha().plusDays(1));
-            return new Resultado(siembra, queAfecta, sinEfecto, sinEfectoOtraVez);
+            return new Resultado(siembra, Optional.of(new Cambios(queAfecta, sinEfecto, sinEfectoOtraVez)));
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -219,8 +219,6 @@ final class Resumen {
         }
         RecalculoDePlazos.Siembra siembra = recalculo.get().siembra();
         ResultadoDeNivel s = siembra.resultado();
-        RecalculoDePlazos.Cambio afecta = recalculo.get().queAfecta();
-        RecalculoDePlazos.Cambio ninguna = recalculo.get().sinEfecto();
         t.append("| what | measured | target | met |\n|---|---|---|---|\n");
         t.append("| open solicitudes seeded over HTTP (").append(String.join(", ", parametros.recalculoSujetos()))
                 .append(") | ").append(s.confirmadas()).append(" of ").append(siembra.solicitadas()).append(" by ")
@@ -231,6 +229,12 @@ final class Resumen {
                 .append(" after the last acuse | | |\n");
         t.append("| events appended while seeding | ").append(siembra.eventos()).append(": ")
                 .append(entero(siembra.eventosPorSegundo())).append(" events/s | | |\n");
+        if (recalculo.get().cambios().isEmpty()) {
+            t.append("\nNo calendar change declared (carga.recalculo.cambios=false): this run seeds the read side.\n");
+            return;
+        }
+        RecalculoDePlazos.Cambio afecta = recalculo.get().cambios().get().queAfecta();
+        RecalculoDePlazos.Cambio ninguna = recalculo.get().cambios().get().sinEfecto();
         t.append("| día inhábil inside every running plazo (").append(afecta.fecha()).append(") | command ")
                 .append(afecta.comando().toMillis()).append(" ms; ").append(afecta.recalculados()).append(" of ")
                 .append(afecta.esperados()).append(" PlazoRecalculado, the last ")
@@ -243,7 +247,7 @@ final class Resumen {
                 .append(si(afecta.recalculados() == afecta.esperados()
                         && afecta.recalculosPorSegundo() >= META_RECALCULOS)).append(" |\n");
         sinEfecto(t, "día inhábil after every deadline, the first such change", ninguna);
-        sinEfecto(t, "the next weekday declared the same way", recalculo.get().sinEfectoOtraVez());
+        sinEfecto(t, "the next weekday declared the same way", recalculo.get().cambios().get().sinEfectoOtraVez());
         t.append("\n\"Quiet\": every event processor past the change and the platform's processes (JVM and "
                 + "PostgreSQL) under 30% of a core for 1 s; the time given is when the last busy 100 ms ended. \"The "
                 + "JVM alone\": the same for the platform's JVM without PostgreSQL, whose background work (autovacuum "

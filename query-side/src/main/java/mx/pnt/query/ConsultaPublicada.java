@@ -3,6 +3,9 @@ package mx.pnt.query;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.codec.ServerSentEvent;
@@ -10,28 +13,75 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Asks a read model for one optional answer without blocking the event loop (a local query bus runs the JPA
  * handler inside {@code query()}), and turns "none" into a Spanish 404 problem.
+ *
+ * <p>The pages of boards and bandejas (staff polling big tables, live boards refreshing) run in a bulkhead of their
+ * own: at most {@code pnt.consultas.tableros.concurrencia} at once (by default half the cores), the rest waiting in
+ * a bounded queue, beyond which the answer is 503. However many staff poll their boards, the other half of the
+ * machine stays for the rest of the platform, above all the anonymous folio tracking (docs/operations.md).
  */
 @Component
-public class ConsultaPublicada {
+public class ConsultaPublicada implements DisposableBean {
 
     /** A live read model reads its page again at most this often: a burst of events gives one refresh. */
     public static final Duration REFRESCO = Duration.ofMillis(250);
+    /** What a client told to wait is told to wait, in seconds: a board page takes milliseconds. */
+    static final String REINTENTO_TRAS_SATURACION = "1";
 
     private final QueryGateway consultas;
+    private final ThreadPoolExecutor hilosDeTableros;
+    private final Scheduler tableros;
 
-    public ConsultaPublicada(QueryGateway consultas) {
+    public ConsultaPublicada(QueryGateway consultas,
+                             @Value("${pnt.consultas.tableros.concurrencia:0}") int concurrencia,
+                             @Value("${pnt.consultas.tableros.cola:1000}") int cola) {
         this.consultas = consultas;
+        int hilos = concurrencia > 0 ? concurrencia : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        if (cola < 1) {
+            throw new IllegalArgumentException("pnt.consultas.tableros.cola debe ser al menos 1: " + cola);
+        }
+        AtomicInteger numero = new AtomicInteger();
+        // One queue shared by every thread (a bounded elastic scheduler would queue a page behind a slow one on
+        // its own worker while another is idle).
+        this.hilosDeTableros = new ThreadPoolExecutor(hilos, hilos, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(cola), tarea -> {
+            Thread hilo = new Thread(tarea, "tableros-" + numero.incrementAndGet());
+            hilo.setDaemon(true);
+            return hilo;
+        });
+        this.tableros = Schedulers.fromExecutorService(hilosDeTableros, "tableros");
     }
 
-    /** A read model that always answers (a page, possibly empty). */
+    /** How many pages of boards and bandejas may be read at once. */
+    public int concurrenciaDeTableros() {
+        return hilosDeTableros.getMaximumPoolSize();
+    }
+
+    /** A board's or bandeja's page (always an answer, possibly empty), in the boards' bulkhead. */
     public <R> Mono<R> siempre(Object consulta, Class<R> tipo) {
+        return Mono.fromCallable(() -> consultas.query(consulta, ResponseTypes.instanceOf(tipo)))
+                .subscribeOn(tableros)
+                .onErrorMap(RejectedExecutionException.class, e -> saturados())
+                .flatMap(Mono::fromFuture);
+    }
+
+    /**
+     * An aggregation that always answers (statistics), outside the boards' bulkhead: a long one must not hold the
+     * boards, and its own rate is limited per client (LimiteDeEstadisticas).
+     */
+    public <R> Mono<R> calculada(Object consulta, Class<R> tipo) {
         return Mono.fromCallable(() -> consultas.query(consulta, ResponseTypes.instanceOf(tipo)))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(Mono::fromFuture);
@@ -54,7 +104,8 @@ public class ConsultaPublicada {
                         suscripcion -> suscripcion.initialResult().concatWith(suscripcion.updates()
                                 .sample(intervalo).concatMap(cambio -> siempre(consulta, tipo))),
                         SubscriptionQueryResult::cancel)
-                .subscribeOn(Schedulers.boundedElastic());
+                .subscribeOn(tableros)
+                .onErrorMap(RejectedExecutionException.class, e -> saturados());
     }
 
     /**
@@ -72,6 +123,18 @@ public class ConsultaPublicada {
                 .flatMap(Mono::fromFuture)
                 .flatMap(Mono::justOrEmpty)
                 .switchIfEmpty(Mono.error(() -> problema(HttpStatus.NOT_FOUND, tituloSiNoExiste, detalleSiNoExiste)));
+    }
+
+    private static ErrorResponseException saturados() {
+        ErrorResponseException saturados = problema(HttpStatus.SERVICE_UNAVAILABLE, "Tableros saturados",
+                "Hay demasiadas consultas de tableros y bandejas en espera. Intente de nuevo en un momento.");
+        saturados.getHeaders().set(HttpHeaders.RETRY_AFTER, REINTENTO_TRAS_SATURACION);
+        return saturados;
+    }
+
+    @Override
+    public void destroy() {
+        tableros.dispose();
     }
 
     /** A Spanish problem+json answer of the read side (not found, a page out of range, a board of another role). */

@@ -129,9 +129,9 @@ public class ManejadorDeProblemas {
     @ExceptionHandler(org.springframework.web.ErrorResponseException.class)
     ResponseEntity<ProblemDetail> yaDescrito(org.springframework.web.ErrorResponseException e) {
         // Its own media type whatever the client accepts: a stream's client (text/event-stream) gets the problem, not
-        // the problem wrapped as an event.
-        return ResponseEntity.status(e.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(e.getBody());
+        // the problem wrapped as an event. Its headers too (Retry-After of a saturated bulkhead).
+        return ResponseEntity.status(e.getStatusCode()).headers(e.getHeaders())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(e.getBody());
     }
 
     @ExceptionHandler(ResponseStatusException.class)

@@ -79,7 +79,8 @@ public final class ReconstruccionEnSombra {
     public record Plataforma(HikariDataSource conexiones, JdbcTemplate jdbc, TransactionTemplate transacciones,
                              org.axonframework.config.Configuration axon, TokenStore tokens,
                              TransactionManager transaccionesDeAxon,
-                             StreamableMessageSource<TrackedEventMessage<?>> almacen, Clock reloj) {
+                             StreamableMessageSource<TrackedEventMessage<?>> almacen, Clock reloj,
+                             int eventosPorLote) {
     }
 
     /**
@@ -349,7 +350,7 @@ public final class ReconstruccionEnSombra {
                 .coordinatorExecutor(coordinador)
                 .workerExecutor(trabajadores)
                 .initialSegmentCount(SEGMENTOS)
-                .batchSize(AxonConfiguration.EVENTOS_POR_LOTE)
+                .batchSize(plataforma.eventosPorLote())
                 .initialToken(StreamableMessageSource::createTailToken)
                 .build();
     }

@@ -64,7 +64,7 @@ public class EstadisticasController {
 
     @GetMapping("/api/estadisticas")
     public Mono<Estadisticas> estadisticas(Parametros parametros) {
-        return consulta(parametros).flatMap(c -> consultas.siempre(c, Estadisticas.class));
+        return consulta(parametros).flatMap(c -> consultas.calculada(c, Estadisticas.class));
     }
 
     @GetMapping("/api/estadisticas.csv")
@@ -74,7 +74,7 @@ public class EstadisticasController {
             return Mono.error(problema(HttpStatus.BAD_REQUEST, "Sección no válida",
                     "La sección es solicitudes o comunicados."));
         }
-        return consulta(parametros).flatMap(c -> consultas.siempre(c, Estadisticas.class))
+        return consulta(parametros).flatMap(c -> consultas.calculada(c, Estadisticas.class))
                 .map(e -> ResponseEntity.ok()
                         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"estadisticas-" + seccion
