@@ -4,8 +4,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import mx.pnt.app.axon.AxonConfiguration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,17 +38,9 @@ public class ConfiguracionDeReconstruccion {
                                                                  org.axonframework.config.Configuration axon,
                                                                  TokenStore tokens,
                                                                  TransactionManager transaccionesDeAxon,
-                                                                 EventStore almacen, Clock reloj,
-                                                                 @Value("${pnt.reconstruccion.eventos-por-lote:"
-                                                                         + AxonConfiguration.EVENTOS_POR_LOTE + "}")
-                                                                 int eventosPorLote)
+                                                                 EventStore almacen, Clock reloj)
             throws SQLException {
-        if (eventosPorLote < 1) {
-            throw new IllegalArgumentException("pnt.reconstruccion.eventos-por-lote debe ser al menos 1: "
-                    + eventosPorLote);
-        }
         return new ReconstruccionEnSombra.Plataforma(dataSource.unwrap(HikariDataSource.class), jdbc,
-                new TransactionTemplate(transacciones), axon, tokens, transaccionesDeAxon, almacen, reloj,
-                eventosPorLote);
+                new TransactionTemplate(transacciones), axon, tokens, transaccionesDeAxon, almacen, reloj);
     }
 }

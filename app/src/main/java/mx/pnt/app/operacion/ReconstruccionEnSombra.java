@@ -79,8 +79,7 @@ public final class ReconstruccionEnSombra {
     public record Plataforma(HikariDataSource conexiones, JdbcTemplate jdbc, TransactionTemplate transacciones,
                              org.axonframework.config.Configuration axon, TokenStore tokens,
                              TransactionManager transaccionesDeAxon,
-                             StreamableMessageSource<TrackedEventMessage<?>> almacen, Clock reloj,
-                             int eventosPorLote) {
+                             StreamableMessageSource<TrackedEventMessage<?>> almacen, Clock reloj) {
     }
 
     /**
@@ -350,7 +349,7 @@ public final class ReconstruccionEnSombra {
                 .coordinatorExecutor(coordinador)
                 .workerExecutor(trabajadores)
                 .initialSegmentCount(SEGMENTOS)
-                .batchSize(plataforma.eventosPorLote())
+                .batchSize(AxonConfiguration.EVENTOS_POR_LOTE)
                 .initialToken(StreamableMessageSource::createTailToken)
                 .build();
     }
