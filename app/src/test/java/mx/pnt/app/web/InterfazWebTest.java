@@ -560,7 +560,25 @@ class InterfazWebTest extends NavegadorEnPruebas {
     private void enviar(String boton) {
         WebElement pagina = navegador.findElement(By.tagName("html"));
         elemento(boton).click();
-        espera.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(pagina));
+        espera.until(d -> dejoDeEstar(pagina));
+    }
+
+    /**
+     * Whether the page's node is gone. Asked while the next page replaces it, Chrome may answer that the node no
+     * longer belongs to the document instead of calling it stale: the same thing, said mid-navigation.
+     */
+    private static boolean dejoDeEstar(WebElement pagina) {
+        try {
+            pagina.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private void llenar(Map<String, String> campos, Map<String, java.nio.file.Path> archivos) {
