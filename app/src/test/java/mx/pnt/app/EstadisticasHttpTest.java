@@ -131,6 +131,7 @@ class EstadisticasHttpTest extends PlataformaEnPruebas {
         el(3, 12, 12);
         responder(unidad, b);
 
+        esperarProyeccionesAlDia();
         Map<String, Object> todo = await().atMost(Duration.ofSeconds(30)).until(() -> estadisticas(CONSULTA
                         + "&corte=2026-03-31"),
                 e -> fila(e, "so-est-1", "2026-03-01") != null && fila(e, "so-est-2", "2026-03-01") != null
