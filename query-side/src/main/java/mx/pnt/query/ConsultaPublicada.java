@@ -128,6 +128,7 @@ public class ConsultaPublicada implements DisposableBean {
     private static ErrorResponseException saturados() {
         ErrorResponseException saturados = problema(HttpStatus.SERVICE_UNAVAILABLE, "Tableros saturados",
                 "Hay demasiadas consultas de tableros y bandejas en espera. Intente de nuevo en un momento.");
+        saturados.getBody().setProperty("codigo", "tableros-saturados");
         saturados.getHeaders().set(HttpHeaders.RETRY_AFTER, REINTENTO_TRAS_SATURACION);
         return saturados;
     }

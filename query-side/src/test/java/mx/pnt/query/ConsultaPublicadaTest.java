@@ -95,6 +95,7 @@ class ConsultaPublicadaTest {
                     assertThat(e.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
                     assertThat(e.getBody().getTitle()).isEqualTo("Tableros saturados");
                     assertThat(e.getBody().getDetail()).contains("Intente de nuevo");
+                    assertThat(e.getBody().getProperties()).containsEntry("codigo", "tableros-saturados");
                     assertThat(e.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
                 });
         soltar.countDown();
