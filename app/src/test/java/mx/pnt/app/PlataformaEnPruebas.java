@@ -124,10 +124,6 @@ public abstract class PlataformaEnPruebas {
     private org.springframework.security.oauth2.jwt.JwtEncoder codificador;
 
     /**
-     * A token the platform itself signs, for an account the demo does not have (another role, another sujeto
-     * obligado): the same claims a log-in gives, valid 90 days of the test clock.
-     */
-    /**
      * Until every read model has applied every event stored now: a read model's two segments move on independently,
      * so one aggregate's rows being there says nothing of another's.
      */
@@ -136,13 +132,18 @@ public abstract class PlataformaEnPruebas {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
             java.util.List<Map<String, Object>> estados = web.get().uri("/api/admin/proyecciones")
                     .headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isOk()
-                    .expectBody(new org.springframework.core.ParameterizedTypeReference<java.util.List<Map<String, Object>>>() {
+                    .expectBody(new org.springframework.core.ParameterizedTypeReference<
+                            java.util.List<Map<String, Object>>>() {
                     }).returnResult().getResponseBody();
             return estados != null && !estados.isEmpty()
                     && estados.stream().allMatch(e -> Boolean.TRUE.equals(e.get("alDia")));
         });
     }
 
+    /**
+     * A token the platform itself signs, for an account the demo does not have (another role, another sujeto
+     * obligado): the same claims a log-in gives, valid 90 days of the test clock.
+     */
     protected String tokenDe(String usuario, String rol, String garanteId, String sujetoObligadoId) {
         return firmar(codificador, Instant.now(reloj), java.time.Duration.ofDays(90), usuario, rol, garanteId,
                 sujetoObligadoId);

@@ -233,8 +233,9 @@ final class Resumen {
             t.append("\nNo calendar change declared (carga.recalculo.cambios=false): this run seeds the read side.\n");
             return;
         }
-        RecalculoDePlazos.Cambio afecta = recalculo.get().cambios().get().queAfecta();
-        RecalculoDePlazos.Cambio ninguna = recalculo.get().cambios().get().sinEfecto();
+        RecalculoDePlazos.Cambios cambios = recalculo.get().cambios().get();
+        RecalculoDePlazos.Cambio afecta = cambios.queAfecta();
+        RecalculoDePlazos.Cambio ninguna = cambios.sinEfecto();
         t.append("| día inhábil inside every running plazo (").append(afecta.fecha()).append(") | command ")
                 .append(afecta.comando().toMillis()).append(" ms; ").append(afecta.recalculados()).append(" of ")
                 .append(afecta.esperados()).append(" PlazoRecalculado, the last ")
@@ -247,7 +248,7 @@ final class Resumen {
                 .append(si(afecta.recalculados() == afecta.esperados()
                         && afecta.recalculosPorSegundo() >= META_RECALCULOS)).append(" |\n");
         sinEfecto(t, "día inhábil after every deadline, the first such change", ninguna);
-        sinEfecto(t, "the next weekday declared the same way", recalculo.get().cambios().get().sinEfectoOtraVez());
+        sinEfecto(t, "the next weekday declared the same way", cambios.sinEfectoOtraVez());
         t.append("\n\"Quiet\": every event processor past the change and the platform's processes (JVM and "
                 + "PostgreSQL) under 30% of a core for 1 s; the time given is when the last busy 100 ms ended. \"The "
                 + "JVM alone\": the same for the platform's JVM without PostgreSQL, whose background work (autovacuum "

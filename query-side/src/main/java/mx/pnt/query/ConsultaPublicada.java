@@ -18,6 +18,8 @@ import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -71,10 +73,8 @@ public class ConsultaPublicada implements DisposableBean {
 
     /** A board's or bandeja's page (always an answer, possibly empty), in the boards' bulkhead. */
     public <R> Mono<R> siempre(Object consulta, Class<R> tipo) {
-        return Mono.fromCallable(() -> consultas.query(consulta, ResponseTypes.instanceOf(tipo)))
-                .subscribeOn(tableros)
-                .onErrorMap(RejectedExecutionException.class, e -> saturados())
-                .flatMap(Mono::fromFuture);
+        return preguntar(() -> consultas.query(consulta, ResponseTypes.instanceOf(tipo)), tableros)
+                .onErrorMap(RejectedExecutionException.class, e -> saturados());
     }
 
     /**
@@ -82,15 +82,17 @@ public class ConsultaPublicada implements DisposableBean {
      * boards, and its own rate is limited per client (LimiteDeEstadisticas).
      */
     public <R> Mono<R> calculada(Object consulta, Class<R> tipo) {
-        return Mono.fromCallable(() -> consultas.query(consulta, ResponseTypes.instanceOf(tipo)))
-                .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(Mono::fromFuture);
+        return preguntar(() -> consultas.query(consulta, ResponseTypes.instanceOf(tipo)), Schedulers.boundedElastic());
     }
 
     public <R> Mono<java.util.List<R>> varias(Object consulta, Class<R> tipo) {
-        return Mono.fromCallable(() -> consultas.query(consulta, ResponseTypes.multipleInstancesOf(tipo)))
-                .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(Mono::fromFuture);
+        return preguntar(() -> consultas.query(consulta, ResponseTypes.multipleInstancesOf(tipo)),
+                Schedulers.boundedElastic());
+    }
+
+    /** The local bus runs the handler inside {@code query()}, so the call itself goes to {@code hilos}. */
+    private static <R> Mono<R> preguntar(Callable<CompletableFuture<R>> query, Scheduler hilos) {
+        return Mono.fromCallable(query).subscribeOn(hilos).flatMap(Mono::fromFuture);
     }
 
     /**
@@ -118,9 +120,8 @@ public class ConsultaPublicada implements DisposableBean {
     }
 
     public <R> Mono<R> una(Object consulta, Class<R> tipo, String tituloSiNoExiste, String detalleSiNoExiste) {
-        return Mono.fromCallable(() -> consultas.query(consulta, ResponseTypes.optionalInstanceOf(tipo)))
-                .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(Mono::fromFuture)
+        return preguntar(() -> consultas.query(consulta, ResponseTypes.optionalInstanceOf(tipo)),
+                Schedulers.boundedElastic())
                 .flatMap(Mono::justOrEmpty)
                 .switchIfEmpty(Mono.error(() -> problema(HttpStatus.NOT_FOUND, tituloSiNoExiste, detalleSiNoExiste)));
     }

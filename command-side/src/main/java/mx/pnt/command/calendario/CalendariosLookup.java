@@ -150,7 +150,7 @@ public class CalendariosLookup {
     }
 
     /** The current revision of each calendar that exists among {@code calendarioIds}. */
-    public Map<String, Long> revisiones(Collection<String> calendarioIds) {
+    private Map<String, Long> revisiones(Collection<String> calendarioIds) {
         Map<String, Long> revisiones = new HashMap<>();
         if (calendarioIds.isEmpty()) {
             return revisiones;
