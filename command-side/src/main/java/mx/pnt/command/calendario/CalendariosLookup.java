@@ -47,10 +47,18 @@ public class CalendariosLookup {
     /** Folded revisions kept per calendar: enough for the current one and a few concurrent readers behind it. */
     private static final int REVISIONES_EN_MEMORIA = 8;
 
+    /** Combinations kept: the few that the current revisions of the garantes' calendars make, and some behind. */
+    private static final int COMBINADOS_EN_MEMORIA = 256;
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate nombrados;
     /** Folded calendars by id and revision; each cached state is never mutated (folding works on a copy). */
     private final Map<String, NavigableMap<Long, EstadoDelCalendario>> plegados = new ConcurrentHashMap<>();
+    /**
+     * Combined calendars by the exact revisions combined. Revisions never change once recorded, so an entry is
+     * never stale; combining anew merged every día inhábil of every calendar on each presentation.
+     */
+    private final Map<List<RevisionDeCalendario>, CalendarioCombinado> combinados = new ConcurrentHashMap<>();
 
     public CalendariosLookup(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -194,8 +202,19 @@ public class CalendariosLookup {
 
     /** The calendar a plazo recorded, rebuilt from its {@code (calendarioId, revision)} pairs alone. */
     public CalendarioCombinado combinar(List<RevisionDeCalendario> revisiones) {
-        return combinar(revisiones, usada -> alRevision(usada.calendarioId(), usada.revision()).orElseThrow(() ->
-                new IllegalStateException("No existe la revisión " + usada.describir())));
+        CalendarioCombinado guardado = combinados.get(revisiones);
+        if (guardado != null) {
+            return guardado;
+        }
+        CalendarioCombinado combinado = combinar(revisiones, usada -> alRevision(usada.calendarioId(),
+                usada.revision()).orElseThrow(() -> new IllegalStateException("No existe la revisión "
+                + usada.describir())));
+        if (combinados.size() >= COMBINADOS_EN_MEMORIA) {
+            // Rarely reached: each garante's combination moves on only when one of its calendars changes.
+            combinados.clear();
+        }
+        combinados.put(combinado.revisiones(), combinado);
+        return combinado;
     }
 
     /**

@@ -7,9 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import mx.pnt.events.plazo.PlazoFijado;
 import org.hibernate.annotations.JdbcType;
-import org.hibernate.annotations.Mutability;
 import org.hibernate.dialect.type.PostgreSQLJsonPGObjectJsonType;
-import org.hibernate.type.descriptor.java.Immutability;
 import mx.pnt.plazos.Computo;
 import mx.pnt.plazos.DiaDelComputo;
 
@@ -53,15 +51,14 @@ public class PlazoEnCurso {
     /**
      * The proof, day by day, as one JSON document: it is always written and read whole, never queried by day, and
      * one column instead of a row per day (about 30 per plazo) is most of what this read model cost PostgreSQL.
-     * Replaced whole, never changed in place: Hibernate then does not copy it through JSON when merging, part of a
-     * sixth of a rebuild's time (docs/performance.md); it still compares it day by day when flushing. Bound as
-     * PostgreSQL {@code json}, not {@code jsonb}: nothing searches inside it, and parsing it into jsonb on every
-     * write was the largest share of PostgreSQL's time in a recomputation.
+     * Replaced whole, never changed in place: Hibernate then neither copies it through JSON when merging (part of a
+     * sixth of a rebuild's time, docs/performance.md) nor compares it day by day when flushing ({@link
+     * PruebaDelPlazo}). Bound as PostgreSQL {@code json}, not {@code jsonb}: nothing searches inside it, and
+     * parsing it into jsonb on every write was the largest share of PostgreSQL's time in a recomputation.
      */
     @JdbcType(PostgreSQLJsonPGObjectJsonType.class)
     @Column(nullable = false, columnDefinition = "json")
-    @Mutability(Immutability.class)
-    private List<PlazoVista.Dia> computo = List.of();
+    private PruebaDelPlazo computo = PruebaDelPlazo.vacia();
 
     protected PlazoEnCurso() {
     }
@@ -92,14 +89,14 @@ public class PlazoEnCurso {
                     dia.omision() == null ? null : dia.omision().motivo().name(),
                     dia.omision() == null ? null : dia.omision().explicar()));
         }
-        // A new list, so that Hibernate sees the change of the whole document.
-        this.computo = List.copyOf(dias);
+        // A new proof, so that Hibernate sees the change of the whole document.
+        this.computo = new PruebaDelPlazo(dias);
     }
 
     PlazoVista comoVista() {
         return new PlazoVista(paso, fundamento, conjuntoDeReglas, disparo, inicio, vencimiento, suspendidoDesde, dias,
                 calendarioId,
-                calendarios, explicacion, List.copyOf(computo));
+                calendarios, explicacion, computo.dias());
     }
 
     String expediente() {
