@@ -14,6 +14,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,9 +25,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole platform on a real embedded PostgreSQL (its own data folder), reached through real HTTP. Every
@@ -129,11 +134,10 @@ public abstract class PlataformaEnPruebas {
      */
     protected void esperarProyeccionesAlDia() {
         String admin = tokenDe("admin-pruebas", "ADMIN", null, null);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
-            java.util.List<Map<String, Object>> estados = web.get().uri("/api/admin/proyecciones")
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            List<Map<String, Object>> estados = web.get().uri("/api/admin/proyecciones")
                     .headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isOk()
-                    .expectBody(new org.springframework.core.ParameterizedTypeReference<
-                            java.util.List<Map<String, Object>>>() {
+                    .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
                     }).returnResult().getResponseBody();
             return estados != null && !estados.isEmpty()
                     && estados.stream().allMatch(e -> Boolean.TRUE.equals(e.get("alDia")));

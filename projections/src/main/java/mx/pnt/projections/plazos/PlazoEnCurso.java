@@ -58,7 +58,7 @@ public class PlazoEnCurso {
      */
     @JdbcType(PostgreSQLJsonPGObjectJsonType.class)
     @Column(nullable = false, columnDefinition = "json")
-    private PruebaDelPlazo computo = PruebaDelPlazo.vacia();
+    private PruebaDelPlazo computo;
 
     protected PlazoEnCurso() {
     }

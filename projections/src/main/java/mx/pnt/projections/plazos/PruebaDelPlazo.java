@@ -28,10 +28,6 @@ public final class PruebaDelPlazo {
         this.dias = List.copyOf(dias);
     }
 
-    static PruebaDelPlazo vacia() {
-        return new PruebaDelPlazo(List.of());
-    }
-
     @JsonValue
     List<PlazoVista.Dia> dias() {
         return dias;
