@@ -18,6 +18,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -115,6 +116,7 @@ public class SeguridadConfiguration {
                         .pathMatchers("/api/admin/**").hasRole(Rol.ADMIN.name())
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(recurso -> recurso
+                        .bearerTokenConverter(new EncabezadoBearer())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
                                 new ReactiveJwtAuthenticationConverterAdapter(new ConversorDeRol())))
                         .authenticationEntryPoint(SIN_IDENTIFICACION)
@@ -143,12 +145,7 @@ public class SeguridadConfiguration {
     ReactiveJwtDecoder decodificadorPropio(SecretKey llave, java.time.Clock clock) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(llave)
                 .macAlgorithm(MacAlgorithm.HS256).build();
-        // Expiry is checked against the platform's clock, like every other instant.
-        var vigencia = new org.springframework.security.oauth2.jwt.JwtTimestampValidator();
-        vigencia.setClock(clock);
-        decoder.setJwtValidator(new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
-                vigencia, new org.springframework.security.oauth2.jwt.JwtIssuerValidator(EMISOR)));
-        return decoder;
+        return verificadosUnaVez(decoder, EMISOR, clock);
     }
 
     /**
@@ -162,11 +159,22 @@ public class SeguridadConfiguration {
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String emisor, java.time.Clock clock) {
         NimbusReactiveJwtDecoder decoder = (NimbusReactiveJwtDecoder)
                 org.springframework.security.oauth2.jwt.ReactiveJwtDecoders.fromIssuerLocation(emisor);
+        return verificadosUnaVez(decoder, emisor, clock);
+    }
+
+    /**
+     * Expiry checked against the platform's clock, like every other instant, and the issuer; both at every request,
+     * the signature once per token ({@link TokensVerificados}).
+     */
+    private static ReactiveJwtDecoder verificadosUnaVez(NimbusReactiveJwtDecoder decoder, String emisor,
+                                                        java.time.Clock clock) {
         var vigencia = new org.springframework.security.oauth2.jwt.JwtTimestampValidator();
         vigencia.setClock(clock);
-        decoder.setJwtValidator(new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
-                vigencia, new org.springframework.security.oauth2.jwt.JwtIssuerValidator(emisor)));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validador = new org.springframework.security.oauth2.core
+                .DelegatingOAuth2TokenValidator<>(vigencia, new org.springframework.security.oauth2.jwt
+                .JwtIssuerValidator(emisor));
+        decoder.setJwtValidator(validador);
+        return new TokensVerificados(decoder, validador);
     }
 
     @Bean
