@@ -39,6 +39,8 @@ public class AxonConfiguration {
     public static ObjectMapper mapperDelAlmacen() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                // After the Java-time module, so that its dates are replaced: the same text, without a formatter.
+                .registerModule(new FechasDelAlmacen())
                 // Only snapshots carry a working calendar (no event does), so the events' shape is untouched.
                 .registerModule(new ModuloDeCalendarioLaboral())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
