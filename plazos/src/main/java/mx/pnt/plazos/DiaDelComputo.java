@@ -29,7 +29,15 @@ public record DiaDelComputo(LocalDate fecha, boolean contado, int k, int n, Omis
     }
 
     public String explicar() {
+        return explicar(fecha, contado, k, n, contado ? null : omision.explicar());
+    }
+
+    /**
+     * The line of a day kept apart from its computo (a read model stores the reason already worded), e.g.
+     * "04/03/2025: día 1 de 20." or "08/03/2025: no se cuenta, sábado.".
+     */
+    public static String explicar(LocalDate fecha, boolean contado, int k, int n, String razon) {
         return FormatoLegal.fecha(fecha) + ": "
-                + (contado ? "día " + k + " de " + n + "." : "no se cuenta, " + omision.explicar() + ".");
+                + (contado ? "día " + k + " de " + n + "." : "no se cuenta, " + razon + ".");
     }
 }

@@ -45,9 +45,6 @@ public class PlazoEnCurso {
     /** Every calendar combined, at the revision used, e.g. "garante:federal@12, plataforma@3". */
     @Column(nullable = false, length = 1000)
     private String calendarios;
-    /** Unbounded: a long plazo over days with long agreement texts must never be cut. */
-    @Column(nullable = false, columnDefinition = "text")
-    private String explicacion;
     /**
      * The proof, day by day, as one JSON document: it is always written and read whole, never queried by day, and
      * one column instead of a row per day (about 30 per plazo) is most of what this read model cost PostgreSQL.
@@ -80,8 +77,6 @@ public class PlazoEnCurso {
         this.calendarioId = plazo.calendarioId();
         this.calendarios = plazo.describirCalendarios();
         Computo prueba = plazo.computo();
-        this.explicacion = "Plazo de " + plazo.dias() + " días hábiles (" + plazo.fundamento() + "). "
-                + prueba.explicar();
         List<PlazoVista.Dia> dias = new ArrayList<>(prueba.dias().size());
         for (DiaDelComputo dia : prueba.dias()) {
             dias.add(new PlazoVista.Dia(dia.fecha(), dia.contado(), dia.contado() ? dia.k() : null,
@@ -95,8 +90,23 @@ public class PlazoEnCurso {
 
     PlazoVista comoVista() {
         return new PlazoVista(paso, fundamento, conjuntoDeReglas, disparo, inicio, vencimiento, suspendidoDesde, dias,
-                calendarioId,
-                calendarios, explicacion, computo.dias());
+                calendarioId, calendarios, explicacion(), computo.dias());
+    }
+
+    /**
+     * The proof in words, worded when it is read, not stored: it says nothing the days do not, and writing it with
+     * every plazo fixed or recomputed was a seventh of the read models' time in a presentation (docs/performance.md).
+     */
+    String explicacion() {
+        StringBuilder texto = new StringBuilder("Plazo de ").append(dias).append(" días hábiles (").append(fundamento)
+                .append("). ");
+        String separador = "";
+        for (PlazoVista.Dia dia : computo.dias()) {
+            texto.append(separador).append(DiaDelComputo.explicar(dia.fecha(), dia.contado(),
+                    dia.contado() ? dia.k() : 0, dia.contado() ? dia.n() : 0, dia.razon()));
+            separador = " ";
+        }
+        return texto.toString();
     }
 
     String expediente() {
