@@ -6,7 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
-public interface PlazoEnCursoRepository extends JpaRepository<PlazoEnCurso, PlazoEnCurso.Clave>, Insercion<PlazoEnCurso> {
+public interface PlazoEnCursoRepository extends JpaRepository<PlazoEnCurso, PlazoEnCurso.Clave>, Insercion<PlazoEnCurso>,
+        ReemplazoDePlazo {
 
     List<PlazoEnCurso> findByExpedienteOrderByPaso(String expediente);
 

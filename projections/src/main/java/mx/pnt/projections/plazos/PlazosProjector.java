@@ -74,10 +74,7 @@ public class PlazosProjector implements ModeloDeLectura {
 
     @EventHandler
     void on(PlazoRecalculado evento, EventMessage<?> mensaje) {
-        PlazoEnCurso plazo = plazos.findById(new PlazoEnCurso.Clave(evento.expediente(), evento.paso()))
-                .orElseGet(() -> new PlazoEnCurso(evento.expediente(), evento.nuevo()));
-        plazo.fijar(evento.nuevo());
-        plazos.save(plazo);
+        fijar(evento.expediente(), evento.nuevo());
         recalculos.insertar(new RecalculoDePlazo(mensaje.getIdentifier(), evento.expediente(), evento.paso(),
                 evento.anterior().vencimiento(), evento.nuevo().vencimiento(), evento.nuevo().describirCalendarios(),
                 evento.causa(), mensaje.getTimestamp()));
@@ -230,12 +227,13 @@ public class PlazosProjector implements ModeloDeLectura {
         fijar(expediente, plazo);
     }
 
-    /** The plazo of its step runs, beside whatever else runs for the procedure. */
+    /**
+     * The plazo of its step runs, beside whatever else runs for the procedure. Written over the stored one without
+     * reading it (its proof would be parsed only to be overwritten); the rows this read model has loaded in a lot are
+     * only ever removed, never changed, so none is written back stale.
+     */
     private void fijar(String expediente, PlazoFijado plazo) {
-        PlazoEnCurso enCurso = plazos.findById(new PlazoEnCurso.Clave(expediente, plazo.paso()))
-                .orElseGet(() -> new PlazoEnCurso(expediente, plazo));
-        enCurso.fijar(plazo);
-        plazos.save(enCurso);
+        plazos.reemplazar(new PlazoEnCurso(expediente, plazo));
     }
 
     @Override
