@@ -52,6 +52,13 @@ class ReemplazoDePlazoTest extends PlataformaEnPruebas {
                 List.of(new RevisionDeCalendario("garante:federal", calendario.revision() + 1)), calculado.computo());
     }
 
+    private static final LocalDate DISPARO = LocalDate.of(2026, 3, 2);
+    /** Twenty días hábiles from the disparo, and the same after a día inhábil inside them. */
+    private final PlazoFijado veinte = plazo(DISPARO, 20, CALENDARIO);
+    private final PlazoFijado conInhabil = plazo(DISPARO, 20, CALENDARIO.conDiaInhabil(new DiaInhabil(
+            LocalDate.of(2026, 3, 16), "Natalicio de Benito Juárez",
+            new Fundamento("ACT-PUB/01/2026", LocalDate.of(2026, 1, 15)))));
+
     private void recalculado(String folio, PlazoFijado anterior, PlazoFijado nuevo) {
         proyector.on(new PlazoRecalculado(folio, Paso.RESPUESTA.name(), anterior, nuevo, nuevo.disparo(), "prueba"),
                 GenericEventMessage.asEventMessage("recalculo"));
@@ -71,11 +78,6 @@ class ReemplazoDePlazoTest extends PlataformaEnPruebas {
     @Test
     void unLoteQueInsertaCargaYReemplazaDejaLaFilaComoSuUltimoEvento() {
         String folio = "REEMPLAZO-" + System.nanoTime();
-        LocalDate disparo = LocalDate.of(2026, 3, 2);
-        PlazoFijado veinte = plazo(disparo, 20, CALENDARIO);
-        PlazoFijado conInhabil = plazo(disparo, 20, CALENDARIO.conDiaInhabil(new DiaInhabil(
-                LocalDate.of(2026, 3, 16), "Natalicio de Benito Juárez",
-                new Fundamento("ACT-PUB/01/2026", LocalDate.of(2026, 1, 15)))));
         assertThat(conInhabil.vencimiento()).isAfter(veinte.vencimiento());
 
         enUnLote(() -> {
@@ -97,11 +99,6 @@ class ReemplazoDePlazoTest extends PlataformaEnPruebas {
     @Test
     void unRecalculoReemplazaLaFilaGuardadaConSuPruebaNueva() {
         String folio = "REEMPLAZO-" + System.nanoTime();
-        LocalDate disparo = LocalDate.of(2026, 3, 2);
-        PlazoFijado veinte = plazo(disparo, 20, CALENDARIO);
-        PlazoFijado conInhabil = plazo(disparo, 20, CALENDARIO.conDiaInhabil(new DiaInhabil(
-                LocalDate.of(2026, 3, 16), "Natalicio de Benito Juárez",
-                new Fundamento("ACT-PUB/01/2026", LocalDate.of(2026, 1, 15)))));
         enUnLote(() -> recalculado(folio, veinte, veinte));
 
         enUnLote(() -> recalculado(folio, veinte, conInhabil));
