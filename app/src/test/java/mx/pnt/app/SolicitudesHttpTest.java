@@ -148,6 +148,11 @@ class SolicitudesHttpTest extends PlataformaEnPruebas {
         presentar(vencido.substring(0, vencido.lastIndexOf('.') + 1) + "AAAA", solicitud())
                 .expectStatus().isUnauthorized();
 
+        // Not a bearer token at all (RFC 6750, b64token): refused as malformed, in Spanish, never a 500.
+        presentar("dos partes", solicitud()).expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("Identificación requerida");
+
         // Wrong role.
         presentar(token("analista", "analista-demo"), solicitud()).expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)

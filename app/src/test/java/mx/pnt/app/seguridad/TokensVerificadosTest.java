@@ -66,6 +66,13 @@ class TokensVerificadosTest {
         return new TokensVerificados(contado, validador, maximo);
     }
 
+    /** A token of the platform's own issuer, valid until {@code vence}, already decoded once by {@code tokens}. */
+    private static String yaVerificado(TokensVerificados tokens, Instant vence) {
+        String token = token(LLAVE, SeguridadConfiguration.EMISOR, vence);
+        tokens.decode(token).block();
+        return token;
+    }
+
     @Test
     void elMismoTokenSeVerificaUnaSolaVez() {
         TokensVerificados tokens = decodificador(TokensVerificados.MAXIMO);
@@ -83,8 +90,7 @@ class TokensVerificadosTest {
     @Test
     void unTokenGuardadoQueVencioSeRechazaConElRelojDeLaPlataforma() {
         TokensVerificados tokens = decodificador(TokensVerificados.MAXIMO);
-        String token = token(LLAVE, SeguridadConfiguration.EMISOR, AHORA.plusSeconds(600));
-        tokens.decode(token).block();
+        String token = yaVerificado(tokens, AHORA.plusSeconds(600));
 
         reloj.fijar(AHORA.plusSeconds(601));
 
@@ -113,16 +119,15 @@ class TokensVerificadosTest {
     void laMemoriaTieneUnTope() {
         TokensVerificados tokens = decodificador(2);
         for (int i = 0; i < 5; i++) {
-            tokens.decode(token(LLAVE, SeguridadConfiguration.EMISOR, AHORA.plusSeconds(3600 + i))).block();
+            yaVerificado(tokens, AHORA.plusSeconds(3600 + i));
         }
         assertThat(tokens.guardados()).isLessThanOrEqualTo(2);
     }
 
     @Test
-    void nadaSeDecodificaHastaQueSeSuscribe() {
+    void unTokenGuardadoSeValidaAlSuscribirse() {
         TokensVerificados tokens = decodificador(TokensVerificados.MAXIMO);
-        String token = token(LLAVE, SeguridadConfiguration.EMISOR, AHORA.plusSeconds(3600));
-        tokens.decode(token).block();
+        String token = yaVerificado(tokens, AHORA.plusSeconds(3600));
         reloj.fijar(AHORA.plusSeconds(7200));
 
         Mono<Jwt> diferido = tokens.decode(token);

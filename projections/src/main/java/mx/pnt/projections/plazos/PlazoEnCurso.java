@@ -64,10 +64,6 @@ public class PlazoEnCurso {
     PlazoEnCurso(String expediente, PlazoFijado plazo) {
         this.expediente = expediente;
         this.paso = plazo.paso();
-        fijar(plazo);
-    }
-
-    private void fijar(PlazoFijado plazo) {
         this.disparo = plazo.disparo();
         this.inicio = plazo.inicio();
         this.vencimiento = plazo.vencimiento();
