@@ -173,7 +173,7 @@ class ArchivosDoradosTest {
     }
 
     /** The sample of MuestrasDeEventos whose method returns exactly this type; every field must be exercised. */
-    private static Object muestraDe(Class<?> tipo) throws Exception {
+    static Object muestraDe(Class<?> tipo) throws Exception {
         List<Method> metodos = Stream.of(MuestrasDeEventos.class.getDeclaredMethods())
                 .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
                         && m.getReturnType().equals(tipo))

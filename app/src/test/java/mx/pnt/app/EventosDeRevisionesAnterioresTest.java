@@ -2,6 +2,7 @@ package mx.pnt.app;
 
 import mx.pnt.app.axon.AxonConfiguration;
 import mx.pnt.app.axon.RevisionDeEvento;
+import mx.pnt.app.axon.upcasting.ComputoDiaPorDia;
 import mx.pnt.app.axon.upcasting.PlazosDeRevisionUno;
 import mx.pnt.app.axon.upcasting.SolicitudPresentadaDeRevisionDos;
 import mx.pnt.app.axon.upcasting.SolicitudRespondidaDeRevisionUno;
@@ -16,12 +17,18 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,11 +43,20 @@ class EventosDeRevisionesAnterioresTest {
             .objectMapper(AxonConfiguration.mapperDelAlmacen()).revisionResolver(new RevisionDeEvento()).build();
     private static final EventUpcasterChain UPCASTERS = new EventUpcasterChain(new PlazosDeRevisionUno(),
             new SolicitudPresentadaDeRevisionDos(), new SolicitudRespondidaDeRevisionUno(),
-            new SuspensionLevantadaDeRevisionUno());
+            new SuspensionLevantadaDeRevisionUno(), new ComputoDiaPorDia());
+
+    private static Path dorado(String archivo) {
+        return Path.of(System.getProperty("basedir", ""), "src", "test", "resources", "eventos-dorados", archivo);
+    }
 
     private static Object leer(String archivo, Class<?> tipo, String revision) throws Exception {
-        byte[] json = Files.readAllBytes(Path.of(System.getProperty("basedir", ""), "src", "test", "resources",
-                "eventos-dorados", archivo));
+        return SERIALIZADOR.deserialize(upcastear(archivo, tipo, revision).getData());
+    }
+
+    /** The golden file, stored as {@code revision} of {@code tipo}, through the chain: the current revision. */
+    private static IntermediateEventRepresentation upcastear(String archivo, Class<?> tipo, String revision)
+            throws Exception {
+        byte[] json = Files.readAllBytes(dorado(archivo));
         var almacenado = new GenericDomainEventEntry<>("Solicitud", "agregado", 0L, "evento-antiguo",
                 "2025-03-14T00:30:00Z", tipo.getName(), revision, json, "{}".getBytes(StandardCharsets.UTF_8));
         List<IntermediateEventRepresentation> leidos = UPCASTERS.upcast(Stream.of(
@@ -48,7 +64,7 @@ class EventosDeRevisionesAnterioresTest {
         assertThat(leidos).hasSize(1);
         assertThat(leidos.get(0).getType().getRevision()).isEqualTo(
                 tipo.getAnnotation(mx.pnt.events.Revision.class).value());
-        return SERIALIZADOR.deserialize(leidos.get(0).getData());
+        return leidos.get(0);
     }
 
     /** What revision 1 recorded is kept, and the rule is read back from its días and citation. */
@@ -115,5 +131,53 @@ class EventosDeRevisionesAnterioresTest {
                 SuspensionLevantada.class, "1");
         assertThat(levantada.aPartirDe()).isEqualTo(levantada.desde());
         assertThat(levantada.afectaDesde()).isEqualTo(levantada.desde());
+    }
+
+    /**
+     * Each event stored with its plazo's proof day by day (the golden file of that revision, written from the same
+     * sample) reads, through the chain, as the current event: every date, count and reason carried over.
+     */
+    @TestFactory
+    Stream<DynamicTest> cadaEventoConSuComputoDiaPorDiaSeLeeIgual() {
+        return new TreeMap<>(ComputoDiaPorDia.ULTIMA_REVISION_DIA_POR_DIA).entrySet().stream().map(entrada ->
+                DynamicTest.dynamicTest(entrada.getKey(), () -> {
+                    Class<?> tipo = Class.forName(entrada.getKey());
+                    String archivo = tipo.getSimpleName() + "-r" + entrada.getValue() + ".json";
+                    assertThat(Files.readString(dorado(archivo))).contains("\"computo\"").contains("\"contado\"");
+                    IntermediateEventRepresentation leido = upcastear(archivo, tipo, entrada.getValue());
+                    // Converted, not only relabelled: the current revision holds the proof one number per date.
+                    JsonNode carga = leido.getData(JsonNode.class).getData();
+                    assertThat(carga.findValues("computo")).isNotEmpty()
+                            .allSatisfy(computo -> assertThat(computo.get("dias")).allMatch(JsonNode::isInt));
+                    assertThat((Object) SERIALIZADOR.deserialize(leido.getData()))
+                            .isEqualTo(ArchivosDoradosTest.muestraDe(tipo));
+                }));
+    }
+
+    /**
+     * Every event whose current golden file holds a proof is one the upcaster converts, from the revision just
+     * before its current one: an event that gains a plazo later must be added there, or its old events would keep
+     * the old form under the new revision.
+     */
+    @Test
+    void elUpcasterConoceCadaEventoQueLlevaUnComputo() throws Exception {
+        Map<String, String> conComputo = new TreeMap<>();
+        List<Path> archivos = new ArrayList<>();
+        try (Stream<Path> todos = Files.list(dorado(""))) {
+            todos.forEach(archivos::add);
+        }
+        for (Path archivo : archivos) {
+            String nombre = archivo.getFileName().toString();
+            String simple = nombre.substring(0, nombre.indexOf("-r"));
+            String revision = nombre.substring(nombre.indexOf("-r") + 2, nombre.length() - ".json".length());
+            JsonNode evento = AxonConfiguration.mapperDelAlmacen().readTree(archivo.toFile());
+            if (!evento.findValues("computo").isEmpty()) {
+                conComputo.merge(simple, revision, (a, b) -> Integer.parseInt(a) > Integer.parseInt(b) ? a : b);
+            }
+        }
+        Map<String, String> esperado = new TreeMap<>();
+        ComputoDiaPorDia.ULTIMA_REVISION_DIA_POR_DIA.forEach((tipo, revision) -> esperado.put(
+                tipo.substring(tipo.lastIndexOf('.') + 1), String.valueOf(Integer.parseInt(revision) + 1)));
+        assertThat(conComputo).isEqualTo(esperado);
     }
 }

@@ -41,6 +41,8 @@ public class AxonConfiguration {
                 .registerModule(new JavaTimeModule())
                 // After the Java-time module, so that its dates are replaced: the same text, without a formatter.
                 .registerModule(new FechasDelAlmacen())
+                // A plazo's proof one number per date (revisions after ComputoDiaPorDia), not one object per date.
+                .registerModule(new ComputoDelAlmacen())
                 // Only snapshots carry a working calendar (no event does), so the events' shape is untouched.
                 .registerModule(new ModuloDeCalendarioLaboral())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

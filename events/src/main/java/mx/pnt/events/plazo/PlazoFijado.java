@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
  * @param calendarios            every calendar combined, each at the revision used
  * @param computo                the proof as shown at the time: every date from the trigger to the deadline,
  *                               counted or skipped with its reason and agreement
+ *                               (stored one number per date since the revisions of the events that carry a
+ *                               plazo listed in the app's {@code ComputoDiaPorDia}; every date is still stored)
  */
 public record PlazoFijado(String paso, LocalDate disparo, LocalDate inicio, LocalDate vencimiento, int dias,
                           String conjuntoDeReglas, long versionDeConfiguracion, ReglaDePlazo regla,

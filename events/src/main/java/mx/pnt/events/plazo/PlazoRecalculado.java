@@ -15,7 +15,7 @@ import java.time.LocalDate;
  *                      and while a suspension "hasta nuevo aviso" holds the reception
  * @param causa         the calendar change, naming its agreement
  */
-@Revision("2")
+@Revision("3")
 public record PlazoRecalculado(String expediente, String paso, PlazoFijado anterior, PlazoFijado nuevo,
                                LocalDate recepcionLegal, String causa) {
 }

@@ -18,7 +18,7 @@ import java.time.LocalDate;
  * @param constancia    the proof of the notification (required: Septuagésimo primero)
  * @param plazo         the plazo it opens (the desahogo of a prevención); null when none
  */
-@Revision("1")
+@Revision("2")
 public record NotificacionAlRecurrentePracticada(String folio, AcuerdoDelRecurso acuerdo, MedioDeNotificacion medio,
                                                  InstanteLegal practicadaEn, LocalDate fechaDeEfecto,
                                                  InstanteLegal registradaEn, DocumentoAdjunto constancia,

@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * @param plazo         the plazo it opens: the cumplimiento of a resolución that modifica or revoca (Nonagésimo
  *                      quinto); null when none
  */
-@Revision("1")
+@Revision("2")
 public record NotificacionAlSujetoObligadoPracticada(String folio, AcuerdoDelRecurso acuerdo, String sujetoObligadoId,
                                                       InstanteLegal practicadaEn, LocalDate fechaDeEfecto,
                                                       PlazoFijado plazo) {

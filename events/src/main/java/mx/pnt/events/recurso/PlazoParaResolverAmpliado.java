@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * @param vencimientoPrevio the deadline before the ampliación
  * @param plazoParaResolver the resolution clock with the ampliación
  */
-@Revision("1")
+@Revision("2")
 public record PlazoParaResolverAmpliado(String folio, int dias, String motivos, InstanteLegal ampliadoEn,
                                         LocalDate vencimientoPrevio, PlazoFijado plazoParaResolver) {
 }

@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * @param plazoDeAlegatos     the parties' seven días for alegatos y pruebas
  * @param plazoParaResolver   the resolution clock
  */
-@Revision("1")
+@Revision("2")
 public record RecursoAdmitido(String folio, InstanteLegal admitidoEn, LocalDate fechaDePresentacion,
                               PlazoFijado plazoDeAlegatos, PlazoFijado plazoParaResolver) {
 }

@@ -31,7 +31,7 @@ import java.util.List;
  *                              recurrente: the resolution clock runs from the reception
  * @param plazoParaResolver     the resolution clock, from the presentation (Septuagésimo sexto)
  */
-@Revision("1")
+@Revision("2")
 public record RecursoInterpuesto(String folio, String numeroDescriptivo, long consecutivo, String garanteId,
                                  String sujetoObligadoId, String sujetoObligadoNombre, Materia via,
                                  MedioDeInterposicion medio, String usuarioRecurrente, String folioDeSolicitud,

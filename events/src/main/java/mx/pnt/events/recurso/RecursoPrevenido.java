@@ -12,7 +12,7 @@ import mx.pnt.plazos.InstanteLegal;
  *                        notified in a medium other than the Plataforma or e-mail
  * @param plazoInterrumpido the resolution clock as it stood when interrupted
  */
-@Revision("1")
+@Revision("2")
 public record RecursoPrevenido(String folio, String omisiones, InstanteLegal prevenidoEn,
                                PlazoFijado plazoDeDesahogo, PlazoFijado plazoInterrumpido) {
 }

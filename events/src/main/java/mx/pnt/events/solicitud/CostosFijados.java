@@ -12,7 +12,7 @@ import mx.pnt.events.plazo.PlazoFijado;
  * @param plazoDePago the thirty días to pay; null until the respuesta is notified in a medium other than the
  *                    Plataforma ({@link NotificacionPracticada})
  */
-@Revision("1")
+@Revision("2")
 public record CostosFijados(String folio, String sujetoObligadoId, String garanteId, Costos costos, long total,
                             PlazoFijado plazoDePago) {
 }

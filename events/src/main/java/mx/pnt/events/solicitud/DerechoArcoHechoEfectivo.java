@@ -14,7 +14,7 @@ import mx.pnt.plazos.InstanteLegal;
  * @param plazo      the fifteen días it was due within, as they stood
  * @param enTiempo   whether it came on or before the plazo's deadline
  */
-@Revision("1")
+@Revision("2")
 public record DerechoArcoHechoEfectivo(String folio, TipoDeSolicitud derecho, AcreditacionDeIdentidad identidad,
                                       String actuacion, InstanteLegal hechoEfectivoEn, PlazoFijado plazo,
                                       boolean enTiempo) implements ConclusionDeLaSolicitud {

@@ -13,7 +13,7 @@ import mx.pnt.events.plazo.PlazoFijado;
  * @param plazoParaHacerloEfectivo  the fifteen días; null when the answer is notified in a medium other than the
  *                                  Plataforma: it opens with the {@link NotificacionPracticada}
  */
-@Revision("1")
+@Revision("2")
 public record DerechoArcoProcedente(String folio, TipoDeSolicitud derecho, String sujetoObligadoId, String garanteId,
                                    PlazoFijado plazoParaHacerloEfectivo) {
 }

@@ -12,7 +12,7 @@ import mx.pnt.plazos.InstanteLegal;
  * @param plazoDeRespuesta  the plazo that ran out, as it stood
  * @param plazoParaRecurrir the solicitante's plazo to file the recurso, counted from the deadline
  */
-@Revision("1")
+@Revision("2")
 public record FaltaDeRespuestaRegistrada(String folio, InstanteLegal registradaEn, PlazoFijado plazoDeRespuesta,
                                          PlazoFijado plazoParaRecurrir) {
 }

@@ -21,7 +21,7 @@ import java.time.LocalDate;
  * @param plazoDeDesahogo    the solicitante's time to answer (art. 130: up to ten días); null when the solicitante
  *                           named a medium other than the Plataforma: it opens with the {@link NotificacionPracticada}
  */
-@Revision("1")
+@Revision("2")
 public record InformacionAdicionalRequerida(String folio, String requerimiento, boolean parcial,
                                             InstanteLegal requeridaEn,
                                             LocalDate fechaDeEfecto, PlazoFijado plazoParaRequerir,

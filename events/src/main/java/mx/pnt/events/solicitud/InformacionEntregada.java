@@ -10,7 +10,7 @@ import mx.pnt.plazos.InstanteLegal;
  * @param plazoDeEntrega the plazo it was due within, as it stood
  * @param enTiempo       whether it came on or before that deadline
  */
-@Revision("1")
+@Revision("2")
 public record InformacionEntregada(String folio, InstanteLegal entregadaEn, PlazoFijado plazoDeEntrega,
                                    boolean enTiempo) implements ConclusionDeLaSolicitud {
 }

@@ -30,7 +30,7 @@ import java.util.List;
  * @param plazos            the plazos it opens: the desahogo, or the recurso and then the payment or the
  *                          fifteen días to make an ARCO right effective
  */
-@Revision("1")
+@Revision("2")
 public record NotificacionPracticada(String folio, ActoNotificado acto, MedioDeNotificacion medioSenalado,
                                      MedioDeNotificacion medio, String motivoDeEstrados, InstanteLegal practicadaEn,
                                      LocalDate fechaDeEfecto, InstanteLegal registradaEn,

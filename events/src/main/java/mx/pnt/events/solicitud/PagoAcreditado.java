@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * @param plazoDeEntrega       the Unidad's ten días to deliver, from the proof
  * @param plazoDeDisponibilidad the sixty días the information stays available, from the payment
  */
-@Revision("1")
+@Revision("2")
 public record PagoAcreditado(String folio, LocalDate fechaDePago, String referencia, InstanteLegal acreditadoEn,
                              PlazoFijado plazoDePago, PlazoFijado plazoDeEntrega,
                              PlazoFijado plazoDeDisponibilidad) {

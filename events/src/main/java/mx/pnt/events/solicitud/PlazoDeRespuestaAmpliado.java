@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * @param vencimientoPrevio the deadline in force when it was granted
  * @param plazoDeRespuesta the extended plazo
  */
-@Revision("1")
+@Revision("2")
 public record PlazoDeRespuestaAmpliado(String folio, ResolucionDelComite resolucion, String motivos,
                                        InstanteLegal ampliadoEn, LocalDate fechaDeEfecto,
                                        LocalDate vencimientoPrevio, PlazoFijado plazoDeRespuesta) {

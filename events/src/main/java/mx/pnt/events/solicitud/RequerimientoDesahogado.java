@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * @param plazoDeDesahogo  the plazo it was made within, as it stood (the proof that it came in time)
  * @param plazoDeRespuesta the response plazo started again, with the interrupted one in its reinicio
  */
-@Revision("1")
+@Revision("2")
 public record RequerimientoDesahogado(String folio, String desahogo, InstanteLegal desahogadoEn,
                                       LocalDate fechaDeEfecto, PlazoFijado plazoDeDesahogo,
                                       PlazoFijado plazoDeRespuesta) {

@@ -12,7 +12,7 @@ import mx.pnt.plazos.InstanteLegal;
  * @param plazoDeDesahogo  the plazo that ran out, as it stood
  * @param plazoDeRespuesta the response plazo started again from that plazo's deadline
  */
-@Revision("1")
+@Revision("2")
 public record RequerimientoParcialNoDesahogado(String folio, InstanteLegal registradoEn,
                                                PlazoFijado plazoDeDesahogo, PlazoFijado plazoDeRespuesta) {
 }

@@ -10,6 +10,6 @@ import mx.pnt.plazos.InstanteLegal;
  *
  * @param plazoDePago the plazo that ran out, as it stood
  */
-@Revision("1")
+@Revision("2")
 public record SolicitudConcluidaSinPago(String folio, InstanteLegal registradaEn, PlazoFijado plazoDePago) implements ConclusionDeLaSolicitud {
 }

@@ -13,7 +13,7 @@ import mx.pnt.plazos.InstanteLegal;
  *                              in its deadline
  * @param plazoDeDisponibilidad the sixty días that ran out, as they stood
  */
-@Revision("1")
+@Revision("2")
 public record SolicitudConcluidaSinRecoger(String folio, InstanteLegal registradaEn, PlazoFijado plazoDeEntrega,
                                            PlazoFijado plazoDeDisponibilidad) implements ConclusionDeLaSolicitud {
 }

@@ -24,7 +24,7 @@ import java.time.LocalDate;
  * @param accesibilidad         optional, kept apart from the request
  * @param estadisticos          optional, only for statistics
  */
-@Revision("3")
+@Revision("4")
 public record SolicitudPresentada(String folio, String sujetoObligadoId, String sujetoObligadoNombre,
                                   String garanteId, MedioDePresentacion medio, String descripcion,
                                   ModalidadDeEntrega modalidadDeEntrega,

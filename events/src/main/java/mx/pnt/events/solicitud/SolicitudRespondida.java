@@ -28,7 +28,7 @@ import java.util.List;
  * @param plazoParaRecurrir          the solicitante's plazo to file a recurso de revisión, stated in the notification
  * @param anexos                     the documents of the answer, each named by its SHA-256 in the document store
  */
-@Revision("2")
+@Revision("3")
 public record SolicitudRespondida(String folio, TipoDeRespuesta tipo, String respuesta,
                                   ModalidadDeEntrega modalidadElegida, List<ModalidadDeEntrega> modalidadesOfrecidas,
                                   String justificacionDeModalidad, ResolucionDelComite resolucionDelComite,

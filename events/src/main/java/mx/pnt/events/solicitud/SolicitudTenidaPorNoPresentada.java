@@ -10,6 +10,6 @@ import mx.pnt.plazos.InstanteLegal;
  *
  * @param plazoDeDesahogo the plazo that ran out, as it stood: the proof that no desahogo came in time
  */
-@Revision("1")
+@Revision("2")
 public record SolicitudTenidaPorNoPresentada(String folio, InstanteLegal registradaEn, PlazoFijado plazoDeDesahogo) implements ConclusionDeLaSolicitud {
 }
