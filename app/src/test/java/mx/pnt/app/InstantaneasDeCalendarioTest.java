@@ -1,5 +1,6 @@
 package mx.pnt.app;
 
+import mx.pnt.app.axon.InstantaneasConocidas;
 import mx.pnt.command.calendario.AbrirCalendario;
 import mx.pnt.command.calendario.Calendario;
 import mx.pnt.command.calendario.CalendariosLookup;
@@ -8,7 +9,12 @@ import mx.pnt.command.calendario.DeclararDiaInhabil;
 import mx.pnt.command.calendario.LevantarSuspension;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.plazos.CalendarioLaboral;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.junit.jupiter.api.Test;
@@ -17,6 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,6 +45,20 @@ class InstantaneasDeCalendarioTest extends PlataformaEnPruebas {
     private Repository<Calendario> calendarios;
     @Autowired
     private CalendariosLookup lookup;
+    @Autowired
+    private EventStorageEngine motor;
+    @Autowired
+    private Serializer serializador;
+    @Autowired
+    private EntityManagerProvider entidades;
+    @Autowired
+    private TransactionManager transacciones;
+
+    private InstantaneasConocidas otroMotor(Supplier<Collection<String>> almacenadas) {
+        return new InstantaneasConocidas(JpaEventStorageEngine.builder().snapshotSerializer(serializador)
+                .eventSerializer(serializador).entityManagerProvider(entidades).transactionManager(transacciones),
+                almacenadas);
+    }
 
     private CalendarioLaboral cargado() throws Exception {
         return DefaultUnitOfWork.startAndGet(null).executeWithResult(() ->
@@ -60,6 +84,21 @@ class InstantaneasDeCalendarioTest extends PlataformaEnPruebas {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("select count(*) from "
                 + "snapshot_event_entry where aggregate_identifier = ?", Long.class, CALENDARIO) > 0);
+
+        // The platform's engine asks for it (this instance stored it) and for nothing else.
+        assertThat(motor.readSnapshot(CALENDARIO)).isPresent();
+        assertThat(motor).isInstanceOf(InstantaneasConocidas.class);
+        // An engine started now learns from the store, once, which aggregates have one.
+        AtomicInteger lecturas = new AtomicInteger();
+        InstantaneasConocidas reciente = otroMotor(() -> {
+            lecturas.incrementAndGet();
+            return jdbc.queryForList("select distinct aggregate_identifier from snapshot_event_entry", String.class);
+        });
+        assertThat(reciente.readSnapshot(CALENDARIO)).isPresent();
+        assertThat(reciente.readSnapshot("120001260000001")).isEmpty();
+        assertThat(lecturas).hasValue(1);
+        // An aggregate it does not know is not looked up: loaded from its events, the record, never wrongly.
+        assertThat(otroMotor(List::of).readSnapshot(CALENDARIO)).isEmpty();
 
         CalendarioLaboral desdeInstantanea = cargado();
         assertThat(desdeInstantanea.revision()).isEqualTo(63);

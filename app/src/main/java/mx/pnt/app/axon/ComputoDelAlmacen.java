@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import mx.pnt.plazos.Computo;
 import mx.pnt.plazos.DiaDelComputo;
@@ -17,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +62,8 @@ public class ComputoDelAlmacen extends SimpleModule {
             }
             json.writeNumberField("n", n);
             json.writeArrayFieldStart("dias");
-            Map<Omision, Integer> omisiones = new LinkedHashMap<>();
+            // A handful of reasons per computo: found by a look along the list, cheaper than hashing each record.
+            List<Omision> omisiones = new ArrayList<>(4);
             LocalDate siguiente = dias.isEmpty() ? null : dias.get(0).fecha();
             for (DiaDelComputo dia : dias) {
                 if (!dia.fecha().equals(siguiente) || dia.contado() && dia.n() != n) {
@@ -69,26 +71,48 @@ public class ComputoDelAlmacen extends SimpleModule {
                 } else if (dia.contado()) {
                     json.writeNumber(dia.k());
                 } else {
-                    Integer indice = omisiones.get(dia.omision());
-                    if (indice == null) {
-                        indice = omisiones.size() + 1;
-                        omisiones.put(dia.omision(), indice);
+                    int indice = indice(omisiones, dia.omision());
+                    if (indice < 0) {
+                        omisiones.add(dia.omision());
+                        indice = omisiones.size() - 1;
                     }
-                    json.writeNumber(-indice);
+                    json.writeNumber(-(indice + 1));
                 }
                 siguiente = dia.fecha().plusDays(1);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("omisiones");
-            for (Omision omision : omisiones.keySet()) {
+            for (Omision omision : omisiones) {
                 proveedor.defaultSerializeValue(omision, json);
             }
             json.writeEndArray();
             json.writeEndObject();
         }
+
+        private static int indice(List<Omision> omisiones, Omision omision) {
+            for (int i = 0; i < omisiones.size(); i++) {
+                Omision otra = omisiones.get(i);
+                if (otra == omision || otra.equals(omision)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
-    private static final class Lector extends JsonDeserializer<Computo> {
+    private static final class Lector extends JsonDeserializer<Computo> implements ResolvableDeserializer {
+
+        // Found once, as Jackson's own deserializers do, not looked up again at each value.
+        private JsonDeserializer<Object> fechas;
+        private JsonDeserializer<Object> omisiones;
+        private JsonDeserializer<Object> dias;
+
+        @Override
+        public void resolve(DeserializationContext contexto) throws JsonMappingException {
+            fechas = contexto.findRootValueDeserializer(contexto.constructType(LocalDate.class));
+            omisiones = contexto.findRootValueDeserializer(contexto.constructType(Omision.class));
+            dias = contexto.findRootValueDeserializer(contexto.constructType(DiaDelComputo.class));
+        }
 
         @Override
         public Computo deserialize(JsonParser json, DeserializationContext contexto) throws IOException {
@@ -100,13 +124,13 @@ public class ComputoDelAlmacen extends SimpleModule {
             int[] codigos = new int[48];
             int cuantos = 0;
             // The days written whole, by their position in "dias": rare, so kept apart from the numbers.
-            Map<Integer, DiaDelComputo> enteros = new HashMap<>();
-            List<Omision> omisiones = new ArrayList<>();
+            Map<Integer, DiaDelComputo> enteros = null;
+            List<Omision> leidas = new ArrayList<>();
             for (String campo = json.nextFieldName(); campo != null; campo = json.nextFieldName()) {
                 JsonToken valor = json.nextToken();
                 switch (campo) {
                     case "desde" -> desde = valor == JsonToken.VALUE_NULL ? null
-                            : contexto.readValue(json, LocalDate.class);
+                            : (LocalDate) fechas.deserialize(json, contexto);
                     case "n" -> n = json.getIntValue();
                     case "dias" -> {
                         esperar(json, contexto, valor, JsonToken.START_ARRAY);
@@ -115,7 +139,10 @@ public class ComputoDelAlmacen extends SimpleModule {
                                 codigos = Arrays.copyOf(codigos, cuantos * 2);
                             }
                             if (t == JsonToken.START_OBJECT) {
-                                enteros.put(cuantos, contexto.readValue(json, DiaDelComputo.class));
+                                if (enteros == null) {
+                                    enteros = new HashMap<>();
+                                }
+                                enteros.put(cuantos, (DiaDelComputo) dias.deserialize(json, contexto));
                                 codigos[cuantos++] = 0;
                             } else {
                                 esperar(json, contexto, t, JsonToken.VALUE_NUMBER_INT);
@@ -126,18 +153,18 @@ public class ComputoDelAlmacen extends SimpleModule {
                     case "omisiones" -> {
                         esperar(json, contexto, valor, JsonToken.START_ARRAY);
                         for (JsonToken t = json.nextToken(); t != JsonToken.END_ARRAY; t = json.nextToken()) {
-                            omisiones.add(contexto.readValue(json, Omision.class));
+                            leidas.add((Omision) omisiones.deserialize(json, contexto));
                         }
                     }
                     default -> json.skipChildren();
                 }
             }
-            List<DiaDelComputo> dias = new ArrayList<>(cuantos);
+            List<DiaDelComputo> computo = new ArrayList<>(cuantos);
             LocalDate fecha = desde == null ? null : desde.minusDays(1);
             for (int i = 0; i < cuantos; i++) {
-                DiaDelComputo entero = enteros.get(i);
+                DiaDelComputo entero = enteros == null ? null : enteros.get(i);
                 if (entero != null) {
-                    dias.add(entero);
+                    computo.add(entero);
                     fecha = entero.fecha();
                     continue;
                 }
@@ -148,15 +175,15 @@ public class ComputoDelAlmacen extends SimpleModule {
                 fecha = fecha.plusDays(1);
                 int codigo = codigos[i];
                 if (codigo > 0) {
-                    dias.add(DiaDelComputo.contado(fecha, codigo, n));
-                } else if (codigo < 0 && -codigo <= omisiones.size()) {
-                    dias.add(DiaDelComputo.omitido(fecha, omisiones.get(-codigo - 1)));
+                    computo.add(DiaDelComputo.contado(fecha, codigo, n));
+                } else if (codigo < 0 && -codigo <= leidas.size()) {
+                    computo.add(DiaDelComputo.omitido(fecha, leidas.get(-codigo - 1)));
                 } else {
                     return (Computo) contexto.handleWeirdNumberValue(Computo.class, codigo,
-                            "no es un día contado (k > 0) ni una omisión registrada (-1 a -%d)", omisiones.size());
+                            "no es un día contado (k > 0) ni una omisión registrada (-1 a -%d)", leidas.size());
                 }
             }
-            return new Computo(dias);
+            return new Computo(computo);
         }
 
         private static void esperar(JsonParser json, DeserializationContext contexto, JsonToken leido,

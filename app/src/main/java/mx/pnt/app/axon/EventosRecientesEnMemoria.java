@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The event store on PostgreSQL (not with Axon Server), built as Axon's auto-configuration builds it, storage engine
@@ -33,21 +34,26 @@ import org.springframework.context.annotation.Primary;
 @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
 public class EventosRecientesEnMemoria {
 
-    /** Axon's JPA storage engine exactly as its auto-configuration sets it up. */
+    /**
+     * Axon's JPA storage engine as its auto-configuration sets it up, except that it looks for a snapshot only
+     * for the aggregates that have one ({@link InstantaneasConocidas}).
+     */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver excepciones,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration axon,
-                                          EntityManagerProvider entityManagers, TransactionManager transacciones) {
-        return JpaEventStorageEngine.builder()
+                                          EntityManagerProvider entityManagers, TransactionManager transacciones,
+                                          JdbcTemplate jdbc) {
+        return new InstantaneasConocidas(JpaEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(excepciones)
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(axon.snapshotFilter())
                 .entityManagerProvider(entityManagers)
-                .transactionManager(transacciones)
-                .build();
+                .transactionManager(transacciones),
+                () -> jdbc.queryForList("select distinct aggregate_identifier from snapshot_event_entry",
+                        String.class));
     }
 
     @Bean
