@@ -35,7 +35,7 @@ import java.util.Map;
  * every computo is written exactly, whatever made it, and the day-by-day form of earlier revisions reads as one
  * made only of such objects.
  *
- * <p>Why: the proof was one object per date, about 3 KB of a presentation's 5 KB event, and it is read back by
+ * <p>Why: the proof was one object per date, most of a presentation's 6 KB event, and it is read back by
  * every read model that handles the event and by the command that loads the procedure. Parsing it was most of what
  * a recomputation and the read models spent in Jackson (docs/performance.md). Each date and reason is still
  * stored, nothing is derived from a calendar when it is read.
