@@ -79,8 +79,8 @@ public class ComputoDiaPorDia extends SingleEventUpcaster {
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representacion) {
-        return representacion.getType().getRevision() != null && representacion.getType().getRevision()
-                .equals(ULTIMA_REVISION_DIA_POR_DIA.get(representacion.getType().getName()));
+        String ultima = ULTIMA_REVISION_DIA_POR_DIA.get(representacion.getType().getName());
+        return ultima != null && ultima.equals(representacion.getType().getRevision());
     }
 
     @Override
@@ -94,7 +94,7 @@ public class ComputoDiaPorDia extends SingleEventUpcaster {
     }
 
     /** Every {@code "computo"} inside {@code nodo}, in place, in the form of the new revision. */
-    static void compactar(JsonNode nodo) {
+    private static void compactar(JsonNode nodo) {
         if (nodo instanceof ObjectNode objeto) {
             JsonNode computo = objeto.get("computo");
             if (computo != null && computo.isObject()) {
