@@ -149,5 +149,11 @@ class ComputoDelAlmacenTest {
             assertThatThrownBy(() -> ALMACEN.readValue(json, Computo.class)).as(json)
                     .isInstanceOf(JsonMappingException.class);
         }
+        // A list that is not a list is named as such, not found wanting later at its first element.
+        for (String json : new String[] {"{\"desde\":\"2025-03-14\",\"n\":1,\"dias\":\"1\",\"omisiones\":[]}",
+                "{\"desde\":\"2025-03-14\",\"n\":1,\"dias\":[],\"omisiones\":\"sábado\"}"}) {
+            assertThatThrownBy(() -> ALMACEN.readValue(json, Computo.class)).as(json)
+                    .isInstanceOf(JsonMappingException.class).hasMessageContaining("START_ARRAY");
+        }
     }
 }
