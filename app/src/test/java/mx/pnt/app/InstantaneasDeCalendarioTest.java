@@ -92,7 +92,7 @@ class InstantaneasDeCalendarioTest extends PlataformaEnPruebas {
         AtomicInteger lecturas = new AtomicInteger();
         InstantaneasConocidas reciente = otroMotor(() -> {
             lecturas.incrementAndGet();
-            return jdbc.queryForList("select distinct aggregate_identifier from snapshot_event_entry", String.class);
+            return jdbc.queryForList(InstantaneasConocidas.CON_INSTANTANEA, String.class);
         });
         assertThat(reciente.readSnapshot(CALENDARIO)).isPresent();
         assertThat(reciente.readSnapshot("120001260000001")).isEmpty();

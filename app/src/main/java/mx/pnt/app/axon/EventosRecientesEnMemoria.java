@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * included (Axon builds the engine only beside its own store), except for how many of the latest events it keeps in
  * memory for the processors that follow the head. Axon keeps 10,000, each with its
  * stored bytes and, once a processor read it, its deserialized payload: the soak run (docs/performance.md, "Soak")
- * found the live heap grow by about 15 to 30 KB per event kept (a plazo carries its Computo, day by day), some
+ * found the live heap grow by about 15 to 30 KB per event kept (a plazo's Computo, then stored day by day), some
  * 260 MB at 10,000. The processors follow a few dozen events behind the head in steady work, so
  * {@code pnt.almacen.eventos-en-memoria} (2,000) still serves them from memory; one further behind (a rebuild, a
  * burst of recomputations) reads from PostgreSQL until it catches up, as it would past any bound.
@@ -52,8 +52,7 @@ public class EventosRecientesEnMemoria {
                 .snapshotFilter(axon.snapshotFilter())
                 .entityManagerProvider(entityManagers)
                 .transactionManager(transacciones),
-                () -> jdbc.queryForList("select distinct aggregate_identifier from snapshot_event_entry",
-                        String.class));
+                () -> jdbc.queryForList(InstantaneasConocidas.CON_INSTANTANEA, String.class));
     }
 
     @Bean

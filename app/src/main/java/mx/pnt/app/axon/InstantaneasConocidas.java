@@ -26,6 +26,9 @@ import java.util.stream.Stream;
  */
 public class InstantaneasConocidas extends JpaEventStorageEngine {
 
+    /** The identifiers of the aggregates with a snapshot in the store. */
+    public static final String CON_INSTANTANEA = "select distinct aggregate_identifier from snapshot_event_entry";
+
     private final Supplier<Collection<String>> almacenadas;
     private volatile Set<String> conInstantanea;
 

@@ -15,9 +15,9 @@ import java.util.List;
  * loaded state at every flush, and a transaction of a projector flushes before each query it runs. Compared as a
  * list, the proofs of every plazo in a lot were walked day by day at each of those flushes: the JVM's hottest method
  * while the read models caught up with presentations, a tenth of its samples (docs/performance.md). A proof is never
- * changed in place, only replaced whole, so comparing by reference says exactly whether it changed. {@link Immutable} on the class (not on
- * the column) is what makes Hibernate compare at all: a value of a class it does not know is otherwise dirty at
- * every flush, and written again.
+ * changed in place, only replaced whole, so comparing by reference says exactly whether it changed.
+ * {@link Immutable} on the class (not on the column) is what makes Hibernate compare at all: a value of a class it
+ * does not know is otherwise dirty at every flush, and written again.
  */
 @Immutable
 public final class PruebaDelPlazo {
