@@ -1,6 +1,5 @@
 package mx.pnt.app;
 
-import mx.pnt.app.axon.ProcesadorDeLectura;
 import mx.pnt.app.operacion.ReconstruccionDeProyecciones;
 import mx.pnt.app.operacion.ReconstruccionEnSombra;
 import mx.pnt.events.solicitud.SolicitudPresentada;
@@ -24,9 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Read models rebuilt while the platform serves them: their tables answer as before until the rebuilt copies replace
- * them at once, under the same names and indexes; a rebuild that fails leaves them as they were. The read models of
- * one processor are rebuilt together (ProcesadorDeLectura).
+ * A read model rebuilt while the platform serves it: its tables answer as before until the rebuilt copies replace
+ * them at once, under the same names and indexes; a rebuild that fails leaves them as they were.
  * <p>
  * To look at a rebuild halfway, a test holds back its processor: it inserts, without committing, the first token
  * the rebuild's processor will insert (its name follows from the test clock), and the processor waits on it.
@@ -35,13 +33,11 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
 
     /**
      * What the platform keeps besides read models: the event store, Axon's tables, the command side's lookups, and
-     * the operation's record of events a read model missed (evento_omitido), and what the shared processor's tokens
-     * account for (grupo_de_procesador, frontera_de_grupo).
+     * the operation's record of events a read model missed (evento_omitido).
      */
     private static final Set<String> FUERA_DE_LOS_MODELOS = Set.of("domain_event_entry", "snapshot_event_entry",
             "token_entry", "saga_entry", "association_value_entry", "dead_letter_entry", "flyway_schema_history",
-            "documento", "documento_subido", "usuario", "evento_omitido", "grupo_de_procesador",
-            "frontera_de_grupo");
+            "documento", "documento_subido", "usuario", "evento_omitido");
 
     @Autowired
     private DataSource baseDeDatos;
@@ -80,7 +76,6 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
         String seguimiento = seguimiento(folio);
         long filas = jdbc.queryForObject("select count(*) from seguimiento_folio", Long.class);
         long tabla = oid("seguimiento_folio");
-        long deOtroModelo = oid("bandeja_solicitud");
         Set<String> indices = indices("seguimiento_folio", "seguimiento_hito");
         Map<String, List<String>> antes = volcado(List.of("seguimiento_folio", "seguimiento_hito"));
         String esquema = ReconstruccionEnSombra.esquemaDe("seguimiento");
@@ -90,16 +85,11 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
                 + "sequence_index, message_type, event_identifier, time_stamp, payload_type, payload, enqueued_at) "
                 + "values ('prueba-en-paralelo', 'seguimiento', 'secuencia-de-prueba', 0, 'EventMessage', "
                 + "'evento-de-prueba', '2026-02-10T00:00:00Z', 'java.lang.String', '\\x00'::bytea, now())");
-        try (Connection retencion = retener()) {
+        try (Connection retencion = retener("seguimiento")) {
             web.post().uri("/api/admin/proyecciones/seguimiento/reconstruccion").headers(h -> h.setBearerAuth(admin))
                     .exchange().expectStatus().isAccepted()
                     .expectBody().jsonPath("$.reconstruccion.etapa").isEqualTo("CONSTRUYENDO")
-                    .jsonPath("$.procesador").isEqualTo(ProcesadorDeLectura.NOMBRE)
                     .jsonPath("$.alDia").isEqualTo(false);
-            // The others of its processor are rebuilt with it, and so refused too.
-            assertThat(estado(admin, "bandeja").get("reconstruyendo")).isEqualTo(true);
-            web.post().uri("/api/admin/proyecciones/bandeja/reconstruccion").headers(h -> h.setBearerAuth(admin))
-                    .exchange().expectStatus().isEqualTo(409);
             // Halfway: the copies exist, empty, and the served tables answer as before.
             assertThat(jdbc.queryForObject("select count(*) from " + esquema + ".seguimiento_folio", Long.class))
                     .isZero();
@@ -115,7 +105,6 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
         Map<?, ?> estado = esperarAlDia(admin, "seguimiento");
         assertThat(((Map<?, ?>) estado.get("reconstruccion")).get("etapa")).isEqualTo("TERMINADA");
         assertThat(oid("seguimiento_folio")).as("la tabla servida es la reconstruida").isNotEqualTo(tabla);
-        assertThat(oid("bandeja_solicitud")).as("y la de otro modelo del procesador").isNotEqualTo(deOtroModelo);
         assertThat(indices("seguimiento_folio", "seguimiento_hito")).isEqualTo(indices);
         assertThat(volcado(List.of("seguimiento_folio", "seguimiento_hito"))).isEqualTo(antes);
         assertThat(seguimiento(folio)).isEqualTo(seguimiento);
@@ -132,7 +121,7 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
 
     /**
      * Rebuilding all read models is one rebuild: one processor reads the store once for all of them, and they change
-     * over in one transaction. An event the copies' processor gave up waiting for becomes the served processor's.
+     * over in one transaction. An event its processor gave up waiting for goes to the read models that handle it.
      */
     @Test
     void reconstruirTodosEsUnaSolaLecturaDelAlmacenYUnSoloCambio() throws Exception {
@@ -143,7 +132,7 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
         }
         long indice = jdbc.queryForObject("select global_index from domain_event_entry where aggregate_identifier = ? "
                 + "and sequence_number = 0", Long.class, folio);
-        String procesador = ReconstruccionEnSombra.procesadorDe(ProcesadorDeLectura.NOMBRE, Instant.now(reloj));
+        String procesador = ReconstruccionEnSombra.procesadorDe(reconstruccion.grupos(), Instant.now(reloj));
         try {
             try (Connection retencion = retenerProcesador(procesador)) {
                 web.post().uri("/api/admin/proyecciones/reconstruccion").headers(h -> h.setBearerAuth(admin))
@@ -159,8 +148,9 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
                     .as("cambiados en una sola transacción").hasSize(1);
             assertThat(jdbc.queryForList("select procesador from evento_omitido where global_index = ? "
                     + "order by procesador", String.class, indice))
-                    .as("el procesador servido, que aplica lo mismo que las copias")
-                    .containsExactly(ProcesadorDeLectura.NOMBRE);
+                    .as("los modelos que manejan la presentación, y solo ellos")
+                    .contains("plazos", "seguimiento", "tablero", "bandeja")
+                    .doesNotContain("catalogo", "calendario", procesador);
             assertThat(jdbc.queryForObject("select count(*) from token_entry where processor_name like "
                     + "'%@reconstruccion%'", Long.class)).isZero();
             assertThat(seguimiento(folio)).contains(folio);
@@ -178,7 +168,7 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
         Map<String, List<String>> antes = volcado(List.of("bandeja_solicitud"));
         String esquema = ReconstruccionEnSombra.esquemaDe("bandeja");
 
-        try (Connection retencion = retener()) {
+        try (Connection retencion = retener("bandeja")) {
             web.post().uri("/api/admin/proyecciones/bandeja/reconstruccion").headers(h -> h.setBearerAuth(admin))
                     .exchange().expectStatus().isAccepted();
             // The copy refuses every row, as a projector that cannot apply an event would fail.
@@ -195,7 +185,7 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
         assertThat(oid("bandeja_solicitud")).isEqualTo(tabla);
         assertThat(volcado(List.of("bandeja_solicitud"))).isEqualTo(antes);
         assertThat(esquemaExiste(esquema)).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from token_entry where processor_name like '%@reconstruccion-%'",
+        assertThat(jdbc.queryForObject("select count(*) from token_entry where processor_name like 'bandeja@%'",
                 Long.class)).isZero();
         // Another rebuild then runs to the end.
         web.post().uri("/api/admin/proyecciones/bandeja/reconstruccion").headers(h -> h.setBearerAuth(admin))
@@ -207,13 +197,11 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
                 Long.class)).isZero();
     }
 
-    /** The read models of a processor are rebuilt together or not at all. */
     @Test
     void unGrupoQueOtraInstanciaReconstruyeNoSeReconstruyeDosVeces() throws Exception {
         String admin = tokenDe("admin", "ADMIN", null, null);
         esperarAlDia(admin, "catalogo");
         long tabla = oid("catalogo_entrada");
-        long deOtroModelo = oid("seguimiento_folio");
         // Another instance's rebuild of catalogo holds the group's lock in PostgreSQL.
         try (Connection otraInstancia = baseDeDatos.getConnection();
              PreparedStatement candado = otraInstancia.prepareStatement(
@@ -222,23 +210,16 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
             web.post().uri("/api/admin/proyecciones/catalogo/reconstruccion").headers(h -> h.setBearerAuth(admin))
                     .exchange().expectStatus().isEqualTo(409)
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-            // Another read model of the same processor: refused as well, since catalogo would be rebuilt with it.
-            web.post().uri("/api/admin/proyecciones/seguimiento/reconstruccion").headers(h -> h.setBearerAuth(admin))
-                    .exchange().expectStatus().isEqualTo(409);
-            // Rebuilding all leaves the processor to the instance that holds one of its read models.
+            // Rebuilding all starts the others and leaves catalogo to the instance that holds it.
             web.post().uri("/api/admin/proyecciones/reconstruccion").headers(h -> h.setBearerAuth(admin))
                     .exchange().expectStatus().isAccepted()
                     .expectBody().jsonPath("$[?(@.grupo == 'catalogo')].reconstruyendo").isEqualTo(false)
-                    .jsonPath("$[?(@.grupo == 'seguimiento')].reconstruyendo").isEqualTo(false);
+                    .jsonPath("$[?(@.grupo == 'seguimiento')].reconstruyendo").isEqualTo(true);
             for (String grupo : reconstruccion.grupos()) {
                 esperarAlDia(admin, grupo);
             }
             assertThat(oid("catalogo_entrada")).as("catalogo no se reconstruyó aquí").isEqualTo(tabla);
-            assertThat(oid("seguimiento_folio")).as("ni los demás de su procesador").isEqualTo(deOtroModelo);
             assertThat(esquemaExiste(ReconstruccionEnSombra.esquemaDe("catalogo"))).isFalse();
-            assertThat(esquemaExiste(ReconstruccionEnSombra.esquemaDe("seguimiento"))).isFalse();
-            assertThat(jdbc.queryForObject("select count(*) from token_entry where processor_name like "
-                    + "'%@reconstruccion-%'", Long.class)).isZero();
             try (Statement libera = otraInstancia.createStatement()) {
                 libera.execute("select pg_advisory_unlock_all()");
             }
@@ -246,11 +227,11 @@ class ReconstruccionEnParaleloHttpTest extends PlataformaEnPruebas {
     }
 
     /**
-     * Holds back the processor of the next rebuild of the read models: its first token, inserted and not committed,
+     * Holds back the processor of the next rebuild of {@code grupo}: its first token, inserted and not committed,
      * makes the processor's own insert wait until the returned transaction ends.
      */
-    private Connection retener() throws Exception {
-        return retenerProcesador(ReconstruccionEnSombra.procesadorDe(ProcesadorDeLectura.NOMBRE, Instant.now(reloj)));
+    private Connection retener(String grupo) throws Exception {
+        return retenerProcesador(ReconstruccionEnSombra.procesadorDe(List.of(grupo), Instant.now(reloj)));
     }
 
     private Connection retenerProcesador(String procesador) throws Exception {

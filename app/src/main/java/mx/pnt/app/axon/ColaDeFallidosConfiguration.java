@@ -18,7 +18,6 @@ import mx.pnt.command.lookup.LookupsDeMando;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,9 +32,6 @@ import java.util.TreeSet;
  * The queue is given by a provider that Axon asks for each group when it builds the group's processor, so a read
  * model added later gets its queue without anyone listing it here. Sagas are not asked (Axon has no dead-letter
  * queue for them).
- * <p>
- * The read models' handlers skip, through the same per-group hook, the events their read model had applied before
- * the processors were shared ({@link FronteraDeGrupos}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ColaDeFallidosConfiguration {
@@ -58,8 +54,7 @@ public class ColaDeFallidosConfiguration {
                                             TransactionManager transactionManager,
                                             Serializer serializer,
                                             @Qualifier("eventSerializer") Serializer eventSerializer,
-                                            RelojesDeAxon relojesDeAxon,
-                                            FronteraDeGrupos frontera) {
+                                            RelojesDeAxon relojesDeAxon) {
         return new ConfigurerModule() {
             @Override
             public void configureModule(Configurer configurer) {
@@ -83,22 +78,10 @@ public class ColaDeFallidosConfiguration {
                 // segment, the aggregates parked since the claim, and asks PostgreSQL only for those, or for every
                 // aggregate not yet seen when the queue was not empty at the claim. Only the segment's owner parks
                 // new sequences, and a new owner builds its cache afresh, so several instances stay correct.
-                Map<String, Class<?>> modelos = ProcesadorDeLectura.modelos(beans);
                 for (String grupo : gruposConColaDeFallidos(beans)) {
                     configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(grupo,
-                            (configuracion, invocador) -> {
-                                invocador.enableSequenceIdentifierCache()
-                                        .sequenceIdentifierCacheSize(SECUENCIAS_RECORDADAS);
-                                Class<?> proyector = modelos.get(grupo);
-                                if (proyector != null) {
-                                    // Here because this is the only hook Axon gives per group; one registration
-                                    // per group, so both settings go in it.
-                                    invocador.handlerDefinition(frontera.envolver(grupo,
-                                            configuracion.handlerDefinition(proyector),
-                                            configuracion.eventProcessingConfiguration().sequencingPolicy(grupo)));
-                                }
-                                return invocador;
-                            });
+                            (configuracion, invocador) -> invocador.enableSequenceIdentifierCache()
+                                    .sequenceIdentifierCacheSize(SECUENCIAS_RECORDADAS));
                 }
             }
 

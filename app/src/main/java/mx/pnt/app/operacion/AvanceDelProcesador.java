@@ -1,6 +1,5 @@
 package mx.pnt.app.operacion;
 
-import mx.pnt.app.axon.TokenGuardado;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;

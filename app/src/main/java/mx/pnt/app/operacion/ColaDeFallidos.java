@@ -14,7 +14,6 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -38,15 +37,12 @@ public class ColaDeFallidos {
     private final EventProcessingConfiguration procesamiento;
     private final TransactionManager transacciones;
     private final EntityManagerProvider entityManagerProvider;
-    /** The processing groups of the event handlers with a queue, sorted. */
-    private final List<String> grupos;
 
     public ColaDeFallidos(EventProcessingConfiguration procesamiento, TransactionManager transacciones,
-                          EntityManagerProvider entityManagerProvider, ListableBeanFactory beans) {
+                          EntityManagerProvider entityManagerProvider) {
         this.procesamiento = procesamiento;
         this.transacciones = transacciones;
         this.entityManagerProvider = entityManagerProvider;
-        this.grupos = List.copyOf(ColaDeFallidosConfiguration.gruposConColaDeFallidos(beans));
     }
 
     public record Grupo(String grupo, long eventos, long secuencias) {
@@ -74,12 +70,13 @@ public class ColaDeFallidos {
     public record Descarte(EventoFallido evento, String motivo, String descartadoPor) {
     }
 
-    /**
-     * Groups with a queue: every event-handling group but the command side's lookups. A queue is a group's, not its
-     * processor's: the read models share one processor and each keeps its queue.
-     */
+    /** Groups with a queue: every event-handling group (Axon names the processor after its group). */
     public List<String> grupos() {
-        return grupos;
+        return procesamiento.eventProcessors().keySet().stream()
+                // Asked first because asking a saga's processor for its queue would make one up.
+                .filter(nombre -> procesamiento.sequencedDeadLetterProcessor(nombre).isPresent())
+                .sorted()
+                .toList();
     }
 
     /** Every group's counts, and at most {@code limite} parked events of the chosen group (or of all). */

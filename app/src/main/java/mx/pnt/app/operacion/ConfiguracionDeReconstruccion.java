@@ -1,7 +1,6 @@
 package mx.pnt.app.operacion;
 
 import com.zaxxer.hikari.HikariDataSource;
-import mx.pnt.app.axon.FronteraDeGrupos;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -39,11 +38,9 @@ public class ConfiguracionDeReconstruccion {
                                                                  org.axonframework.config.Configuration axon,
                                                                  TokenStore tokens,
                                                                  TransactionManager transaccionesDeAxon,
-                                                                 EventStore almacen, Clock reloj,
-                                                                 FronteraDeGrupos frontera)
+                                                                 EventStore almacen, Clock reloj)
             throws SQLException {
         return new ReconstruccionEnSombra.Plataforma(dataSource.unwrap(HikariDataSource.class), jdbc,
-                new TransactionTemplate(transacciones), axon, tokens, transaccionesDeAxon, almacen, reloj,
-                frontera);
+                new TransactionTemplate(transacciones), axon, tokens, transaccionesDeAxon, almacen, reloj);
     }
 }

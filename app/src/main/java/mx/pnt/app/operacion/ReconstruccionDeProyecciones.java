@@ -1,8 +1,6 @@
 package mx.pnt.app.operacion;
 
 import jakarta.annotation.PreDestroy;
-import mx.pnt.app.axon.ProcesadorDeLectura;
-import mx.pnt.app.axon.UnionDeProcesadores;
 import mx.pnt.projections.lectura.ModeloDeLectura;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
@@ -11,9 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -25,7 +21,6 @@ import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -33,10 +28,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Rebuilds read models from the event store while the platform keeps serving them (see ReconstruccionEnSombra): the
- * projectors replay every event into copies of their tables, which replace the served ones at once when they have
- * caught up. The read models of one processor are rebuilt together ({@link ProcesadorDeLectura}: its token stands for
- * all of them). Only read models (the projectors that name their tables, {@link ModeloDeLectura}): replaying a
+ * Rebuilds read models from the event store while the platform keeps serving them (see ReconstruccionEnSombra): a
+ * read model's projector replays every event into copies of its tables, which replace the served ones at once when
+ * they have caught up. Only read models (the projectors that name their tables, {@link ModeloDeLectura}): replaying a
  * policy would send its commands again, and the command side's lookups are kept in the events' own transaction.
  */
 @Component
@@ -57,32 +51,28 @@ public class ReconstruccionDeProyecciones {
         hilo.setDaemon(true);
         return hilo;
     });
-    private final UnionDeProcesadores union;
     private volatile Map<String, ModeloDeLectura> modelos;
 
     public ReconstruccionDeProyecciones(EventProcessingConfiguration procesamiento, ApplicationContext contexto,
                                         JdbcTemplate jdbc,
-                                        ObjectProvider<ReconstruccionEnSombra.Plataforma> plataforma,
-                                        UnionDeProcesadores union) {
+                                        ObjectProvider<ReconstruccionEnSombra.Plataforma> plataforma) {
         this.procesamiento = procesamiento;
         this.contexto = contexto;
         this.jdbc = jdbc;
         this.plataforma = plataforma;
-        this.union = union;
         vigilante.scheduleWithFixedDelay(this::revisar, REVISION_MS, REVISION_MS, TimeUnit.MILLISECONDS);
     }
 
     /**
      * Where a read model stands.
      *
-     * @param procesador the processor that runs it, and the read models rebuilt with it
      * @param posicion  the lowest position its segments have reached in the event store; null before the first
      * @param segmentosEnProceso the segments this instance is processing now, of {@code segmentos} in the token store
      * @param segmentosEnOtrasInstancias the segments other instances of the platform hold
      * @param alDia     it has applied every event stored when asked, and no rebuild of it is running
      * @param reconstruccion its latest rebuild since the platform started, null when none
      */
-    public record EstadoDeProyeccion(String grupo, String procesador, boolean enMarcha, boolean reconstruyendo, Long posicion,
+    public record EstadoDeProyeccion(String grupo, boolean enMarcha, boolean reconstruyendo, Long posicion,
                                      int segmentosEnProceso, int segmentosEnOtrasInstancias, int segmentos,
                                      boolean alDia,
                                      ReconstruccionEnSombra.Estado reconstruccion) {
@@ -127,19 +117,17 @@ public class ReconstruccionDeProyecciones {
     }
 
     /**
-     * Starts rebuilding a read model, with the others of its processor, beside the served ones and answers at once;
-     * the copies replace the served tables when they have caught up. A second request while one runs, here or in
-     * another instance, is refused (409).
+     * Starts rebuilding a read model beside the served one and answers at once; the copies replace the served
+     * tables when they have caught up. A second request while one runs is refused (409).
      */
     public EstadoDeProyeccion reconstruir(String grupo) {
-        String servido = procesador(grupo).getName();
+        procesador(grupo);
         synchronized (this) {
-            List<String> suyos = gruposDe(servido);
-            if (suyos.stream().anyMatch(this::reconstruyendose)) {
+            if (reconstruyendose(grupo)) {
                 throw ocupada(grupo);
             }
             try {
-                iniciar(servido, suyos);
+                iniciar(List.of(grupo));
             } catch (ReconstruccionEnSombra.ReconstruccionOcupada otraInstancia) {
                 throw ocupada(grupo);
             }
@@ -148,41 +136,22 @@ public class ReconstruccionDeProyecciones {
     }
 
     /**
-     * Starts rebuilding every read model that no rebuild holds (here or in another instance), processor by processor,
-     * and answers at once. The others are left to the rebuild that holds them and answer as they stand.
+     * Starts rebuilding, together, every read model that no rebuild holds (here or in another instance), and answers
+     * at once: one processor reads the store once for all of them, and they change over together. The others are
+     * left to the rebuild that holds them and answer as they stand.
      */
     public List<EstadoDeProyeccion> reconstruirTodas() {
         synchronized (this) {
-            for (String servido : grupos().stream().map(grupo -> procesador(grupo).getName()).distinct().toList()) {
-                List<String> suyos = gruposDe(servido);
-                if (suyos.stream().noneMatch(this::reconstruyendose)) {
-                    try {
-                        iniciar(servido, suyos);
-                    } catch (ReconstruccionEnSombra.ReconstruccionOcupada enOtraInstancia) {
-                        LOG.info("Los modelos de lectura {} ya se reconstruyen en otra instancia", suyos);
-                    }
+            List<String> libres = grupos().stream().filter(grupo -> !reconstruyendose(grupo)).toList();
+            if (!libres.isEmpty()) {
+                try {
+                    iniciar(libres);
+                } catch (ReconstruccionEnSombra.ReconstruccionOcupada enOtraInstancia) {
+                    LOG.info("Los modelos de lectura {} ya se reconstruyen en otra instancia", libres);
                 }
             }
         }
         return estados(cabeza());
-    }
-
-    /**
-     * A read model added since the processor's tokens were written has empty tables and a position far past the
-     * events it needs: its processor is rebuilt for it once the platform is up (UnionDeProcesadores).
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    public void reconstruirLosNuevos() {
-        Set<String> nuevos = union.pendientes();
-        if (!nuevos.isEmpty()) {
-            LOG.info("Modelos de lectura nuevos: {}. Se reconstruye su procesador.", nuevos);
-            reconstruirTodas();
-        }
-    }
-
-    /** The read models a served processor runs. */
-    private List<String> gruposDe(String servido) {
-        return grupos().stream().filter(grupo -> procesador(grupo).getName().equals(servido)).toList();
     }
 
     private boolean reconstruyendose(String grupo) {
@@ -190,9 +159,9 @@ public class ReconstruccionDeProyecciones {
         return anterior != null && anterior.enCurso();
     }
 
-    /** Registered under each of its groups. */
-    private void iniciar(String servido, List<String> grupos) {
-        ReconstruccionEnSombra nueva = new ReconstruccionEnSombra(servido, grupos.stream().map(grupo -> {
+    /** Registered under the groups it took: a group another rebuild holds keeps its last state. */
+    private void iniciar(List<String> grupos) {
+        ReconstruccionEnSombra nueva = new ReconstruccionEnSombra(grupos.stream().map(grupo -> {
             ModeloDeLectura modelo = modelos().get(grupo);
             return new ReconstruccionEnSombra.Modelo(grupo, modelo, modelo.tablas());
         }).toList(), plataforma.getObject());
@@ -223,8 +192,7 @@ public class ReconstruccionDeProyecciones {
             }
             long cabeza = cabeza();
             for (ReconstruccionEnSombra reconstruccion : enCurso) {
-                reconstruccion.revisar(cabeza, procesamiento.eventProcessor(reconstruccion.servido(),
-                        StreamingEventProcessor.class).orElseThrow());
+                reconstruccion.revisar(cabeza, this::procesador);
             }
         } catch (RuntimeException error) {
             // The next round tries again; a rebuild's own failures are in its state.
@@ -251,7 +219,7 @@ public class ReconstruccionDeProyecciones {
         ReconstruccionEnSombra ultima = ultimas.get(grupo);
         boolean reconstruyendo = ultima != null && ultima.enCurso();
         boolean alDia = procesador.isRunning() && !reconstruyendo && avance.enLaCabeza(cabeza);
-        return new EstadoDeProyeccion(grupo, procesador.getName(), procesador.isRunning(), reconstruyendo, avance.posicion(),
+        return new EstadoDeProyeccion(grupo, procesador.isRunning(), reconstruyendo, avance.posicion(),
                 avance.enProceso(), avance.enOtrasInstancias(), avance.guardados(), alDia, ultima == null ? null : ultima.estado());
     }
 
@@ -262,7 +230,7 @@ public class ReconstruccionDeProyecciones {
             problema.setTitle("Modelo de lectura no encontrado");
             throw new ErrorResponseException(HttpStatus.NOT_FOUND, problema, null);
         }
-        return procesamiento.eventProcessorByProcessingGroup(grupo, StreamingEventProcessor.class).orElseThrow(() ->
+        return procesamiento.eventProcessor(grupo, StreamingEventProcessor.class).orElseThrow(() ->
                 new IllegalStateException("El modelo de lectura " + grupo + " no tiene procesador de streaming"));
     }
 }

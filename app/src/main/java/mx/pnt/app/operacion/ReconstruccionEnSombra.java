@@ -3,7 +3,6 @@ package mx.pnt.app.operacion;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import mx.pnt.app.axon.AxonConfiguration;
-import mx.pnt.app.axon.FronteraDeGrupos;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.MultiEventHandlerInvoker;
@@ -31,26 +30,29 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The read models of a processor rebuilt beside the tables the platform serves. Their projectors replay the whole
- * event store into empty copies of their tables, each group's in a schema of its own, through one processor of their
- * own; the served tables and their processor go on meanwhile. Once the copies have reached the head of the store, the
- * served processor stops at a clean token, and one transaction drops the served tables, moves the copies in their
- * place, and gives the served processor the copies' tokens; it then goes on from there. A reader sees the old tables
- * or the new ones, never a half-built one. A failure leaves the served tables as they were.
+ * Read models rebuilt beside the tables the platform serves. Their projectors replay the whole event store into
+ * empty copies of their tables, each group's in a schema of its own, through one processor of their own; the served
+ * tables and their processors go on meanwhile. Once the copies have reached the head of the store, the served
+ * processors stop at a clean token, and one transaction drops the served tables, moves the copies in their place, and
+ * gives each served processor the copies' tokens; they then go on from there. A reader sees the old tables or the new
+ * ones, never a half-built one. A failure leaves the served tables as they were.
  *
- * <p>The unit is the served processor, not a read model: its token says where all its read models stand, so one of
- * them cannot be given a position of its own. The store is read once, and each event deserialised once, for all of
- * them (docs/performance.md measured twelve processors each reading the whole store).
+ * <p>Several read models rebuilt together share that processor: the store is read once, and each event deserialised
+ * once, for all of them, and they change over in one transaction (docs/performance.md measured twelve processors
+ * each reading the whole store).
  */
 public final class ReconstruccionEnSombra {
 
@@ -77,8 +79,7 @@ public final class ReconstruccionEnSombra {
     public record Plataforma(HikariDataSource conexiones, JdbcTemplate jdbc, TransactionTemplate transacciones,
                              org.axonframework.config.Configuration axon, TokenStore tokens,
                              TransactionManager transaccionesDeAxon,
-                             StreamableMessageSource<TrackedEventMessage<?>> almacen, Clock reloj,
-                             FronteraDeGrupos frontera) {
+                             StreamableMessageSource<TrackedEventMessage<?>> almacen, Clock reloj) {
     }
 
     /**
@@ -104,19 +105,19 @@ public final class ReconstruccionEnSombra {
      * for each rebuild: tokens a dead process left behind are never taken for a new rebuild's.
      */
     private static final String PREFIJO_DEL_PROCESADOR = "%s@reconstruccion-";
+    /** Between the groups in the name of a processor that rebuilds several (a group's name has none). */
+    private static final String SEPARADOR = "+";
     /** The name of a table in an index definition, however PostgreSQL qualifies it. */
     private static final String TABLA_EN_INDICE = " ON (ONLY )?(public\\.)?%s USING ";
 
-    /** The served processor whose read models it rebuilds. */
-    private final String servido;
-    /** Every read model of the served processor. */
-    private final List<Modelo> modelos;
+    /** The read models it rebuilds: those whose lock it holds, once started. */
+    private volatile List<Modelo> modelos;
     private final Plataforma plataforma;
     /**
-     * Named after the served processor: a rebuild that holds its read models' locks clears the tokens of every other
-     * rebuild of it, as left behind by a dead process.
+     * Named after the groups whose lock it took, once started: a rebuild that holds a group's lock clears the tokens
+     * of every other processor named after that group, as left behind by a dead process.
      */
-    private final String procesador;
+    private volatile String procesador;
     private final Instant iniciada;
 
     private HikariDataSource conexiones;
@@ -132,17 +133,16 @@ public final class ReconstruccionEnSombra {
     /** The head of the store at the previous {@link #revisar}; -1 before the first. */
     private long cabezaAnterior = -1;
     private volatile Throwable falla;
+    /** Each group's handlers, as its copies' processor runs them; the switch asks them which events are theirs. */
+    private final Map<String, EventHandlerInvoker> manejadores = new LinkedHashMap<>();
 
-    /** @param modelos every read model of the served processor */
-    ReconstruccionEnSombra(String servido, List<Modelo> modelos, Plataforma plataforma) {
+    ReconstruccionEnSombra(List<Modelo> modelos, Plataforma plataforma) {
         if (modelos.isEmpty()) {
             throw new IllegalArgumentException("Una reconstrucción necesita al menos un modelo de lectura");
         }
-        this.servido = servido;
         this.modelos = List.copyOf(modelos);
         this.plataforma = plataforma;
         this.iniciada = plataforma.reloj().instant();
-        this.procesador = procesadorDe(servido, iniciada);
     }
 
     /** The schema of a group's copies: PostgreSQL identifiers have no hyphen, and a group may. */
@@ -150,14 +150,9 @@ public final class ReconstruccionEnSombra {
         return "pnt_reconstruccion_" + grupo.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
     }
 
-    /** The processor of the rebuild of that served processor started at {@code iniciada}. */
-    public static String procesadorDe(String servido, Instant iniciada) {
-        return PREFIJO_DEL_PROCESADOR.formatted(servido) + iniciada.toEpochMilli();
-    }
-
-    /** The served processor whose read models it rebuilds. */
-    String servido() {
-        return servido;
+    /** The processor of the rebuild of these groups started at {@code iniciada}. */
+    public static String procesadorDe(List<String> grupos, Instant iniciada) {
+        return PREFIJO_DEL_PROCESADOR.formatted(String.join(SEPARADOR, grupos)) + iniciada.toEpochMilli();
     }
 
     /** The groups it rebuilds, in the order given. */
@@ -181,19 +176,25 @@ public final class ReconstruccionEnSombra {
 
     /**
      * Takes each group's lock (one rebuild of a group at a time, across instances), makes empty copies of their
-     * tables and starts the processor that fills them. Throws when another rebuild holds any of the locks: the
-     * processor's read models are rebuilt together or not at all.
+     * tables and starts the processor that fills them. A group whose lock another rebuild holds is left out, and
+     * {@link #grupos()} no longer names it; throws when that leaves none.
      */
     void iniciar() throws SQLException {
         try {
             candado = conexionDelCandado();
             candado.setAutoCommit(true);
+            List<Modelo> libres = new ArrayList<>();
             for (Modelo modelo : modelos) {
-                if (!bloquear(modelo.grupo())) {
-                    throw new ReconstruccionOcupada(nombre());
+                if (bloquear(modelo.grupo())) {
+                    bloqueados.add(modelo.grupo());
+                    libres.add(modelo);
                 }
-                bloqueados.add(modelo.grupo());
             }
+            if (libres.isEmpty()) {
+                throw new ReconstruccionOcupada(nombre());
+            }
+            modelos = List.copyOf(libres);
+            procesador = procesadorDe(grupos(), iniciada);
             conexiones = new HikariDataSource(configuracion());
             copiarTablas();
             copia = procesadorDeLaCopia();
@@ -328,16 +329,15 @@ public final class ReconstruccionEnSombra {
      * reaches every projector through the same message, so its payload is deserialised once for all of them.
      */
     private PooledStreamingEventProcessor procesadorDeLaCopia() {
-        List<EventHandlerInvoker> manejadores = modelos.stream()
-                .<EventHandlerInvoker>map(modelo -> manejadoresDe(modelo.proyector())).toList();
-        String hilos = "reconstruccion-" + servido;
+        modelos.forEach(modelo -> manejadores.put(modelo.grupo(), manejadoresDe(modelo.proyector())));
+        String hilos = "reconstruccion-" + (modelos.size() == 1 ? modelos.get(0).grupo() : "modelos");
         coordinador = Executors.newScheduledThreadPool(1,
                 ConexionesDeReconstruccion.hilosQueUsan(conexiones, hilos + "-coordinador"));
         trabajadores = Executors.newScheduledThreadPool(SEGMENTOS,
                 ConexionesDeReconstruccion.hilosQueUsan(conexiones, hilos));
         return PooledStreamingEventProcessor.builder()
                 .name(procesador)
-                .eventHandlerInvoker(new MultiEventHandlerInvoker(manejadores))
+                .eventHandlerInvoker(new MultiEventHandlerInvoker(new ArrayList<>(manejadores.values())))
                 // A handler's exception and a batch that fails to commit both come here.
                 .errorHandler(contexto -> {
                     falla = contexto.error();
@@ -370,11 +370,11 @@ public final class ReconstruccionEnSombra {
      * Called now and then while it builds: fails it when its processor failed, swaps the copies in once every
      * segment has reached the head the previous call saw. Under steady writes the head moves on between a look at
      * the copies and a look at the store, so "at the head now" might never be seen; the head of a moment ago bounds
-     * what is left, and the served processor applies that after the switch, from the copies' tokens.
+     * what is left, and the served processors apply that after the switch, from the copies' tokens.
      *
-     * @param servidos the served processor, as the platform runs it
+     * @param servidos the served processor of each group
      */
-    void revisar(long cabeza, StreamingEventProcessor servidos) {
+    void revisar(long cabeza, Function<String, StreamingEventProcessor> servidos) {
         if (etapa != Etapa.CONSTRUYENDO) {
             return;
         }
@@ -390,9 +390,9 @@ public final class ReconstruccionEnSombra {
         }
     }
 
-    private void cambiar(StreamingEventProcessor servidos) {
+    private void cambiar(Function<String, StreamingEventProcessor> servidos) {
         etapa = Etapa.CAMBIANDO;
-        boolean enMarcha = servidos.isRunning();
+        List<StreamingEventProcessor> enMarcha = new ArrayList<>();
         try {
             // Statistics for the planner before the copies serve, while nothing waits on them.
             try (Statement sentencia = candado.createStatement()) {
@@ -405,30 +405,44 @@ public final class ReconstruccionEnSombra {
             // The instance the copies were built in (their claims name it as the token store knows it).
             String esta = plataforma.jdbc().queryForList("select owner from token_entry where processor_name = ? "
                     + "and owner is not null", String.class, procesador).stream().findFirst().orElse(null);
-            // Both at once: each takes about half a second to stop, and the served tables wait meanwhile.
-            CompletableFuture.allOf(servidos.shutdownAsync(), copia.shutdownAsync()).join();
+            // All at once: each takes about half a second to stop, and the served tables wait meanwhile.
+            List<CompletableFuture<Void>> paradas = new ArrayList<>();
+            for (Modelo modelo : modelos) {
+                StreamingEventProcessor servido = servidos.apply(modelo.grupo());
+                if (servido.isRunning()) {
+                    enMarcha.add(servido);
+                }
+                paradas.add(servido.shutdownAsync());
+            }
+            paradas.add(copia.shutdownAsync());
+            CompletableFuture.allOf(paradas.toArray(CompletableFuture[]::new)).join();
             REINTENTO_DEL_CAMBIO.invoke(() -> plataforma.transacciones().executeWithoutResult(estado -> {
                 JdbcTemplate jdbc = plataforma.jdbc();
+                List<String> tiposOmitidos = jdbc.queryForList("select distinct payload_type from evento_omitido "
+                        + "where procesador = ?", String.class, procesador);
                 for (Modelo modelo : modelos) {
-                    cambiar(jdbc, modelo);
+                    cambiar(jdbc, modelo, esta, tiposOmitidos);
                 }
-                cambiarTokens(jdbc, esta);
+                jdbc.update("delete from token_entry where processor_name = ?", procesador);
+                jdbc.update("delete from evento_omitido where procesador = ?", procesador);
+                borrarTokensDeReconstrucciones(jdbc);
             }));
-            plataforma.frontera().olvidar(grupos());
             LOG.info("Reconstrucción de {} terminada: las tablas nuevas sirven desde ahora", nombre());
             liberar(false);
             terminar(Etapa.TERMINADA, null);
         } catch (SQLException | RuntimeException error) {
             fallar(error);
         } finally {
-            if (enMarcha && !servidos.isRunning()) {
-                servidos.start();
+            for (StreamingEventProcessor servido : enMarcha) {
+                if (!servido.isRunning()) {
+                    servido.start();
+                }
             }
         }
     }
 
     /** One group's copies take the place of its served tables, in the switch's transaction. */
-    private void cambiar(JdbcTemplate jdbc, Modelo modelo) {
+    private void cambiar(JdbcTemplate jdbc, Modelo modelo, String esta, List<String> tiposOmitidos) {
         String grupo = modelo.grupo();
         String esquema = esquemaDe(grupo);
         jdbc.execute("drop table " + String.join(", ", modelo.tablas().stream().map(t -> "public." + t).toList()));
@@ -436,18 +450,7 @@ public final class ReconstruccionEnSombra {
             jdbc.execute("alter table " + esquema + "." + tabla + " set schema public");
         }
         jdbc.execute("drop schema " + esquema);
-        // The copies applied every event (a rebuild fails on one it cannot apply): what the served model had parked
-        // is in them now, and retrying it would apply it twice.
-        jdbc.update("delete from dead_letter_entry where processing_group = ?", grupo);
-        // Nothing is skipped for it any more (FronteraDeGrupos), and the processor's tokens account for it.
-        jdbc.update("delete from frontera_de_grupo where grupo = ?", grupo);
-        jdbc.update("insert into grupo_de_procesador (procesador, grupo) values (?, ?) on conflict do nothing",
-                servido, grupo);
-    }
-
-    /** The served processor takes the copies' tokens, in the switch's transaction. */
-    private void cambiarTokens(JdbcTemplate jdbc, String esta) {
-        jdbc.update("delete from token_entry where processor_name = ?", servido);
+        jdbc.update("delete from token_entry where processor_name = ?", grupo);
         // Claimed by this instance, whose served processor goes on from the copies' position when it starts again;
         // the instances then share the segments as before (RepartoDeSegmentos). Not left unowned: another
         // instance's batch in flight meanwhile (applied to the new tables once the old ones are gone) would claim an
@@ -455,12 +458,30 @@ public final class ReconstruccionEnSombra {
         // batch fails to store its token and is rolled back.
         jdbc.update("insert into token_entry (processor_name, segment, token, token_type, timestamp, owner) "
                 + "select ?, segment, token, token_type, timestamp, ? from token_entry where processor_name = ?",
-                servido, esta, procesador);
-        // The events the served processor had given up waiting for (VigiaDeHuecos): the copies read them from the
-        // store. What the copies themselves gave up is the served processor's now (the same handlers).
-        jdbc.update("delete from evento_omitido where procesador = ?", servido);
-        jdbc.update("update evento_omitido set procesador = ? where procesador = ?", servido, procesador);
-        borrarTokensDeReconstrucciones(jdbc);
+                grupo, esta, procesador);
+        // The copies applied every event (a rebuild fails on one it cannot apply): what the served model had parked
+        // is in them now, and retrying it would apply it twice.
+        jdbc.update("delete from dead_letter_entry where processing_group = ?", grupo);
+        // Likewise the events the served processor had given up waiting for (VigiaDeHuecos): the copies read them
+        // from the store. What the copies themselves gave up and this read model handles is the served model's now.
+        jdbc.update("delete from evento_omitido where procesador = ?", grupo);
+        for (String tipo : tiposOmitidos) {
+            if (maneja(manejadores.get(grupo), tipo)) {
+                jdbc.update("insert into evento_omitido (procesador, segmento, global_index, aggregate_identifier, "
+                        + "payload_type, detectado_en) select ?, segmento, global_index, aggregate_identifier, "
+                        + "payload_type, detectado_en from evento_omitido where procesador = ? and payload_type = ?",
+                        grupo, procesador, tipo);
+            }
+        }
+    }
+
+    /** An unknown type is kept: better a warning too many than an event missed in silence. */
+    private static boolean maneja(EventHandlerInvoker manejadores, String tipo) {
+        try {
+            return manejadores.canHandleType(Class.forName(tipo));
+        } catch (ClassNotFoundException desconocido) {
+            return true;
+        }
     }
 
     /** Stops it, leaving the served tables as they are. */
@@ -492,12 +513,16 @@ public final class ReconstruccionEnSombra {
     }
 
     /**
-     * Tokens of the rebuilds of its served processor: a rebuild that holds the read models' locks is the only one
-     * alive, so they are its own or a dead process's.
+     * Tokens of the rebuilds of any group whose lock it holds, alone or with other groups: a rebuild that holds a
+     * group's lock is the only one alive with that group, so they are its own or a dead process's.
      */
     private void borrarTokensDeReconstrucciones(JdbcTemplate jdbc) {
-        String marca = PREFIJO_DEL_PROCESADOR.formatted(servido);
-        jdbc.update("delete from token_entry where left(processor_name, length(?)) = ?", marca, marca);
+        String marca = PREFIJO_DEL_PROCESADOR.formatted("");
+        for (String grupo : bloqueados) {
+            jdbc.update("delete from token_entry where strpos(processor_name, ?) > 0 "
+                            + "and ? = any(string_to_array(split_part(processor_name, ?, 1), ?))",
+                    marca, grupo, marca, SEPARADOR);
+        }
     }
 
     /** Stops its processor and threads, drops what is left of the copies when asked, and releases the locks. */

@@ -1,7 +1,6 @@
 package mx.pnt.app.operacion;
 
 import mx.pnt.command.tarea.TareaPeriodica;
-import mx.pnt.app.axon.TokenGuardado;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.GapAwareTrackingToken;

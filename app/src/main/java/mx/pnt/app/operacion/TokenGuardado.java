@@ -1,17 +1,17 @@
-package mx.pnt.app.axon;
+package mx.pnt.app.operacion;
 
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 
 /** A position as Axon's token store keeps it ({@code token_entry.token}, {@code token_type}), read back. */
-public final class TokenGuardado {
+final class TokenGuardado {
 
     private TokenGuardado() {
     }
 
     /** The stored token; null for a segment that has seen no event. */
-    public static TrackingToken leer(byte[] token, String tipo, Serializer serializador) {
+    static TrackingToken leer(byte[] token, String tipo, Serializer serializador) {
         if (token == null || tipo == null) {
             return null;
         }
