@@ -41,7 +41,7 @@ public final class PruebaDelPlazo {
      * (docs/performance.md).
      */
     String comoJson() {
-        StringBuilder json = new StringBuilder(capacidad()).append('[');
+        StringBuilder json = new StringBuilder(dias.size() * 72 + 2).append('[');
         for (int i = 0; i < dias.size(); i++) {
             PlazoVista.Dia dia = dias.get(i);
             LocalDate fecha = dia.fecha();
@@ -58,59 +58,34 @@ public final class PruebaDelPlazo {
         return json.append(']').toString();
     }
 
-    /**
-     * The text's length when nothing needs escaping, so the builder is not grown and copied again as it fills (a
-     * skipped day's reason runs to a hundred characters and more).
-     */
-    private int capacidad() {
-        int caracteres = 2;
-        for (PlazoVista.Dia dia : dias) {
-            caracteres += 96 + longitud(dia.motivo()) + longitud(dia.razon());
-        }
-        return caracteres;
-    }
-
-    private static int longitud(String texto) {
-        return texto == null ? 0 : texto.length();
-    }
-
     private static final String HEX = "0123456789ABCDEF";
 
-    /**
-     * A JSON string as Jackson escapes it: quotes, backslashes and control characters; all else as it is. The runs
-     * between escapes are copied whole: appending char by char was a quarter of the plazos read model's time in a
-     * recomputation (docs/performance.md).
-     */
+    /** A JSON string as Jackson escapes it: quotes, backslashes and control characters; all else as it is. */
     private static void texto(StringBuilder json, String valor) {
         if (valor == null) {
             json.append("null");
-            return;
-        }
-        json.append('"');
-        int desde = 0;
-        for (int i = 0; i < valor.length(); i++) {
-            char c = valor.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
-                continue;
-            }
-            json.append(valor, desde, i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\b' -> json.append("\\b");
-                case '\t' -> json.append("\\t");
-                case '\n' -> json.append("\\n");
-                case '\f' -> json.append("\\f");
-                case '\r' -> json.append("\\r");
-                default -> json.append("\\u00").append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
-            }
-            desde = i + 1;
-        }
-        if (desde == 0) {
-            json.append(valor);
         } else {
-            json.append(valor, desde, valor.length());
+            json.append('"');
+            for (int i = 0; i < valor.length(); i++) {
+                char c = valor.charAt(i);
+                switch (c) {
+                    case '"' -> json.append("\\\"");
+                    case '\\' -> json.append("\\\\");
+                    case '\b' -> json.append("\\b");
+                    case '\t' -> json.append("\\t");
+                    case '\n' -> json.append("\\n");
+                    case '\f' -> json.append("\\f");
+                    case '\r' -> json.append("\\r");
+                    default -> {
+                        if (c < 0x20) {
+                            json.append("\\u00").append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+                        } else {
+                            json.append(c);
+                        }
+                    }
+                }
+            }
+            json.append('"');
         }
-        json.append('"');
     }
 }
