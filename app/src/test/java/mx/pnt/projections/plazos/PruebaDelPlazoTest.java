@@ -40,7 +40,8 @@ class PruebaDelPlazoTest extends PlataformaEnPruebas {
         assertThat(guardada).startsWith("[{").contains("\"contado\":true");
         // The text a recomputation writes by hand is the text Hibernate's mapper wrote for the new row.
         new TransactionTemplate(transacciones).executeWithoutResult(estado -> assertThat(
-                plazos.findByExpedienteOrderByPaso(folio).get(0).comoJsonDeLaPrueba()).isEqualTo(guardada));
+                new PruebaDelPlazo(plazos.findByExpedienteOrderByPaso(folio).get(0).comoVista().computo()).comoJson())
+                .isEqualTo(guardada));
 
         new TransactionTemplate(transacciones).executeWithoutResult(estado -> {
             PlazoEnCurso plazo = plazos.findByExpedienteOrderByPaso(folio).get(0);

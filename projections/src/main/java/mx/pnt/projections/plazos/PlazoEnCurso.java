@@ -135,11 +135,6 @@ public class PlazoEnCurso {
         return texto.toString();
     }
 
-    /** The proof as this row's {@code computo} column holds it. */
-    String comoJsonDeLaPrueba() {
-        return computo.comoJson();
-    }
-
     String expediente() {
         return expediente;
     }
