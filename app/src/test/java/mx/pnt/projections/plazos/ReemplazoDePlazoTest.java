@@ -1,5 +1,7 @@
 package mx.pnt.projections.plazos;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import mx.pnt.app.PlataformaEnPruebas;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
@@ -14,8 +16,6 @@ import mx.pnt.plazos.Plazo;
 import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.plazos.reglas.ReglaDePlazo;
 import org.axonframework.eventhandling.GenericEventMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.hibernate.Session;
 import org.hibernate.SessionEventListener;
 import org.hibernate.engine.spi.SessionImplementor;
