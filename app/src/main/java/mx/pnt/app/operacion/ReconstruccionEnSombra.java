@@ -103,7 +103,7 @@ public final class ReconstruccionEnSombra {
      * event by event, and its lots share a commit and a token update; 256 rebuilt 20,000 solicitudes a tenth faster
      * than 64 (docs/performance.md). Bigger lots were slower while every replaced plazo flushed the whole lot.
      */
-    static final int EVENTOS_POR_LOTE = 4 * AxonConfiguration.EVENTOS_POR_LOTE;
+    private static final int EVENTOS_POR_LOTE = 4 * AxonConfiguration.EVENTOS_POR_LOTE;
 
     /** Connections a rebuild's pool needs: its coordinator and one per segment (its locks have their own). */
     private static final int CONEXIONES = SEGMENTOS + 1;

@@ -7,9 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import mx.pnt.events.plazo.PlazoFijado;
-import org.hibernate.FlushMode;
 import org.hibernate.annotations.JdbcType;
-import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.dialect.type.PostgreSQLJsonPGObjectJsonType;
 import mx.pnt.plazos.Computo;
@@ -19,16 +17,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** A running plazo of a procedure with the proof of its deadline, day by day, as recorded in the events. */
 @Entity
 @Table(name = "plazo_en_curso")
 @IdClass(PlazoEnCurso.Clave.class)
 public class PlazoEnCurso {
-
-    /** The table's name as Hibernate's queue of pending statements knows it. */
-    private static final Set<String> TABLA = Set.of("plazo_en_curso");
 
     @Id
     private String expediente;
@@ -95,33 +89,15 @@ public class PlazoEnCurso {
     /**
      * Replaces the stored row of this plazo's key with this one's columns, without reading it first: a
      * recomputation replaces every column, and loading the old row only to overwrite it parsed its proof back from
-     * JSON (29% of this read model's time in a recomputation, docs/performance.md). The statement sees the lot's
-     * earlier events on this table: when the lot has inserts or deletes of plazos pending, they are flushed first.
-     * Nothing else is: Hibernate's own flush before a native statement checks every entity the lot holds, in every
-     * read model of a rebuild, once per recomputed plazo (a quarter of a rebuild's time, docs/performance.md). A copy
-     * of the row loaded earlier in the lot is left as it was read: the projector writes a plazo only through this
-     * method or as a new row, never by changing a loaded one, so no pending update of this table can hide in a
-     * loaded copy, and no later flush writes the stale copy back.
+     * JSON (29% of this read model's time in a recomputation, docs/performance.md). What the lot has pending on this
+     * table must have reached PostgreSQL before ({@link ReemplazoDePlazoImpl}). A copy of the row loaded earlier in
+     * the lot is left as it was read: the projector writes a plazo only through this method or as a new row, never
+     * by changing a loaded one (no field of this class changes after its constructor), so no pending update of this
+     * table can hide in a loaded copy, and no later flush writes the stale copy back.
      *
      * @return the rows replaced: 0 when there is none with this key
      */
     int reemplazarEn(EntityManager entidades) {
-        SessionImplementor sesion = entidades.unwrap(SessionImplementor.class);
-        if (sesion.getActionQueue().areTablesToBeUpdated(TABLA)) {
-            sesion.flush();
-        }
-        // Hibernate 7 flushes before a native statement whatever the statement's own flush mode says: the
-        // session's mode is what it reads, for this statement only.
-        FlushMode modo = sesion.getHibernateFlushMode();
-        sesion.setHibernateFlushMode(FlushMode.MANUAL);
-        try {
-            return actualizarEn(entidades);
-        } finally {
-            sesion.setHibernateFlushMode(modo);
-        }
-    }
-
-    private int actualizarEn(EntityManager entidades) {
         // SQL, not JPQL: Hibernate translates a JPQL update again at every execution (it caches no plan for
         // updates), which was a quarter of this read model's time in a recomputation (docs/performance.md).
         return entidades.createNativeQuery("update plazo_en_curso set disparo = ?1, inicio = ?2, "
