@@ -36,7 +36,8 @@ public class EventosRecientesEnMemoria {
 
     /**
      * Axon's JPA storage engine as its auto-configuration sets it up, except that it looks for a snapshot only
-     * for the aggregates that have one ({@link InstantaneasConocidas}).
+     * for the aggregates that have one ({@link InstantaneasConocidas}) and reads a processor's gaps by index
+     * ({@link HuecosPorIndice}).
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver excepciones,

@@ -2,7 +2,6 @@ package mx.pnt.app.axon;
 
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 
 import java.util.Collection;
@@ -12,7 +11,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Axon's JPA storage engine that asks PostgreSQL for an aggregate's snapshot only when the aggregate has one.
+ * Axon's JPA storage engine that asks PostgreSQL for an aggregate's snapshot only when the aggregate has one (and
+ * reads gaps by index: {@link HuecosPorIndice}).
  *
  * <p>Axon looks for a snapshot each time it loads an aggregate, whatever its type; only calendars ever have one
  * ({@code InstantaneasDeCalendario}). For a solicitud, a recurso or a comunicado the query found nothing, and it
@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * from all its events, the record itself. That is what happens, until this instance restarts, to a calendar whose
  * first snapshot another instance stored.
  */
-public class InstantaneasConocidas extends JpaEventStorageEngine {
+public class InstantaneasConocidas extends HuecosPorIndice {
 
     /** The identifiers of the aggregates with a snapshot in the store. */
     public static final String CON_INSTANTANEA = "select distinct aggregate_identifier from snapshot_event_entry";
