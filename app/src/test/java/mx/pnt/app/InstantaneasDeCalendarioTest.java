@@ -9,12 +9,8 @@ import mx.pnt.command.calendario.DeclararDiaInhabil;
 import mx.pnt.command.calendario.LevantarSuspension;
 import mx.pnt.events.MetadatosDelActor;
 import mx.pnt.plazos.CalendarioLaboral;
-import org.axonframework.common.jpa.EntityManagerProvider;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.Serializer;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.junit.jupiter.api.Test;
@@ -47,17 +43,9 @@ class InstantaneasDeCalendarioTest extends PlataformaEnPruebas {
     private CalendariosLookup lookup;
     @Autowired
     private EventStorageEngine motor;
-    @Autowired
-    private Serializer serializador;
-    @Autowired
-    private EntityManagerProvider entidades;
-    @Autowired
-    private TransactionManager transacciones;
 
     private InstantaneasConocidas otroMotor(Supplier<Collection<String>> almacenadas) {
-        return new InstantaneasConocidas(JpaEventStorageEngine.builder().snapshotSerializer(serializador)
-                .eventSerializer(serializador).entityManagerProvider(entidades).transactionManager(transacciones),
-                almacenadas);
+        return new InstantaneasConocidas(motorDelAlmacen(entidadesDelAlmacen), almacenadas);
     }
 
     private CalendarioLaboral cargado() throws Exception {

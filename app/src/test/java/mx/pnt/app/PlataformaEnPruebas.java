@@ -6,7 +6,11 @@ import mx.pnt.command.catalogo.RegistrarOrganismoGarante;
 import mx.pnt.command.catalogo.RegistrarSujetoObligado;
 import mx.pnt.events.MetadatosDelActor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -82,6 +86,13 @@ public abstract class PlataformaEnPruebas {
     protected RelojAjustable reloj;
     @Autowired
     protected CommandGateway comandos;
+    /** The platform's store, for a test that builds an engine of its own over it to compare with the platform's. */
+    @Autowired
+    protected EntityManagerProvider entidadesDelAlmacen;
+    @Autowired
+    private Serializer serializadorDelAlmacen;
+    @Autowired
+    private TransactionManager transaccionesDeAxon;
 
     /**
      * A busy CI machine (two cores, a durable commit per command) can take more than the client's default 5 s
@@ -90,6 +101,13 @@ public abstract class PlataformaEnPruebas {
     @org.junit.jupiter.api.BeforeEach
     void esperaHolgada() {
         web = web.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+    }
+
+    /** Axon's JPA storage engine over the platform's store, through {@code entidades}, apart from the platform's. */
+    protected JpaEventStorageEngine.Builder motorDelAlmacen(EntityManagerProvider entidades) {
+        return JpaEventStorageEngine.builder().snapshotSerializer(serializadorDelAlmacen)
+                .eventSerializer(serializadorDelAlmacen).entityManagerProvider(entidades)
+                .transactionManager(transaccionesDeAxon);
     }
 
     /** The platform's own actor, stated explicitly as every command must. */

@@ -9,13 +9,11 @@ import mx.pnt.command.calendario.AbrirCalendario;
 import mx.pnt.command.calendario.DeclararDiaInhabil;
 import mx.pnt.events.MetadatosDelActor;
 import org.axonframework.common.jpa.EntityManagerProvider;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,12 +52,6 @@ class HuecosPorIndiceTest extends PlataformaEnPruebas {
 
     @Autowired
     private EventStorageEngine motor;
-    @Autowired
-    private Serializer serializador;
-    @Autowired
-    private EntityManagerProvider entidades;
-    @Autowired
-    private TransactionManager transacciones;
 
     @BeforeEach
     void almacenConEventos() {
@@ -89,15 +81,10 @@ class HuecosPorIndiceTest extends PlataformaEnPruebas {
         }
     }
 
-    private JpaEventStorageEngine.Builder motorCon(EntityManagerProvider proveedor) {
-        return JpaEventStorageEngine.builder().snapshotSerializer(serializador).eventSerializer(serializador)
-                .entityManagerProvider(proveedor).transactionManager(transacciones);
-    }
-
     @Test
     void conHuecosLeeLosMismosEventosYTokensQueElMotorDeAxon() {
         assertThat(motor).isInstanceOf(HuecosPorIndice.class);
-        JpaEventStorageEngine deAxon = motorCon(entidades).build();
+        JpaEventStorageEngine deAxon = motorDelAlmacen(entidadesDelAlmacen).build();
         // The statements the engine asks for, to tie it to the one measured below.
         List<String> sentencias = new CopyOnWriteArrayList<>();
         EntityManagerProvider registrado = () -> (EntityManager) Proxy.newProxyInstance(
@@ -107,12 +94,12 @@ class HuecosPorIndiceTest extends PlataformaEnPruebas {
                         sentencias.add(sentencia);
                     }
                     try {
-                        return metodo.invoke(entidades.getEntityManager(), argumentos);
+                        return metodo.invoke(entidadesDelAlmacen.getEntityManager(), argumentos);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
                 });
-        HuecosPorIndice nuestro = new HuecosPorIndice(motorCon(registrado));
+        HuecosPorIndice nuestro = new HuecosPorIndice(motorDelAlmacen(registrado));
         Random azar = new Random(SEMILLA);
         long ultimo = ultimo();
         for (int caso = 0; caso < 40; caso++) {
