@@ -1,6 +1,6 @@
 package mx.pnt.projections.bandeja;
 
-import mx.pnt.projections.lectura.ModeloDeLectura;
+import mx.pnt.events.TiposDeAgregado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.ActoNotificado;
 import mx.pnt.events.solicitud.ConclusionDeLaSolicitud;
@@ -18,6 +18,8 @@ import mx.pnt.events.solicitud.SolicitudPresentada;
 import mx.pnt.events.solicitud.SolicitudRespondida;
 import mx.pnt.events.solicitud.SolicitudTurnada;
 import mx.pnt.projections.lectura.LecturaConsistente;
+import mx.pnt.projections.lectura.ModeloDeLectura;
+import mx.pnt.projections.lectura.PrecargaDelLote;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
@@ -27,6 +29,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -39,15 +43,20 @@ public class BandejaProjector implements ModeloDeLectura {
 
     public static final String GRUPO = "bandeja";
     private static final List<String> TABLAS = List.of("bandeja_solicitud");
+    /** A row per solicitud, keyed by its folio: the aggregate identifier of its events. */
+    private static final Set<String> AGREGADOS = Set.of(TiposDeAgregado.SOLICITUD);
 
     private final BandejaRepository bandeja;
     private final LecturaConsistente lectura;
     private final QueryUpdateEmitter emisor;
+    private final PrecargaDelLote precarga;
 
-    public BandejaProjector(BandejaRepository bandeja, LecturaConsistente lectura, QueryUpdateEmitter emisor) {
+    public BandejaProjector(BandejaRepository bandeja, LecturaConsistente lectura, QueryUpdateEmitter emisor,
+                            PrecargaDelLote precarga) {
         this.bandeja = bandeja;
         this.lectura = lectura;
         this.emisor = emisor;
+        this.precarga = precarga;
     }
 
     @EventHandler
@@ -119,7 +128,7 @@ public class BandejaProjector implements ModeloDeLectura {
     /** A concluded solicitud leaves the bandeja. */
     @EventHandler
     void on(ConclusionDeLaSolicitud evento) {
-        bandeja.findById(evento.folio()).ifPresent(s -> {
+        fila(evento.folio()).ifPresent(s -> {
             bandeja.delete(s);
             avisar(s);
         });
@@ -162,8 +171,14 @@ public class BandejaProjector implements ModeloDeLectura {
         actualizar(evento.folio(), s -> s.entregar(evento.plazoDeEntrega()));
     }
 
+    /** The solicitud's row, with those of the rest of the lot's solicitudes read at once the first time. */
+    private Optional<SolicitudEnBandeja> fila(String folio) {
+        precarga.precargar(SolicitudEnBandeja.class, AGREGADOS);
+        return bandeja.findById(folio);
+    }
+
     private void actualizar(String folio, Consumer<SolicitudEnBandeja> cambio) {
-        bandeja.findById(folio).ifPresent(s -> {
+        fila(folio).ifPresent(s -> {
             cambio.accept(s);
             bandeja.save(s);
             avisar(s);

@@ -1,6 +1,6 @@
 package mx.pnt.projections.seguimiento;
 
-import mx.pnt.projections.lectura.ModeloDeLectura;
+import mx.pnt.events.TiposDeAgregado;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.solicitud.Costos;
@@ -26,15 +26,18 @@ import mx.pnt.events.solicitud.SolicitudTurnada;
 import mx.pnt.plazos.FormatoLegal;
 import mx.pnt.plazos.InstanteLegal;
 import mx.pnt.plazos.reglas.Paso;
+import mx.pnt.projections.lectura.ModeloDeLectura;
+import mx.pnt.projections.lectura.PrecargaDelLote;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -48,13 +51,17 @@ public class SeguimientoProjector implements ModeloDeLectura {
     public static final String GRUPO = "seguimiento";
     private static final List<String> TABLAS = List.of("seguimiento_folio", "seguimiento_hito");
     static final String EN_TRAMITE = "EN_TRAMITE";
+    /** A row per solicitud, keyed by its folio: the aggregate identifier of its events. */
+    private static final Set<String> AGREGADOS = Set.of(TiposDeAgregado.SOLICITUD);
 
     private final SeguimientoRepository repository;
     private final HitoRepository hitos;
+    private final PrecargaDelLote precarga;
 
-    public SeguimientoProjector(SeguimientoRepository repository, HitoRepository hitos) {
+    public SeguimientoProjector(SeguimientoRepository repository, HitoRepository hitos, PrecargaDelLote precarga) {
         this.repository = repository;
         this.hitos = hitos;
+        this.precarga = precarga;
     }
 
     @EventHandler
@@ -78,7 +85,7 @@ public class SeguimientoProjector implements ModeloDeLectura {
         if (!desahogo && !Paso.esDeRespuesta(evento.paso())) {
             return;
         }
-        Optional<SeguimientoDeFolio> seguimiento = repository.findById(evento.expediente());
+        Optional<SeguimientoDeFolio> seguimiento = fila(evento.expediente());
         seguimiento.ifPresent(s -> {
             if (desahogo) {
                 s.recalcularDesahogo(evento.nuevo().vencimiento(), evento.nuevo().suspendidoDesde());
@@ -181,7 +188,7 @@ public class SeguimientoProjector implements ModeloDeLectura {
      * procedure waits on {@code paso}.
      */
     private void trasLaRespuesta(String folio, long secuencia, String estado, Paso paso, String hito, String texto) {
-        repository.findById(folio).ifPresent(s -> {
+        fila(folio).ifPresent(s -> {
             s.pendiente(estado, paso.name());
             repository.save(s);
             hito(folio, secuencia, s.fechaHoraDeRespuesta(), hito, texto);
@@ -242,8 +249,14 @@ public class SeguimientoProjector implements ModeloDeLectura {
         return String.format(java.util.Locale.ROOT, "$%,d.%02d", centavos / 100, centavos % 100);
     }
 
+    /** The folio's row, with those of the rest of the lot's solicitudes read at once the first time. */
+    private Optional<SeguimientoDeFolio> fila(String folio) {
+        precarga.precargar(SeguimientoDeFolio.class, AGREGADOS);
+        return repository.findById(folio);
+    }
+
     private void actualizar(String folio, Consumer<SeguimientoDeFolio> cambio) {
-        repository.findById(folio).ifPresent(s -> {
+        fila(folio).ifPresent(s -> {
             cambio.accept(s);
             repository.save(s);
         });

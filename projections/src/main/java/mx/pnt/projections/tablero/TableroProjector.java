@@ -1,6 +1,6 @@
 package mx.pnt.projections.tablero;
 
-import mx.pnt.projections.lectura.ModeloDeLectura;
+import mx.pnt.events.TiposDeAgregado;
 import mx.pnt.events.calendario.IdentificadoresDeCalendario;
 import mx.pnt.events.comunicado.ComunicadoEnviado;
 import mx.pnt.events.comunicado.DestinatarioIdentificado;
@@ -42,6 +42,8 @@ import mx.pnt.events.solicitud.SolicitudPresentada;
 import mx.pnt.events.solicitud.SolicitudRespondida;
 import mx.pnt.events.solicitud.SolicitudTurnada;
 import mx.pnt.plazos.reglas.Paso;
+import mx.pnt.projections.lectura.ModeloDeLectura;
+import mx.pnt.projections.lectura.PrecargaDelLote;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
@@ -49,6 +51,8 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -68,20 +72,27 @@ public class TableroProjector implements ModeloDeLectura {
     /** The paso of an unread comunicado: no plazo in días hábiles runs, but the item is open. */
     static final String PASO_LECTURA = "LECTURA";
     static final String PASO_REQUERIMIENTO = "ATENCION_DE_REQUERIMIENTO";
+    /**
+     * A solicitud's and a recurso's item are keyed by the folio, the aggregate identifier of their events (a
+     * comunicado's items are not: they are read one by one).
+     */
+    private static final Set<String> AGREGADOS = Set.of(TiposDeAgregado.SOLICITUD, TiposDeAgregado.RECURSO);
 
     private final PendienteRepository pendientes;
     private final RangosRepository rangos;
     private final ConsultaDelTablero consulta;
     private final QueryUpdateEmitter emisor;
     private final ConteoDelTablero conteo;
+    private final PrecargaDelLote precarga;
 
     public TableroProjector(PendienteRepository pendientes, RangosRepository rangos, ConsultaDelTablero consulta,
-                            QueryUpdateEmitter emisor, ConteoDelTablero conteo) {
+                            QueryUpdateEmitter emisor, ConteoDelTablero conteo, PrecargaDelLote precarga) {
         this.pendientes = pendientes;
         this.rangos = rangos;
         this.consulta = consulta;
         this.emisor = emisor;
         this.conteo = conteo;
+        this.precarga = precarga;
     }
 
     // SISAI: the solicitud's single running plazo, the sujeto obligado's or the solicitante's.
@@ -255,7 +266,7 @@ public class TableroProjector implements ModeloDeLectura {
 
     @EventHandler
     void on(ResolucionPublicada evento) {
-        pendientes.findById(evento.folio()).filter(PendienteDelTablero::sinCumplimiento)
+        fila(evento.folio()).filter(PendienteDelTablero::sinCumplimiento)
                 .ifPresent(r -> quitar(r.pendiente()));
     }
 
@@ -378,8 +389,14 @@ public class TableroProjector implements ModeloDeLectura {
                 new CambioEnElTablero(null));
     }
 
+    /** The item, with those of the rest of the lot's solicitudes and recursos read at once the first time. */
+    private Optional<PendienteDelTablero> fila(String pendiente) {
+        precarga.precargar(PendienteDelTablero.class, AGREGADOS);
+        return pendientes.findById(pendiente);
+    }
+
     private void actualizar(String pendiente, Consumer<PendienteDelTablero> cambio) {
-        pendientes.findById(pendiente).ifPresent(p -> {
+        fila(pendiente).ifPresent(p -> {
             // Before and after: a returned recurso leaves one ponencia's board for another's.
             avisar(p);
             ClaveDeConteo antes = p.claveDeConteo();
@@ -398,7 +415,7 @@ public class TableroProjector implements ModeloDeLectura {
     }
 
     private void quitar(String pendiente) {
-        pendientes.findById(pendiente).ifPresent(p -> {
+        fila(pendiente).ifPresent(p -> {
             pendientes.delete(p);
             conteo.mover(p.claveDeConteo(), null);
             avisar(p);
