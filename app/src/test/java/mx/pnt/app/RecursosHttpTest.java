@@ -356,6 +356,9 @@ class RecursosHttpTest extends PlataformaEnPruebas {
         Map<?, ?> plazos = esperarPlazosEnCurso(folio, Map.of("ALEGATOS_Y_PRUEBAS", "2027-02-19",
                 "RESOLVER_RECURSO_REVISION", "2027-04-07"));
         assertThat((List<?>) plazos.get("recalculos")).hasSize(3);
+        // The garante's bandeja de recursos follows the resolution clock too.
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("select vencimiento_para_resolver "
+                + "from bandeja_recurso where folio = ?", LocalDate.class, folio), LocalDate.of(2027, 4, 7)::equals);
     }
 
     private void declararInhabil(String fecha, String acuerdo) {

@@ -1,6 +1,7 @@
 package mx.pnt.projections.recursos;
 
 import mx.pnt.projections.lectura.ModeloDeLectura;
+import mx.pnt.events.TiposDeAgregado;
 import mx.pnt.events.plazo.PlazoRecalculado;
 import mx.pnt.events.recurso.AcuerdoDelRecurso;
 import mx.pnt.events.recurso.AcumulacionResuelta;
@@ -28,6 +29,7 @@ import mx.pnt.events.recurso.VotacionDiferida;
 import mx.pnt.plazos.reglas.Paso;
 import mx.pnt.projections.lectura.LecturaConsistente;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -188,8 +190,15 @@ public class BandejaDeRecursosProjector implements ModeloDeLectura {
         }
     }
 
+    /**
+     * The same event moves a solicitud's plazos, and only a recurso has a row here: a solicitud's asks PostgreSQL
+     * nothing (it read its folio here, finding none, once per recomputed solicitud).
+     */
     @EventHandler
-    void on(PlazoRecalculado evento) {
+    void on(PlazoRecalculado evento, DomainEventMessage<?> mensaje) {
+        if (!TiposDeAgregado.RECURSO.equals(mensaje.getType())) {
+            return;
+        }
         actualizar(evento.expediente(), r -> {
             if (Paso.RESOLVER_RECURSO_REVISION.name().equals(evento.paso())) {
                 r.resolver(evento.nuevo());
