@@ -24,7 +24,8 @@ import java.util.Set;
 @Component
 public class PrecargaDelLote {
 
-    private static final String RECURSO = "pnt.precarga.";
+    /** Marks, in the lot's resources, an entity whose rows the lot has loaded. */
+    private static final String PRECARGADA = "pnt.precarga.";
 
     @PersistenceContext
     private EntityManager entidades;
@@ -37,7 +38,7 @@ public class PrecargaDelLote {
         if (!CurrentUnitOfWork.isStarted()
                 || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> lote)
                 || lote.getMessages().size() < 2
-                || lote.resources().putIfAbsent(RECURSO + entidad.getName(), Boolean.TRUE) != null) {
+                || lote.resources().putIfAbsent(PRECARGADA + entidad.getName(), Boolean.TRUE) != null) {
             return;
         }
         Set<String> identificadores = new LinkedHashSet<>();
@@ -47,7 +48,9 @@ public class PrecargaDelLote {
             }
         }
         if (identificadores.size() > 1) {
-            entidades.unwrap(Session.class).byMultipleIds(entidad).multiLoad(identificadores.stream().toList());
+            // Rows the lot already holds are not asked for again; the order of the result does not matter.
+            entidades.unwrap(Session.class).byMultipleIds(entidad).enableSessionCheck(true).enableOrderedReturn(false)
+                    .multiLoad(identificadores.stream().toList());
         }
     }
 }
