@@ -1,5 +1,7 @@
 package mx.pnt.app;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import mx.pnt.PlataformaApplication;
 import mx.pnt.command.calendario.AbrirCalendario;
 import mx.pnt.command.catalogo.RegistrarOrganismoGarante;
@@ -11,6 +13,8 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
+import org.hibernate.Session;
+import org.hibernate.SessionEventListener;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -24,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +40,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.awaitility.Awaitility.await;
 
@@ -93,6 +100,10 @@ public abstract class PlataformaEnPruebas {
     private Serializer serializadorDelAlmacen;
     @Autowired
     private TransactionManager transaccionesDeAxon;
+    @Autowired
+    private PlatformTransactionManager transaccionesDeSpring;
+    @PersistenceContext
+    private EntityManager sesionDeLaTransaccion;
 
     /**
      * A busy CI machine (two cores, a durable commit per command) can take more than the client's default 5 s
@@ -108,6 +119,21 @@ public abstract class PlataformaEnPruebas {
         return JpaEventStorageEngine.builder().snapshotSerializer(serializadorDelAlmacen)
                 .eventSerializer(serializadorDelAlmacen).entityManagerProvider(entidades)
                 .transactionManager(transaccionesDeAxon);
+    }
+
+    /** The statements Hibernate sends to PostgreSQL while {@code trabajo} runs in one transaction (as a lot does). */
+    protected int sentenciasEnUnaTransaccion(Runnable trabajo) {
+        AtomicInteger enviadas = new AtomicInteger();
+        new TransactionTemplate(transaccionesDeSpring).executeWithoutResult(estado -> {
+            sesionDeLaTransaccion.unwrap(Session.class).addEventListeners(new SessionEventListener() {
+                @Override
+                public void jdbcExecuteStatementStart() {
+                    enviadas.incrementAndGet();
+                }
+            });
+            trabajo.run();
+        });
+        return enviadas.get();
     }
 
     /** The platform's own actor, stated explicitly as every command must. */

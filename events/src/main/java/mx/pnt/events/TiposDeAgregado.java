@@ -1,8 +1,9 @@
 package mx.pnt.events;
 
 /**
- * The aggregate types as the event store records them with each event (Axon's aggregate type: the aggregate's class
- * name), for a reader that picks a procedure's events without deserialising them.
+ * The aggregate types the event store records with each event: the aggregates declare them
+ * ({@code @Aggregate(type = ...)}), and a reader picks a procedure's events by them without deserialising them.
+ * They are the aggregates' class names, as Axon recorded before they were declared.
  */
 public final class TiposDeAgregado {
 

@@ -1,7 +1,5 @@
 package mx.pnt.projections.bandeja;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import mx.pnt.app.PlataformaEnPruebas;
 import mx.pnt.events.TiposDeAgregado;
 import mx.pnt.events.plazo.PlazoFijado;
@@ -13,17 +11,12 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.hibernate.Session;
-import org.hibernate.SessionEventListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,10 +32,6 @@ class PrecargaDeLaBandejaTest extends PlataformaEnPruebas {
     private BandejaRepository bandeja;
     @Autowired
     private EventStore almacen;
-    @Autowired
-    private PlatformTransactionManager transacciones;
-    @PersistenceContext
-    private EntityManager entidades;
 
     private static PlazoFijado venciendo(PlazoFijado plazo, LocalDate vencimiento) {
         return new PlazoFijado(plazo.paso(), plazo.disparo(), plazo.inicio(), vencimiento, plazo.dias(),
@@ -73,22 +62,10 @@ class PrecargaDeLaBandejaTest extends PlataformaEnPruebas {
     private int enUnLote(List<DomainEventMessage<PlazoRecalculado>> eventos) {
         List<EventMessage<?>> mensajes = new ArrayList<>(eventos);
         BatchingUnitOfWork<EventMessage<?>> lote = new BatchingUnitOfWork<>(mensajes);
-        AtomicInteger sentencias = new AtomicInteger();
-        new TransactionTemplate(transacciones).executeWithoutResult(estado -> {
-            AtomicInteger enviadas = new AtomicInteger();
-            entidades.unwrap(Session.class).addEventListeners(new SessionEventListener() {
-                @Override
-                public void jdbcExecuteStatementStart() {
-                    enviadas.incrementAndGet();
-                }
-            });
-            lote.executeWithResult(() -> {
-                proyector.on((PlazoRecalculado) lote.getMessage().getPayload());
-                return null;
-            });
-            sentencias.set(enviadas.get());
-        });
-        return sentencias.get();
+        return sentenciasEnUnaTransaccion(() -> lote.executeWithResult(() -> {
+            proyector.on((PlazoRecalculado) lote.getMessage().getPayload());
+            return null;
+        }));
     }
 
     private LocalDate vencimiento(String folio) {

@@ -17,6 +17,7 @@ import mx.pnt.command.firma.VerificacionDeFirma;
 import mx.pnt.command.solicitud.ConstanciaDeActuacion;
 import mx.pnt.command.solicitud.ResponderSolicitud;
 import mx.pnt.events.MetadatosDelActor;
+import mx.pnt.events.TiposDeAgregado;
 import mx.pnt.events.catalogo.PlenoIntegrado;
 import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.firma.CadenaOriginal;
@@ -104,7 +105,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A recurso de revisión (SIGEMI), one per folio de identificación: from its interposición to its admisión or
  * desechamiento (Lineamientos, Septuagésimo segundo to Octogésimo sexto; LGTAIP 2025, arts. 144 to 158).
  */
-@Aggregate
+@Aggregate(type = TiposDeAgregado.RECURSO)
 public class Recurso {
 
     static final String ROL_SOLICITANTE = "SOLICITANTE";

@@ -10,6 +10,7 @@ import mx.pnt.command.errores.ActuacionNoPermitidaException;
 import mx.pnt.command.errores.ConflictoDeEstadoException;
 import mx.pnt.command.errores.ReglaIncumplidaException;
 import mx.pnt.events.MetadatosDelActor;
+import mx.pnt.events.TiposDeAgregado;
 import mx.pnt.events.documento.DocumentoAdjunto;
 import mx.pnt.events.plazo.PlazoFijado;
 import mx.pnt.events.plazo.PlazoRecalculado;
@@ -70,7 +71,7 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A solicitud de acceso a la información (SISAI), one per folio. */
-@Aggregate
+@Aggregate(type = TiposDeAgregado.SOLICITUD)
 public class Solicitud {
 
     static final int LONGITUD_MAXIMA_DESCRIPCION = LimitesDeTexto.DESCRIPCION;
