@@ -1,5 +1,7 @@
 package mx.pnt.app;
 
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -51,5 +53,21 @@ class EsquemaDelAlmacenTest extends PlataformaEnPruebas {
             assertThat(indices.get(i) - indices.get(i - 1)).isEqualTo(1L);
         }
         assertThat(jdbc.queryForObject("select count(*) from pg_largeobject_metadata", Long.class)).isZero();
+    }
+
+    /**
+     * V46: the insert takes the index from the sequence and returns it; no "select nextval" goes before it. The event
+     * stays (a rolled-back one would leave a hole in the indexes, which the test above forbids); no projector handles
+     * its type.
+     */
+    @Test
+    void unEventoSeAgregaConUnaSolaSentencia() {
+        JpaEventStorageEngine motor = motorDelAlmacen(entidadesDelAlmacen).build();
+        int sentencias = sentenciasEnUnaTransaccion(() -> motor.appendEvents(new GenericDomainEventMessage<>(
+                "PruebaDelIndice", "indice-al-insertar", 0, "un evento de prueba del índice global")));
+
+        assertThat(sentencias).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
+                + "and global_index is not null", Long.class, "indice-al-insertar")).isEqualTo(1L);
     }
 }

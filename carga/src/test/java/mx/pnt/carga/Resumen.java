@@ -256,7 +256,10 @@ final class Resumen {
                 + "JIT compilers\": the JVM's other threads, since compiling code the recomputations warmed up goes "
                 + "on for seconds after them whatever the change (0 s: no 100 ms of them was busy at all). The "
                 + "first change that touches nothing also compiles the paths such a change takes; the second one "
-                + "is that change's own cost on a platform that has seen one before.\n");
+                + "is that change's own cost on a platform that has seen one before. Before each of the two, the "
+                + "database is vacuumed and analysed (`vacuum (analyze)`, its time given), as autovacuum would do "
+                + "after the recomputations' updates: otherwise autovacuum may start inside the change's window, "
+                + "and its work is the recomputations' cost, not the change's.\n");
     }
 
     /** A change that touches no running plazo: how soon the platform is quiet again, and that it recomputed none. */
@@ -270,6 +273,7 @@ final class Resumen {
                 .append(", without its JIT compilers after **")
                 .append(ninguna.hastaElReposoSinJit().map(Resumen::segundos).orElse("never")).append("**")
                 .append(" (platform CPU ").append(ninguna.cpu().map(Resumen::segundos).orElse("?"))
+                .append(ninguna.mantenimiento().map(m -> "; vacuum analyze before it " + segundos(m)).orElse(""))
                 .append(") | < 1 s | ")
                 .append(si(ninguna.recalculados() == 0 && ninguna.hastaElReposo()
                         .map(d -> d.compareTo(META_SIN_EFECTO) < 0).orElse(false))).append(" |\n");
