@@ -4,6 +4,7 @@ import mx.pnt.app.entrada.CaracterNuloException;
 import mx.pnt.command.errores.ProblemaDeDominio;
 import mx.pnt.command.errores.RechazoDeDominio;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -48,11 +49,25 @@ public class ManejadorDeProblemas {
                 .map(ProblemaDeDominio.class::cast)
                 .map(problema -> responder(HttpStatus.valueOf(problema.status()), problema.titulo(), e.getMessage(),
                         problema.codigo()))
-                .orElseGet(() -> concurrente(e) ? responder(HttpStatus.CONFLICT, "Cambio concurrente",
-                        "Otra actuación modificó lo mismo al mismo tiempo (por ejemplo, la misma clave o el mismo "
-                                + "expediente); no se registró nada. Consulte el estado actual e intente de nuevo.",
-                        "cambio-concurrente") : tieneCausa(e, IncompatibleAggregateException.class)
-                        ? expedienteDeOtroTipo() : inesperado(e));
+                .orElseGet(() -> concurrente(e) ? cambioConcurrente() : tieneCausa(e,
+                        IncompatibleAggregateException.class) ? expedienteDeOtroTipo() : inesperado(e));
+    }
+
+    /**
+     * A command that lost the event store's sequence check to another instance more times than it is retried
+     * (ReintentoDeConflictos): the append fails at the commit, outside the handler's interceptors, so it arrives
+     * unwrapped. Nothing was recorded: a conflict, like the one the handler reports.
+     */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> conflictoAlRegistrar(ConcurrencyException e) {
+        LOG.info("Conflicto de concurrencia tras los reintentos: {}", e.getMessage());
+        return cambioConcurrente();
+    }
+
+    private static ResponseEntity<ProblemDetail> cambioConcurrente() {
+        return responder(HttpStatus.CONFLICT, "Cambio concurrente", "Otra actuación modificó lo mismo al mismo "
+                + "tiempo (por ejemplo, la misma clave o el mismo expediente); no se registró nada. Consulte el "
+                + "estado actual e intente de nuevo.", "cambio-concurrente");
     }
 
     /** A command to an expediente that does not exist (a mistyped folio): nothing was recorded. */
@@ -246,7 +261,7 @@ public class ManejadorDeProblemas {
      */
     private static boolean concurrente(Throwable e) {
         return tieneCausa(e, org.springframework.dao.DataIntegrityViolationException.class)
-                || tieneCausa(e, org.axonframework.modelling.command.ConcurrencyException.class)
+                || tieneCausa(e, ConcurrencyException.class)
                 || tieneCausa(e, org.axonframework.eventsourcing.eventstore.EventStoreException.class);
     }
 

@@ -23,6 +23,7 @@ import mx.pnt.plazos.reglas.Paso;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import mx.pnt.projections.lectura.SentenciasDelLote;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,16 +51,19 @@ public class EstadisticasProjector implements ModeloDeLectura {
             TipoDeRespuesta.INCOMPETENCIA);
 
     private final JdbcTemplate jdbc;
+    /** Its writes leave with the lot's commit, one batch per kind (docs/performance.md). */
+    private final SentenciasDelLote lote;
     private final ConsultaDeEstadisticas consulta;
 
-    public EstadisticasProjector(JdbcTemplate jdbc, ConsultaDeEstadisticas consulta) {
+    public EstadisticasProjector(JdbcTemplate jdbc, SentenciasDelLote lote, ConsultaDeEstadisticas consulta) {
         this.jdbc = jdbc;
+        this.lote = lote;
         this.consulta = consulta;
     }
 
     @EventHandler
     void on(SolicitudPresentada evento) {
-        jdbc.update("insert into estadistica_solicitud (folio, garante_id, sujeto_obligado_id, tipo, recibida, "
+        lote.escribir("insert into estadistica_solicitud (folio, garante_id, sujeto_obligado_id, tipo, recibida, "
                         + "dias_contados) values (?, ?, ?, ?, ?, ?) on conflict (folio) do nothing", evento.folio(),
                 evento.garanteId(), evento.sujetoObligadoId(), evento.tipo().name(), evento.fechaRecepcionLegal() == null
                         ? evento.recibida().fechaLocal() : evento.fechaRecepcionLegal(),
@@ -70,9 +74,10 @@ public class EstadisticasProjector implements ModeloDeLectura {
     @EventHandler
     void on(InformacionAdicionalRequerida evento) {
         LocalDate fecha = evento.requeridaEn().fechaLocal();
+        lote.enviar();
         String contados = jdbc.queryForList("select dias_contados from estadistica_solicitud where folio = ?",
                 String.class, evento.folio()).stream().findFirst().orElse("");
-        jdbc.update("update estadistica_solicitud set requerida = coalesce(requerida, ?), "
+        lote.escribir("update estadistica_solicitud set requerida = coalesce(requerida, ?), "
                 + "dias_antes_del_requerimiento = coalesce(dias_antes_del_requerimiento, ?) where folio = ?", fecha,
                 contadosHasta(contados, fecha), evento.folio());
     }
@@ -89,7 +94,7 @@ public class EstadisticasProjector implements ModeloDeLectura {
 
     @EventHandler
     void on(PlazoDeRespuestaAmpliado evento) {
-        jdbc.update("update estadistica_solicitud set ampliada = coalesce(ampliada, ?) where folio = ?",
+        lote.escribir("update estadistica_solicitud set ampliada = coalesce(ampliada, ?) where folio = ?",
                 evento.ampliadoEn().fechaLocal(), evento.folio());
         respuestaAl(evento.folio(), evento.plazoDeRespuesta());
     }
@@ -102,7 +107,7 @@ public class EstadisticasProjector implements ModeloDeLectura {
     /** The días the response plazo counts, an ARCO solicitud's included, follow each change of that plazo. */
     private void respuestaAl(String folio, PlazoFijado plazo) {
         if (plazo != null && Paso.esDeRespuesta(plazo.paso())) {
-            jdbc.update("update estadistica_solicitud set dias_contados = ? where folio = ?", contados(plazo), folio);
+            lote.escribir("update estadistica_solicitud set dias_contados = ? where folio = ?", contados(plazo), folio);
         }
     }
 
@@ -114,7 +119,7 @@ public class EstadisticasProjector implements ModeloDeLectura {
     void on(SolicitudRespondida evento) {
         LocalDate fecha = evento.respondidaEn().fechaLocal();
         int dias = evento.plazoAplicable() == null ? 0 : contadosHasta(contados(evento.plazoAplicable()), fecha);
-        jdbc.update("update estadistica_solicitud set respondida = ?, tipo_de_respuesta = ?, en_tiempo = ?, "
+        lote.escribir("update estadistica_solicitud set respondida = ?, tipo_de_respuesta = ?, en_tiempo = ?, "
                         + "dias_para_responder = ? + coalesce(dias_antes_del_requerimiento, 0), incompetencia = ? "
                         + "where folio = ? and respondida is null", fecha, evento.tipo().name(), evento.enTiempo(),
                 dias, INCOMPETENCIAS.contains(evento.tipo()), evento.folio());
@@ -140,32 +145,32 @@ public class EstadisticasProjector implements ModeloDeLectura {
     void on(RecursoInterpuesto evento) {
         // Only this recurso's own facts: its solicitud's tipo is joined when queried (ConsultaDeEstadisticas), since
         // that row is written by another segment, maybe at the same moment.
-        jdbc.update("insert into estadistica_recurso (folio, garante_id, sujeto_obligado_id, solicitud, interpuesto) "
+        lote.escribir("insert into estadistica_recurso (folio, garante_id, sujeto_obligado_id, solicitud, interpuesto) "
                         + "values (?, ?, ?, ?, ?) on conflict (folio) do nothing", evento.folio(), evento.garanteId(),
                 evento.sujetoObligadoId(), evento.folioDeSolicitud(), evento.fechaDePresentacion());
     }
 
     @EventHandler
     void on(LitisFijada evento) {
-        jdbc.update("update estadistica_recurso set litis = ?, litis_fijada = ? where folio = ?",
+        lote.escribir("update estadistica_recurso set litis = ?, litis_fijada = ? where folio = ?",
                 evento.litis().name(), evento.fijadaEn().fechaLocal(), evento.folio());
     }
 
     @EventHandler
     void on(ResolucionVotada evento) {
-        jdbc.update("update estadistica_recurso set sentido = ?, resuelto = ? where folio = ?",
+        lote.escribir("update estadistica_recurso set sentido = ?, resuelto = ? where folio = ?",
                 evento.sentido().name(), evento.fechaDeVotacion(), evento.folio());
     }
 
     @EventHandler
     void on(CumplimientoCalificado evento) {
-        jdbc.update("update estadistica_recurso set cumplio = ?, calificado = ? where folio = ?", evento.cumplio(),
+        lote.escribir("update estadistica_recurso set cumplio = ?, calificado = ? where folio = ?", evento.cumplio(),
                 evento.calificadoEn().fechaLocal(), evento.folio());
     }
 
     @EventHandler
     void on(ComunicadoEnviado evento) {
-        jdbc.update("insert into estadistica_comunicado (folio, garante_id, sujeto_obligado_id, enviado, enviado_en) "
+        lote.escribir("insert into estadistica_comunicado (folio, garante_id, sujeto_obligado_id, enviado, enviado_en) "
                         + "values (?, ?, ?, ?, ?) on conflict (folio) do nothing", evento.folio(),
                 evento.parte(TipoDeParte.ORGANISMO_GARANTE).id(), evento.parte(TipoDeParte.SUJETO_OBLIGADO).id(),
                 evento.enviadoEn().fechaLocal(), evento.enviadoEn().instante().atOffset(ZoneOffset.UTC));
@@ -180,13 +185,13 @@ public class EstadisticasProjector implements ModeloDeLectura {
     void on(DestinatarioIdentificado evento) {
         String columna = evento.destinatario().tipo() == TipoDeParte.SUJETO_OBLIGADO ? "sujeto_obligado_id"
                 : "garante_id";
-        jdbc.update("update estadistica_comunicado set " + columna + " = ? where folio = ?",
+        lote.escribir("update estadistica_comunicado set " + columna + " = ? where folio = ?",
                 evento.destinatario().id(), evento.folio());
     }
 
     @EventHandler
     void on(LecturaConfirmada evento) {
-        jdbc.update("update estadistica_comunicado set leido_en = ?, leido = ? where folio = ?",
+        lote.escribir("update estadistica_comunicado set leido_en = ?, leido = ? where folio = ?",
                 evento.leidaEn().instante().atOffset(ZoneOffset.UTC), evento.leidaEn().fechaLocal(), evento.folio());
     }
 
