@@ -24,6 +24,7 @@ class ConflictoTrasLosReintentosTest {
 
         assertThat(respuesta.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(respuesta.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(respuesta.getBody().getTitle()).isEqualTo("Cambio concurrente");
         assertThat(respuesta.getBody().getProperties()).containsEntry("codigo", "cambio-concurrente");
         assertThat(respuesta.getBody().getDetail()).contains("no se registró nada").doesNotContain("sequence");
     }
