@@ -53,17 +53,6 @@ public class ManejadorDeProblemas {
                         IncompatibleAggregateException.class) ? expedienteDeOtroTipo() : inesperado(e));
     }
 
-    /**
-     * A command that lost the event store's sequence check to another instance more times than it is retried
-     * (ReintentoDeConflictos): the append fails at the commit, outside the handler's interceptors, so it arrives
-     * unwrapped. Nothing was recorded: a conflict, like the one the handler reports.
-     */
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> conflictoAlRegistrar(ConcurrencyException e) {
-        LOG.info("Conflicto de concurrencia tras los reintentos: {}", e.getMessage());
-        return cambioConcurrente();
-    }
-
     private static ResponseEntity<ProblemDetail> cambioConcurrente() {
         return responder(HttpStatus.CONFLICT, "Cambio concurrente", "Otra actuación modificó lo mismo al mismo "
                 + "tiempo (por ejemplo, la misma clave o el mismo expediente); no se registró nada. Consulte el "
@@ -226,6 +215,13 @@ public class ManejadorDeProblemas {
         ResponseEntity<ProblemDetail> existente = yaExiste(e);
         if (existente != null) {
             return existente;
+        }
+        if (tieneCausa(e, ConcurrencyException.class)) {
+            // Lost the store's sequence check more times than ReintentoDeConflictos retries: the append fails at the
+            // commit, outside the handler's interceptors, so it arrives unwrapped (or wrapped by whatever carried it).
+            // Nothing was recorded: the same conflict the handler reports.
+            LOG.info("Conflicto de concurrencia tras los reintentos: {}", Causas.raiz(e).getMessage());
+            return cambioConcurrente();
         }
         if (caracterNulo(e)) {
             return caracterNulo();

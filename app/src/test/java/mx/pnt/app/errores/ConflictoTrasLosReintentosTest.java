@@ -16,16 +16,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConflictoTrasLosReintentosTest {
 
+    private static final ConcurrencyException PERDIO = new ConcurrencyException(
+            "An event for aggregate [garante:federal] at sequence [137] was already inserted");
+
     @Test
     void seRespondeComoCambioConcurrente() {
-        ResponseEntity<ProblemDetail> respuesta = new ManejadorDeProblemas(1024).conflictoAlRegistrar(
-                new ConcurrencyException("An event for aggregate [garante:federal] at sequence [137] was already "
-                        + "inserted"));
+        ResponseEntity<ProblemDetail> respuesta = new ManejadorDeProblemas(1024).inesperado(PERDIO);
 
         assertThat(respuesta.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(respuesta.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(respuesta.getBody().getTitle()).isEqualTo("Cambio concurrente");
         assertThat(respuesta.getBody().getProperties()).containsEntry("codigo", "cambio-concurrente");
         assertThat(respuesta.getBody().getDetail()).contains("no se registró nada").doesNotContain("sequence");
+    }
+
+    /** Whatever carried it there (a future's completion), the conflict is found among the causes. */
+    @Test
+    void envueltoTambienSeRespondeComoCambioConcurrente() {
+        ResponseEntity<ProblemDetail> respuesta = new ManejadorDeProblemas(1024).inesperado(
+                new java.util.concurrent.CompletionException(PERDIO));
+
+        assertThat(respuesta.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(respuesta.getBody().getProperties()).containsEntry("codigo", "cambio-concurrente");
     }
 }
