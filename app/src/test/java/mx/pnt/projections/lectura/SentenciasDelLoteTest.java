@@ -91,8 +91,7 @@ class SentenciasDelLoteTest extends PlataformaEnPruebas {
         List<Integer> leido = new ArrayList<>();
         enUnLote(() -> {
             sentencias.escribir(INSERTAR, "a", 5);
-            sentencias.enviar();
-            leido.add(jdbc.queryForObject("select n from " + TABLA + " where folio = 'a'", Integer.class));
+            leido.addAll(sentencias.consultar("select n from " + TABLA + " where folio = ?", Integer.class, "a"));
             sentencias.escribir(SUMAR, 1, "a");
         });
 

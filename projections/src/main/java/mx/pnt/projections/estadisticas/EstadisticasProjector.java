@@ -20,11 +20,10 @@ import mx.pnt.events.solicitud.SolicitudRespondida;
 import mx.pnt.events.solicitud.TipoDeRespuesta;
 import mx.pnt.plazos.DiaDelComputo;
 import mx.pnt.plazos.reglas.Paso;
+import mx.pnt.projections.lectura.SentenciasDelLote;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import mx.pnt.projections.lectura.SentenciasDelLote;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -50,13 +49,11 @@ public class EstadisticasProjector implements ModeloDeLectura {
     private static final Set<TipoDeRespuesta> INCOMPETENCIAS = Set.of(TipoDeRespuesta.NOTORIA_INCOMPETENCIA,
             TipoDeRespuesta.INCOMPETENCIA);
 
-    private final JdbcTemplate jdbc;
-    /** Its writes leave with the lot's commit, one batch per kind (docs/performance.md). */
+    /** Its writes leave with the lot's commit, one batch per kind (docs/performance.md); its reads see them. */
     private final SentenciasDelLote lote;
     private final ConsultaDeEstadisticas consulta;
 
-    public EstadisticasProjector(JdbcTemplate jdbc, SentenciasDelLote lote, ConsultaDeEstadisticas consulta) {
-        this.jdbc = jdbc;
+    public EstadisticasProjector(SentenciasDelLote lote, ConsultaDeEstadisticas consulta) {
         this.lote = lote;
         this.consulta = consulta;
     }
@@ -74,8 +71,7 @@ public class EstadisticasProjector implements ModeloDeLectura {
     @EventHandler
     void on(InformacionAdicionalRequerida evento) {
         LocalDate fecha = evento.requeridaEn().fechaLocal();
-        lote.enviar();
-        String contados = jdbc.queryForList("select dias_contados from estadistica_solicitud where folio = ?",
+        String contados = lote.consultar("select dias_contados from estadistica_solicitud where folio = ?",
                 String.class, evento.folio()).stream().findFirst().orElse("");
         lote.escribir("update estadistica_solicitud set requerida = coalesce(requerida, ?), "
                 + "dias_antes_del_requerimiento = coalesce(dias_antes_del_requerimiento, ?) where folio = ?", fecha,

@@ -16,7 +16,7 @@ import java.util.List;
  *
  * <p>A handler computes its values before it queues them, so an exception of its own still parks its event. A
  * statement PostgreSQL refuses fails the lot, as it did before: PostgreSQL aborts the transaction on any error. A
- * handler that reads what the lot wrote calls {@link #enviar()} first.
+ * handler reads through {@link #consultar}, which sends what the lot queued first, so it sees the lot's own writes.
  */
 @Component
 public class SentenciasDelLote {
@@ -48,8 +48,14 @@ public class SentenciasDelLote {
         pendientes.add(new Sentencia(sql, valores));
     }
 
-    /** Sends what the lot has queued so far: before a read of what it wrote. */
-    public void enviar() {
+    /** The column {@code tipo} of the rows a query finds, after the lot's queued writes are sent. */
+    public <T> List<T> consultar(String sql, Class<T> tipo, Object... valores) {
+        enviar();
+        return jdbc.queryForList(sql, tipo, valores);
+    }
+
+    /** Sends what the lot has queued so far. */
+    private void enviar() {
         if (CurrentUnitOfWork.isStarted()) {
             List<Sentencia> pendientes = CurrentUnitOfWork.get().root().getResource(PENDIENTES);
             if (pendientes != null) {
